@@ -1,0 +1,22 @@
+// Copyright 2026 the persist authors. MIT license.
+
+/**
+ * File system primitives: crash-safe atomic writes and OS file locks.
+ *
+ * @module
+ */
+
+export {
+  atomicWrite,
+  type AtomicWriteOptions,
+  syncDir,
+  TEMP_MARK,
+  tempPathFor,
+} from "./atomic_write.ts";
+export { readFull, writeAll } from "./io.ts";
+export {
+  acquireLock,
+  type AcquireLockOptions,
+  type FileLock,
+  readHolderPid,
+} from "./lock.ts";

@@ -1,0 +1,140 @@
+// Copyright 2026 the persist authors. MIT license.
+// Shared helpers for the test suite: temporary folders, subprocesses, NumPy.
+
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+/** The repository root. */
+export const ROOT: string = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** `../shared/fixtures` beside the repository. */
+export const FIXTURES: string = join(ROOT, "..", "shared", "fixtures");
+
+/** The Python with Debian's numpy and h5py. */
+export const PYTHON = "/usr/bin/python3";
+
+/**
+ * Makes a temporary folder, runs `fn` in it and removes it afterwards.
+ *
+ * @param fn The body, given the folder.
+ * @returns What `fn` returns.
+ */
+export async function withTempDir<T>(
+  fn: (dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await Deno.makeTempDir({ prefix: "persist-test-" });
+  try {
+    return await fn(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+  }
+}
+
+/** The output of a finished subprocess. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a command to completion and returns its exit code and output.
+ *
+ * @param cmd The executable.
+ * @param args Its arguments.
+ * @param options Working folder and standard input.
+ * @returns Code and output.
+ */
+export async function run(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; stdin?: string } = {},
+): Promise<RunResult> {
+  const child = new Deno.Command(cmd, {
+    args,
+    cwd: options.cwd,
+    stdin: options.stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  if (options.stdin !== undefined) {
+    const writer = child.stdin.getWriter();
+    await writer.write(new TextEncoder().encode(options.stdin));
+    await writer.close();
+  }
+  const out = await child.output();
+  const decoder = new TextDecoder();
+  return {
+    code: out.code,
+    stdout: decoder.decode(out.stdout),
+    stderr: decoder.decode(out.stderr),
+  };
+}
+
+/**
+ * Runs a Deno script in a new process with exactly the given permission
+ * flags, as a user would.
+ *
+ * @param flags Permission flags such as `--allow-read=/tmp/x`.
+ * @param script The script (path or `data:`/`file:` URL).
+ * @param args Arguments after the script.
+ * @returns Code and output.
+ */
+export function runDeno(
+  flags: string[],
+  script: string,
+  args: string[] = [],
+): Promise<RunResult> {
+  return run(Deno.execPath(), [
+    "run",
+    "--quiet",
+    "--no-prompt",
+    ...flags,
+    script,
+    ...args,
+  ]);
+}
+
+function probePython(modules: string): boolean {
+  try {
+    const { code } = new Deno.Command(PYTHON, {
+      args: ["-c", `import ${modules}`],
+      stdout: "null",
+      stderr: "null",
+    }).outputSync();
+    return code === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `/usr/bin/python3` can import numpy. */
+export const HAS_NUMPY: boolean = probePython("numpy");
+/** True when `/usr/bin/python3` can import numpy and h5py. */
+export const HAS_H5PY: boolean = probePython("numpy, h5py");
+
+if (!HAS_NUMPY) {
+  console.warn(
+    "SKIPPING NumPy interop tests: /usr/bin/python3 cannot import numpy " +
+      "(install Debian's python3-numpy; CI does)",
+  );
+}
+
+/**
+ * Runs a Python snippet with Debian's python3 and returns its stdout; fails
+ * the test with Python's stderr when it exits non-zero.
+ *
+ * @param code The Python program.
+ * @param args `sys.argv[1:]`.
+ * @returns Standard output.
+ */
+export async function python(
+  code: string,
+  args: string[] = [],
+): Promise<string> {
+  const result = await run(PYTHON, ["-c", code, ...args]);
+  if (result.code !== 0) {
+    throw new Error(`python3 failed (${result.code}):\n${result.stderr}`);
+  }
+  return result.stdout;
+}

@@ -1,0 +1,89 @@
+// Copyright 2026 the persist authors. MIT license.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { acquireLock } from "../../lib/fs/mod.ts";
+import { LockTimeoutError } from "../../mod.ts";
+import { Child } from "../_child.ts";
+import { withTempDir } from "../_util.ts";
+
+const HOLD = new URL("./_hold_lock.ts", import.meta.url).href;
+const flags = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
+
+Deno.test("acquireLock() with timeout 0 fails at once naming the holder's pid", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    await using holder = new Child(flags(dir), HOLD, [path]);
+    await holder.waitFor("locked");
+    const start = performance.now();
+    const error = await acquireLock(path, { timeout: 0, label: "runs" }).catch((
+      e,
+    ) => e);
+    assert.ok(error instanceof LockTimeoutError, String(error));
+    assert.ok(performance.now() - start < 500);
+    assert.equal(error.holderPid, holder.process.pid);
+    assert.equal(error.path, "runs");
+    assert.match(
+      error.message,
+      new RegExp(
+        `Cannot lock "runs": it is still held by pid ${holder.process.pid}`,
+      ),
+    );
+  });
+});
+
+Deno.test("acquireLock() is granted within a second after the holder is killed", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    const holder = new Child(flags(dir), HOLD, [path]);
+    await holder.waitFor("locked");
+    const waiting = acquireLock(path, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    const killedAt = performance.now();
+    await holder.kill();
+    using _lock = await waiting;
+    assert.ok(performance.now() - killedAt < 1000);
+  });
+});
+
+Deno.test("acquireLock() waits for a holder that releases within the timeout", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    await using holder = new Child(flags(dir), HOLD, [path, "300"]);
+    await holder.waitFor("locked");
+    using lock = await acquireLock(path, { timeout: 5_000 });
+    assert.equal(lock.path, path);
+    assert.equal((await holder.process.status).code, 0);
+  });
+});
+
+Deno.test("acquireLock() excludes a second holder in the same process until release", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    const first = await acquireLock(path);
+    await assert.rejects(acquireLock(path, { timeout: 50 }), LockTimeoutError);
+    first.release();
+    first.release(); // idempotent
+    using _second = await acquireLock(path, { timeout: 0 });
+  });
+});
+
+Deno.test("acquireLock() shared locks coexist and exclude an exclusive one", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    using _a = await acquireLock(path, { exclusive: false });
+    using _b = await acquireLock(path, { exclusive: false, timeout: 0 });
+    await assert.rejects(acquireLock(path, { timeout: 0 }), LockTimeoutError);
+  });
+});
+
+Deno.test("acquireLock() stops waiting when its signal aborts", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    using _held = await acquireLock(path);
+    const controller = new AbortController();
+    const waiting = acquireLock(path, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("stop")), 50);
+    await assert.rejects(waiting, /stop/);
+  });
+});

@@ -1,0 +1,263 @@
+// Copyright 2026 the persist authors. MIT license.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  FormatError,
+  type NDArray,
+  NotFoundError,
+  readNpy,
+  readNpyHeader,
+} from "../../mod.ts";
+import { FIXTURES, withTempDir } from "../_util.ts";
+
+interface Case {
+  file: string;
+  descr: string;
+  shape: number[];
+  fortran_order: boolean;
+  values_c_order?: (number | string | boolean | null)[];
+  sum?: string;
+}
+
+const manifest = JSON.parse(
+  await Deno.readTextFile(join(FIXTURES, "manifest.json")),
+) as { cases: Record<string, Case> };
+const fixture = (name: string) => join(FIXTURES, manifest.cases[name].file);
+
+/** The manifest's value notation: strings for big ints and infinities, null for NaN. */
+function expected(
+  v: number | string | boolean | null,
+): number | bigint | boolean {
+  if (v === null) return NaN;
+  if (v === "Infinity") return Infinity;
+  if (v === "-Infinity") return -Infinity;
+  if (typeof v === "string") return BigInt(v);
+  return v;
+}
+
+/** Values of an NDArray in C order, whatever its memory order. */
+function cOrderValues(a: NDArray): unknown[] {
+  const out: unknown[] = [];
+  const index = a.shape.map(() => 0);
+  for (let n = 0; n < a.size; n++) {
+    out.push(a.get(...index));
+    for (let k = a.shape.length - 1; k >= 0; k--) {
+      if (++index[k] < a.shape[k]) break;
+      index[k] = 0;
+    }
+  }
+  return out;
+}
+
+const numericCases = Object.entries(manifest.cases).filter(([, c]) =>
+  c.values_c_order !== undefined && c.file.endsWith(".npy")
+);
+
+for (const [name, c] of numericCases) {
+  Deno.test(`readNpy() reads fixture ${name} (${c.descr}, shape [${c.shape}])`, async () => {
+    const a = await readNpy(fixture(name));
+    assert.deepEqual(a.shape, c.shape);
+    assert.equal(a.order, c.fortran_order ? "F" : "C");
+    const native = c.descr.replace(">", "<").replace(/^<(?=[iub]1$)/, "|");
+    assert.equal(a.dtype, native);
+    const got = cOrderValues(a).map((v) =>
+      c.descr.endsWith("b1") ? v === 1 : v
+    );
+    const want = c.values_c_order!.map((v) => {
+      const e = expected(v);
+      // ints up to 32 bits come back as numbers
+      return typeof e === "bigint" && !/[iu]8$/.test(c.descr) ? Number(e) : e;
+    });
+    assert.equal(got.length, want.length);
+    for (const [i, w] of want.entries()) {
+      assert.ok(
+        Object.is(got[i], w),
+        `element ${i}: got ${String(got[i])}, want ${String(w)}`,
+      );
+    }
+  });
+}
+
+Deno.test("readNpy() keeps a Fortran-order file's layout without copying it to C order", async () => {
+  const a = await readNpy(fixture("f8_fortran_3x4"));
+  assert.equal(a.order, "F");
+  // F order: first index fastest, so data is the C-order values transposed
+  assert.deepEqual([...(a.data as Float64Array)].slice(0, 4), [0, 4, 8, 1]);
+  assert.equal(a.get(2, 3), 11);
+});
+
+Deno.test("readNpy() returns a typed array viewing a buffer of exactly the data size", async () => {
+  const a = await readNpy(fixture("f8_large_1M"));
+  const data = a.data as Float64Array;
+  assert.ok(data instanceof Float64Array);
+  assert.equal(data.length, 1_000_000);
+  assert.equal(data.buffer.byteLength, 8_000_000);
+  let sum = 0;
+  for (const x of data) sum += x;
+  assert.ok(Math.abs(sum - -112.78554893201773) < 1e-6, `sum ${sum}`);
+});
+
+Deno.test("readNpy() reads complex fixtures as interleaved (re, im) pairs", async () => {
+  for (
+    const [name, dtype, ctor] of [["c16_vec", "<c16", Float64Array], [
+      "c8_vec",
+      "<c8",
+      Float32Array,
+    ]] as const
+  ) {
+    const a = await readNpy(fixture(name));
+    assert.equal(a.dtype, dtype);
+    assert.ok(a.data instanceof ctor);
+    assert.equal(a.size, 2);
+    assert.equal(a.data.length, 4);
+    assert.deepEqual(
+      [...a.data as Float64Array],
+      name === "c16_vec" ? [1, 2, -3.5, -0.5] : [1, 2, 0, -1],
+    );
+  }
+});
+
+Deno.test("readNpy() reads 64-bit integers exactly as BigInts", async () => {
+  const i8 = await readNpy(fixture("i8_big"));
+  assert.ok(i8.data instanceof BigInt64Array);
+  assert.equal(i8.data[3], 9007199254740993n);
+  const u8 = await readNpy(fixture("u8_big"));
+  assert.ok(u8.data instanceof BigUint64Array);
+  assert.equal(u8.data[1], 18446744073709551615n);
+});
+
+Deno.test("readNpy() reads a 0-d array and an empty 0x3 array", async () => {
+  const s = await readNpy(fixture("f8_scalar"));
+  assert.deepEqual(s.shape, []);
+  assert.equal(s.get(), 3.25);
+  const e = await readNpy(fixture("f8_empty_0x3"));
+  assert.deepEqual(e.shape, [0, 3]);
+  assert.equal(e.data.length, 0);
+});
+
+Deno.test("readNpy() reads unicode strings as string[]", async () => {
+  const u = await readNpy(fixture("U5_strings"));
+  assert.equal(u.dtype, "<U5");
+  assert.ok(Array.isArray(u.data));
+  assert.deepEqual(u.data, ["ab", "héllo", ""]);
+});
+
+Deno.test("readNpy() reads datetime64 as int64 counts, keeping the unit in the dtype", async () => {
+  const d = await readNpy(fixture("M8_dates"));
+  assert.equal(d.dtype, "<M8[D]");
+  assert.ok(d.data instanceof BigInt64Array);
+  // days since 1970-01-01: 2020-01-01 and 2021-06-15
+  assert.deepEqual([...d.data], [18262n, 18793n]);
+});
+
+Deno.test("readNpy() accepts file: URLs", async () => {
+  const a = await readNpy(pathToFileURL(fixture("f8_2x3")));
+  assert.deepEqual(a.shape, [2, 3]);
+});
+
+async function assertFormatError(
+  file: string,
+  pattern: RegExp,
+): Promise<FormatError> {
+  const error = await readNpy(file).then(
+    () => assert.fail(`expected ${file} to be refused`),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof FormatError, `got ${error}`);
+  assert.equal(error.path, file);
+  assert.match(error.message, pattern);
+  assert.ok(error.message.includes(file), "message names the file");
+  return error;
+}
+
+Deno.test("readNpy() refuses object (pickle) arrays without executing them", async () => {
+  await assertFormatError(
+    fixture("object_pickle"),
+    /"\|O" is refused: .*pickles/,
+  );
+});
+
+Deno.test("readNpy() refuses structured dtypes naming the dtype", async () => {
+  await assertFormatError(fixture("structured"), /structured \(record\)/);
+});
+
+Deno.test("readNpy() refuses a file with a wrong magic string", async () => {
+  const e = await assertFormatError(fixture("bad_magic"), /magic string/);
+  assert.equal(e.offset, 0);
+});
+
+Deno.test("readNpy() refuses a truncated file, saying how many bytes are missing", async () => {
+  await assertFormatError(
+    fixture("bad_truncated"),
+    /ends after \d+ of \d+ data bytes/,
+  );
+});
+
+Deno.test("readNpy() refuses an absurd shape before allocating anything", async () => {
+  const before = Deno.memoryUsage().rss;
+  await assertFormatError(
+    fixture("bad_huge_shape"),
+    /(ends after|more bytes than)/,
+  );
+  assert.ok(Deno.memoryUsage().rss - before < 64 * 2 ** 20);
+});
+
+Deno.test("readNpy() refuses a header length that runs past the end of the file", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "long.npy");
+    const bytes = new Uint8Array(64);
+    bytes.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 2, 0]);
+    new DataView(bytes.buffer).setUint32(8, 0xfffffff0, true);
+    await Deno.writeFile(file, bytes);
+    await assertFormatError(
+      file,
+      /header claims \d+ bytes but the file has only 64/,
+    );
+  });
+});
+
+Deno.test("readNpy() refuses a damaged header dict with the byte offset", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "damaged.npy");
+    const text = "{'descr': '<f8', 'fortran_order': Fals, 'shape': (1,), }";
+    const header = new TextEncoder().encode(text.padEnd(117, " ") + "\n");
+    const bytes = new Uint8Array(128 + 8);
+    bytes.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, 118, 0]);
+    bytes.set(header, 10);
+    await Deno.writeFile(file, bytes);
+    const e = await assertFormatError(file, /not a valid Python dict literal/);
+    assert.ok(e.offset! > 10);
+  });
+});
+
+Deno.test("readNpy() throws NotFoundError naming a missing file", async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, "missing.npy");
+    const error = await readNpy(file).catch((e) => e);
+    assert.ok(error instanceof NotFoundError);
+    assert.equal(error.path, file);
+    assert.ok(error.message.includes(`"${file}"`));
+  });
+});
+
+Deno.test("readNpyHeader() reads shape and dtype without the data", async () => {
+  const info = await readNpyHeader(fixture("f8_large_1M"));
+  assert.deepEqual(info.shape, [1_000_000]);
+  assert.equal(info.descr, "<f8");
+  assert.equal(info.dataBytes, 8_000_000);
+  assert.equal(info.fileBytes, info.dataOffset + info.dataBytes);
+  assert.deepEqual(info.version, [1, 0]);
+});
+
+Deno.test("readNpyHeader() reads format versions 2.0 and 3.0", async () => {
+  assert.deepEqual((await readNpyHeader(fixture("f8_v2_header"))).version, [
+    2,
+    0,
+  ]);
+  assert.deepEqual((await readNpyHeader(fixture("f8_v3_header"))).version, [
+    3,
+    0,
+  ]);
+});
