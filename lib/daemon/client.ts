@@ -203,11 +203,7 @@ export class PersistdClient implements AsyncDisposable {
     const deadline = performance.now() + timeout;
     for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
       try {
-        return await PersistdClient.#open(
-          path,
-          name,
-          Math.max(0, deadline - performance.now()),
-        );
+        return await PersistdClient.#open(path, name, deadline, timeout);
       } catch (error) {
         // "Busy": the daemon serves its maximum of clients; it said to retry.
         if (
@@ -225,11 +221,12 @@ export class PersistdClient implements AsyncDisposable {
   static async #open(
     path: string,
     name: string | undefined,
+    deadline: number,
     timeout: number,
   ): Promise<PersistdClient> {
     let conn: Deno.UnixConn;
     try {
-      conn = await connectUnix(path, timeout);
+      conn = await connectUnix(path, deadline);
     } catch (error) {
       if (error instanceof Deno.errors.NotCapable) throw error;
       const why = error instanceof Deno.errors.NotFound
@@ -260,7 +257,7 @@ export class PersistdClient implements AsyncDisposable {
               { socket: path },
             ),
           );
-        }, timeout);
+        }, Math.max(0, deadline - performance.now()));
       });
       const reply = await Promise.race([hello, timedOut]);
       client.#info = {
@@ -734,9 +731,8 @@ export function socketFromEnv(): string | undefined {
  */
 async function connectUnix(
   path: string,
-  timeout: number,
+  deadline: number,
 ): Promise<Deno.UnixConn> {
-  const deadline = performance.now() + timeout;
   for (let delay = 1;; delay = Math.min(delay * 2, 50)) {
     try {
       return await Deno.connect({ transport: "unix", path });
