@@ -1032,7 +1032,9 @@ async function clearStaleSocket(
   } catch (error) {
     if (error instanceof Deno.errors.ConnectionRefused) {
       await Deno.remove(socket);
-      log(`removed the stale socket "${socket}" (connection refused: its daemon is gone)`);
+      log(
+        `removed the stale socket "${socket}" (connection refused: its daemon is gone)`,
+      );
       return;
     }
     throw error;

@@ -261,11 +261,11 @@ export class PersistdClient implements AsyncDisposable {
       });
       const reply = await Promise.race([hello, timedOut]);
       client.#info = {
-        version: expect(reply, "version", "number", path),
-        pid: expect(reply, "pid", "number", path),
-        root: expect(reply, "root", "string", path),
-        leaseTimeout: expect(reply, "leaseTimeout", "number", path),
-        maxFrameSize: expect(reply, "maxFrameSize", "number", path),
+        version: numberIn(reply, "version", path),
+        pid: numberIn(reply, "pid", path),
+        root: stringIn(reply, "root", path),
+        leaseTimeout: numberIn(reply, "leaseTimeout", path),
+        maxFrameSize: numberIn(reply, "maxFrameSize", path),
       };
     } catch (error) {
       client.#shutdown("the hello failed");
@@ -354,10 +354,10 @@ export class PersistdClient implements AsyncDisposable {
     try {
       const r = await (aborted ? Promise.race([reply, aborted]) : reply);
       const lock = new HeldLock(
-        expect(r, "lock", "number", this.socket),
-        expect(r, "path", "string", this.socket),
-        expect(r, "since", "number", this.socket),
-        expect(r, "waited", "number", this.socket),
+        numberIn(r, "lock", this.socket),
+        stringIn(r, "path", this.socket),
+        numberIn(r, "since", this.socket),
+        numberIn(r, "waited", this.socket),
         (held) => this.#release(held),
       );
       this.#locks.set(lock.id, lock);
@@ -413,7 +413,7 @@ export class PersistdClient implements AsyncDisposable {
       `allocate a name in "${path}"`,
       path,
     ).reply;
-    return expect(reply, "name", "string", this.socket);
+    return stringIn(reply, "name", this.socket);
   }
 
   /**
@@ -752,15 +752,24 @@ function absolute(path: string): string {
   return isAbsolute(path) ? path : resolve(path);
 }
 
-function expect<T extends "number" | "string">(
+function numberIn(
   reply: Record<string, unknown>,
   key: string,
-  type: T,
   socket: string,
-): T extends "number" ? number : string {
+): number {
   const value = reply[key];
-  if (typeof value !== type) throw malformed(socket, key);
-  return value as T extends "number" ? number : string;
+  if (typeof value !== "number") throw malformed(socket, key);
+  return value;
+}
+
+function stringIn(
+  reply: Record<string, unknown>,
+  key: string,
+  socket: string,
+): string {
+  const value = reply[key];
+  if (typeof value !== "string") throw malformed(socket, key);
+  return value;
 }
 
 function malformed(socket: string, field: string): DaemonUnavailableError {
