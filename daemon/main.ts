@@ -118,6 +118,17 @@ export async function main(args: string[]): Promise<number> {
     console.error(`persistd: ${text}`);
     return 1;
   }
+  // A bug must not take every client's locks down with it: log and go on.
+  const onUnhandled = (event: PromiseRejectionEvent) => {
+    event.preventDefault();
+    const reason = event.reason;
+    console.error(
+      `${new Date().toISOString()} persistd[${Deno.pid}]: internal error: ${
+        reason instanceof Error ? reason.stack : String(reason)
+      }`,
+    );
+  };
+  globalThis.addEventListener("unhandledrejection", onUnhandled);
   const stop = (signal: Deno.Signal) => () => server.close(signal);
   const onTerm = stop("SIGTERM");
   const onInt = stop("SIGINT");
@@ -126,6 +137,7 @@ export async function main(args: string[]): Promise<number> {
   await server.finished;
   Deno.removeSignalListener("SIGTERM", onTerm);
   Deno.removeSignalListener("SIGINT", onInt);
+  globalThis.removeEventListener("unhandledrejection", onUnhandled);
   return 0;
 }
 
