@@ -17,6 +17,20 @@
  */
 
 export {
+  type AllocateNameOptions,
+  type DaemonAcquireOptions,
+  type DaemonClientView,
+  type DaemonHolderView,
+  type DaemonLock,
+  type DaemonResourceView,
+  type DaemonStatus,
+  type DaemonStatusOptions,
+  type DaemonWaiterView,
+  PersistdClient,
+  type PersistdConnectOptions,
+  type PersistdInfo,
+} from "./lib/daemon/mod.ts";
+export {
   ArchiveSyntaxError,
   DaemonUnavailableError,
   FormatError,

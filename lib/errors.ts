@@ -216,7 +216,7 @@ export class LockTimeoutError extends Error {
 
 /**
  * The persistd daemon could not be reached, refused a request, or went away.
- * Carries the socket path.
+ * Carries the socket path and, for a refusal, the daemon's error code.
  *
  * @example Naming the socket in the message
  * ```ts
@@ -231,19 +231,26 @@ export class LockTimeoutError extends Error {
 export class DaemonUnavailableError extends Error {
   /** The Unix socket path of the daemon. */
   readonly socket: string;
+  /**
+   * The daemon's error code when it refused a request or closed the
+   * connection on purpose (e.g. `"OutsideRoot"`, `"ShuttingDown"`; see
+   * `docs/PROTOCOL.md`), `undefined` when it could not be reached.
+   */
+  readonly code: string | undefined;
 
   /**
    * Constructs a new {@linkcode DaemonUnavailableError}.
    *
    * @param message What failed, on which socket, and what to do.
-   * @param options The socket path and the cause.
+   * @param options The socket path, the daemon's error code and the cause.
    */
   constructor(
     message: string,
-    options: PersistErrorOptions & { socket: string },
+    options: PersistErrorOptions & { socket: string; code?: string },
   ) {
     super(message, { cause: options.cause });
     this.name = "DaemonUnavailableError";
     this.socket = options.socket;
+    this.code = options.code;
   }
 }

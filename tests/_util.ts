@@ -73,7 +73,7 @@ export async function run(
 
 /**
  * Runs a Deno script in a new process with exactly the given permission
- * flags, as a user would.
+ * flags, as a user would (plus `--config` for `data:` scripts).
  *
  * @param flags Permission flags such as `--allow-read=/tmp/x`.
  * @param script The script (path or `data:`/`file:` URL).
@@ -85,10 +85,16 @@ export function runDeno(
   script: string,
   args: string[] = [],
 ): Promise<RunResult> {
+  // A data: URL has no folder from which Deno could find deno.json, whose
+  // import map resolves the npm dependencies that mod.ts pulls in.
+  const config = script.startsWith("data:")
+    ? [`--config=${join(ROOT, "deno.json")}`]
+    : [];
   return run(Deno.execPath(), [
     "run",
     "--quiet",
     "--no-prompt",
+    ...config,
     ...flags,
     script,
     ...args,

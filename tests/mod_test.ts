@@ -12,6 +12,7 @@ Deno.test("mod.ts exports exactly the public names", () => {
     "LockTimeoutError",
     "NDArray",
     "NotFoundError",
+    "PersistdClient",
     "ReadOnlyError",
     "decodeNpy",
     "encodeNpy",

@@ -1,7 +1,18 @@
 // Copyright 2026 the persist authors. MIT license.
 
+/** Anything with a `write` that may write fewer bytes than given: a file or a socket. */
+export interface Writer {
+  /**
+   * Writes some of `p` and returns how many bytes were written.
+   *
+   * @param p The bytes.
+   * @returns How many were written.
+   */
+  write(p: Uint8Array): Promise<number>;
+}
+
 /**
- * Writes all of `bytes` to `file`, looping over short writes.
+ * Writes all of `bytes` to `file` (or a socket), looping over short writes.
  *
  * @example Writing a buffer completely
  * ```ts ignore
@@ -9,11 +20,11 @@
  * await writeAll(file, new Uint8Array(1024));
  * ```
  *
- * @param file An open file.
+ * @param file An open file or connection.
  * @param bytes The bytes to write.
  */
 export async function writeAll(
-  file: Deno.FsFile,
+  file: Writer,
   bytes: Uint8Array,
 ): Promise<void> {
   // Large single writes are fastest, but the kernel may stop short, and a

@@ -131,6 +131,8 @@ export async function readHolderPid(path: string): Promise<number | undefined> {
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    // An abort while tryLock() was pending fired no event we could catch.
+    if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal!.reason);

@@ -13,7 +13,7 @@ export {
   TEMP_MARK,
   tempPathFor,
 } from "./atomic_write.ts";
-export { readFull, writeAll } from "./io.ts";
+export { readFull, writeAll, type Writer } from "./io.ts";
 export {
   acquireLock,
   type AcquireLockOptions,

@@ -87,3 +87,20 @@ Deno.test("acquireLock() stops waiting when its signal aborts", async () => {
     await assert.rejects(waiting, /stop/);
   });
 });
+
+Deno.test("acquireLock() stops waiting when its signal aborts during a lock attempt", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    using _held = await acquireLock(path);
+    // Abort in the same tick as the call: the abort lands while the first
+    // open/tryLock is pending, before any sleep listens for it.
+    for (let i = 0; i < 20; i++) {
+      const controller = new AbortController();
+      const waiting = acquireLock(path, { signal: controller.signal });
+      queueMicrotask(() => controller.abort(new Error("stop")));
+      const start = performance.now();
+      await assert.rejects(waiting, /stop/);
+      assert.ok(performance.now() - start < 1000);
+    }
+  });
+});
