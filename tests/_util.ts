@@ -71,9 +71,14 @@ export async function run(
   };
 }
 
+/** The project's deno.json, passed to child processes (see runDeno). */
+export const CONFIG: string = join(ROOT, "deno.json");
+
 /**
  * Runs a Deno script in a new process with exactly the given permission
- * flags, as a user would.
+ * flags, as a user would. The project's `deno.json` is passed explicitly:
+ * Deno finds no config for a `data:` script, and without its import map the
+ * library's npm imports (`@msgpack/msgpack`) do not resolve.
  *
  * @param flags Permission flags such as `--allow-read=/tmp/x`.
  * @param script The script (path or `data:`/`file:` URL).
@@ -89,6 +94,7 @@ export function runDeno(
     "run",
     "--quiet",
     "--no-prompt",
+    `--config=${CONFIG}`,
     ...flags,
     script,
     ...args,

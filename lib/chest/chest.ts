@@ -706,7 +706,9 @@ export class Chest implements AsyncDisposable {
       entry.pinned = error as Error;
       this.#hold(entry, value, size);
       throw new TypeError(
-        `${(error as Error).message}; the value stays in memory, over the budget, until it is replaced or deleted`,
+        `${
+          (error as Error).message
+        }; the value stays in memory, over the budget, until it is replaced or deleted`,
         { cause: error },
       );
     }
@@ -1062,7 +1064,9 @@ export class Chest implements AsyncDisposable {
       if (foreign.length > 0) {
         throw new FormatError(
           `Cannot open chest "${this.#path}": the folder holds ${foreign.length} ` +
-            `entries (such as "${foreign[0].name}") but no chest index "${INDEX_FILE}"; ` +
+            `entries (such as "${
+              foreign[0].name
+            }") but no chest index "${INDEX_FILE}"; ` +
             "pass a new or empty folder, or the folder of a chest",
           { path: this.#path },
         );

@@ -124,7 +124,9 @@ function prepare(value: unknown, path: string, stack: Set<object>): unknown {
         ? new ExtData(EXT.negativeZero, EMPTY)
         : value;
     case "string":
-      return value.isWellFormed() ? value : new ExtData(EXT.utf16, utf16(value));
+      return value.isWellFormed()
+        ? value
+        : new ExtData(EXT.utf16, utf16(value));
     case "bigint":
       return new ExtData(EXT.bigint, new TextEncoder().encode(String(value)));
     case "boolean":
@@ -172,7 +174,9 @@ function prepareObject(
     );
     return new ExtData(EXT.typedArray, bytes);
   }
-  if (value instanceof NDArray) return new ExtData(EXT.ndarray, encodeNpy(value));
+  if (value instanceof NDArray) {
+    return new ExtData(EXT.ndarray, encodeNpy(value));
+  }
   if (value instanceof ArrayBuffer) {
     return new ExtData(EXT.arrayBuffer, new Uint8Array(value.slice(0)));
   }
@@ -193,7 +197,9 @@ function prepareObject(
   if (value instanceof Set) {
     const items = [];
     let i = 0;
-    for (const item of value) items.push(prepare(item, `${path} #${i++}`, stack));
+    for (const item of value) {
+      items.push(prepare(item, `${path} #${i++}`, stack));
+    }
     return new ExtData(EXT.set, encode(items, { maxDepth: 10_000 }));
   }
   if (value instanceof RegExp) {

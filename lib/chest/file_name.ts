@@ -50,9 +50,10 @@ export function fileBaseFor(key: ChestKey): string {
   const slug = text.toLowerCase()
     .replace(/[^a-z0-9_.-]+/g, "_")
     .replace(/^[._-]+/, "")
-    .slice(0, MAX_SLUG)
+    .slice(0, MAX_SLUG - 1)
     .replace(/[._]+$/, "");
-  return `${slug === "" ? "key" : slug}~${fnv1a64(text)}`;
+  const safe = slug === "" ? "key" : RESERVED.test(slug) ? `_${slug}` : slug;
+  return `${safe}~${fnv1a64(text)}`;
 }
 
 /**
@@ -104,10 +105,7 @@ export function fnv1a64(text: string): string {
  * @throws {TypeError} When the name is not safe.
  */
 export function checkFileBase(name: unknown, keyText: string): string {
-  if (
-    typeof name !== "string" || name === "" || name.length > 200 ||
-    name.startsWith(".") || /[\u0000-\u001f\u007f/\\]/.test(name)
-  ) {
+  if (!isSafeFileName(name, 200)) {
     throw new TypeError(
       `Cannot use ${
         JSON.stringify(name)
@@ -116,4 +114,39 @@ export function checkFileBase(name: unknown, keyText: string): string {
     );
   }
   return name;
+}
+
+/**
+ * Tells whether a string is a safe file name inside a chest folder: one
+ * path component of 1 to `maxLength` characters, not starting with `.`
+ * (those are the chest's own files), without slash, backslash or control
+ * characters.
+ *
+ * @example Checking names
+ * ```ts
+ * import { isSafeFileName } from "./file_name.ts";
+ * import assert from "node:assert/strict";
+ *
+ * assert.equal(isSafeFileName("x.npy"), true);
+ * assert.equal(isSafeFileName("../x.npy"), false);
+ * ```
+ *
+ * @param name The candidate.
+ * @param maxLength The longest allowed name.
+ * @returns `true` when the name is safe.
+ */
+export function isSafeFileName(name: unknown, maxLength = 255): name is string {
+  if (
+    typeof name !== "string" || name === "" || name.length > maxLength ||
+    name.startsWith(".")
+  ) {
+    return false;
+  }
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code === 0x2f || code === 0x5c) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -2,6 +2,7 @@
 // This module is browser compatible.
 
 import { FormatError } from "../errors.ts";
+import { isSafeFileName } from "./file_name.ts";
 import { decodeKey } from "./key.ts";
 
 /** How a value file was written. */
@@ -65,11 +66,14 @@ export function formatIndex(index: ChestIndex): string {
     const { file, codec, ndarray, gen } = index.entries.get(key)!;
     return `    ${
       JSON.stringify(
-        ndarray ? { key, file, codec, ndarray, gen } : { key, file, codec, gen },
+        ndarray
+          ? { key, file, codec, ndarray, gen }
+          : { key, file, codec, gen },
       )
     }`;
   });
-  const head = `{\n  "format": "${INDEX_FORMAT}",\n  "version": ${INDEX_VERSION},\n` +
+  const head =
+    `{\n  "format": "${INDEX_FORMAT}",\n  "version": ${INDEX_VERSION},\n` +
     `  "gen": ${index.gen},\n  "entries": [`;
   return lines.length === 0
     ? `${head}]\n}\n`
@@ -105,9 +109,13 @@ export function parseIndex(text: string, path: string): ChestIndex {
   } catch (error) {
     throw fail(`it is not valid JSON (${(error as Error).message})`, error);
   }
-  if (json?.format !== INDEX_FORMAT) throw fail(`"format" is not "${INDEX_FORMAT}"`);
+  if (json?.format !== INDEX_FORMAT) {
+    throw fail(`"format" is not "${INDEX_FORMAT}"`);
+  }
   if (json.version !== INDEX_VERSION) {
-    throw fail(`version ${JSON.stringify(json.version)} is not ${INDEX_VERSION}`);
+    throw fail(
+      `version ${JSON.stringify(json.version)} is not ${INDEX_VERSION}`,
+    );
   }
   if (!isGen(json.gen)) throw fail(`"gen" is not a whole number`);
   if (!Array.isArray(json.entries)) throw fail(`"entries" is not an array`);
@@ -119,31 +127,40 @@ export function parseIndex(text: string, path: string): ChestIndex {
     try {
       decodeKey(key);
     } catch (error) {
-      throw fail(`entry ${i} has the invalid key ${JSON.stringify(key)}`, error);
+      throw fail(
+        `entry ${i} has the invalid key ${JSON.stringify(key)}`,
+        error,
+      );
     }
     if (entries.has(key)) throw fail(`the key ${key} appears twice`);
-    if (!isSafeFile(file)) {
-      throw fail(`entry ${i} (${key}) has the unsafe file name ${JSON.stringify(file)}`);
+    if (!isSafeFileName(file)) {
+      throw fail(
+        `entry ${i} (${key}) has the unsafe file name ${JSON.stringify(file)}`,
+      );
     }
-    if (files.has(file.toLowerCase())) throw fail(`the file "${file}" appears twice`);
+    if (files.has(file.toLowerCase())) {
+      throw fail(`the file "${file}" appears twice`);
+    }
     if (!Object.hasOwn(CODEC_EXTENSIONS, codec)) {
-      throw fail(`entry ${i} (${key}) has the unknown codec ${JSON.stringify(codec)}`);
+      throw fail(
+        `entry ${i} (${key}) has the unknown codec ${JSON.stringify(codec)}`,
+      );
     }
-    if (!isGen(gen) || gen > json.gen) throw fail(`entry ${i} (${key}) has a bad "gen"`);
+    if (!isGen(gen) || gen > json.gen) {
+      throw fail(`entry ${i} (${key}) has a bad "gen"`);
+    }
     if (ndarray !== undefined && ndarray !== true) {
       throw fail(`entry ${i} (${key}) has a bad "ndarray"`);
     }
     files.add(file.toLowerCase());
-    entries.set(key, ndarray ? { file, codec, ndarray, gen } : { file, codec, gen });
+    entries.set(
+      key,
+      ndarray ? { file, codec, ndarray, gen } : { file, codec, gen },
+    );
   }
   return { gen: json.gen, entries };
 }
 
 function isGen(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
-}
-
-function isSafeFile(file: unknown): file is string {
-  return typeof file === "string" && file !== "" && file.length <= 255 &&
-    !file.startsWith(".") && !/[\u0000-\u001f\u007f/\\]/.test(file);
 }

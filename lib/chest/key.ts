@@ -104,7 +104,9 @@ export function decodeKey(text: string): ChestKey {
   const [key, end] = parseAt(text, 0);
   if (end !== text.length || encodeKey(key) !== text) {
     throw new SyntaxError(
-      `Cannot decode chest key ${JSON.stringify(text)}: it is not canonical key text`,
+      `Cannot decode chest key ${
+        JSON.stringify(text)
+      }: it is not canonical key text`,
     );
   }
   return key;
@@ -142,6 +144,8 @@ function parseAt(text: string, at: number): [ChestKey, number] {
 
 function truncated(text: string): SyntaxError {
   return new SyntaxError(
-    `Cannot decode chest key ${JSON.stringify(text)}: it is not canonical key text`,
+    `Cannot decode chest key ${
+      JSON.stringify(text)
+    }: it is not canonical key text`,
   );
 }

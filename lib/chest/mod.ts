@@ -17,7 +17,12 @@ export {
   SPILL_PREFIX,
 } from "./chest.ts";
 export { decodeValue, encodeValue, EXT, TYPED_KINDS } from "./codec.ts";
-export { checkFileBase, fileBaseFor, fnv1a64 } from "./file_name.ts";
+export {
+  checkFileBase,
+  fileBaseFor,
+  fnv1a64,
+  isSafeFileName,
+} from "./file_name.ts";
 export {
   type ChestIndex,
   CODEC_EXTENSIONS,

@@ -150,7 +150,10 @@ Deno.test("Chest.keys(), values() and entries() hold exactly what was set", asyn
     ["two", [2]],
     [["three"], new Uint8Array([3])],
   ]);
-  assert.deepEqual(await Array.fromAsync(c), await Array.fromAsync(c.entries()));
+  assert.deepEqual(
+    await Array.fromAsync(c),
+    await Array.fromAsync(c.entries()),
+  );
 });
 
 // 9, 18
@@ -236,7 +239,9 @@ Deno.test("Chest.set() after a flush reads the new value and the next flush repl
   await c.set(1, new Float64Array(1)); // another codec, another file
   await c.flush();
   assert.equal(await exists(file), false);
-  assert.deepEqual(await valueFiles(c.path), [c.fileOf(1)!.slice(c.path.length + 1)]);
+  assert.deepEqual(await valueFiles(c.path), [
+    c.fileOf(1)!.slice(c.path.length + 1),
+  ]);
 });
 
 // 15, 16 are in size_test.ts (sizeOf).
@@ -551,7 +556,7 @@ Deno.test("Chest of the README: the folder lists the index and x's file, and a r
 
 // The original's known defects.
 
-Deno.test("Chest keeps 1, \"1\", [1], [\"1\"], 1n, \"a\" and [\"a\"] as separate keys across a reopen", async () => {
+Deno.test('Chest keeps 1, "1", [1], ["1"], 1n, "a" and ["a"] as separate keys across a reopen', async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, "c");
     const keys: ChestKey[] = [1, "1", [1], ["1"], 1n, "a", ["a"], true, "true"];
@@ -637,7 +642,10 @@ Deno.test("Chest round-trips tricky values through its files", async () => {
     ["f16", new Float16Array([0.5, -2])],
     ["u64", new BigUint64Array([2n ** 64n - 1n])],
     ["clamped", new Uint8ClampedArray([1, 255])],
-    ["nd", new NDArray(new Float32Array([1, 2, 3, 4, 5, 6]), [2, 3], { order: "F" })],
+    [
+      "nd",
+      new NDArray(new Float32Array([1, 2, 3, 4, 5, 6]), [2, 3], { order: "F" }),
+    ],
     ["bool nd", new NDArray(new Uint8Array([1, 0]), [2], { dtype: "|b1" })],
     ["text nd", new NDArray(["ab", "c"], [2])],
     ["nested", { a: [1, "two", [3n]], b: { c: new Int16Array([-1]) } }],
