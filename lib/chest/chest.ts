@@ -98,6 +98,13 @@ interface Stored {
   readonly ndarray?: boolean;
 }
 
+/** A private file holding a value that is not flushed yet. */
+interface Spill extends Stored {
+  readonly bytes: number;
+  /** Hard-linked as a published file: never to be overwritten in place. */
+  linked?: boolean;
+}
+
 interface Encoded {
   readonly codec: ValueCodec;
   readonly ndarray?: boolean;
@@ -117,12 +124,16 @@ interface Entry {
   /** The key's entry in the shared index when this chest last saw it. */
   published: IndexEntry | undefined;
   /** A private file holding the current (dirty) value. */
-  spill: Stored | undefined;
+  spill: Spill | undefined;
   /** Why the value could not be encoded; it stays in memory. */
   pinned: Error | undefined;
 }
 
 const encoder = new TextEncoder();
+/** Freed spill files kept for reuse: at most this many... */
+const REUSE_FILES = 64;
+/** ...holding at most this many bytes in all. */
+const REUSE_BYTES = 256 << 20;
 
 /**
  * A dictionary that spills to disk: values stay in memory until their total
@@ -177,6 +188,9 @@ export class Chest implements AsyncDisposable {
   #spillDir: string | undefined;
   #spillLock: FileLock | undefined;
   #spillCount = 0;
+  /** Spill files no longer needed, overwritten by the next spills (cheaper than new files). */
+  #freeSpills: { file: string; bytes: number }[] = [];
+  #freeBytes = 0;
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;
   #closed = false;
@@ -394,7 +408,7 @@ export class Chest implements AsyncDisposable {
       this.#drop(entry);
       this.#entries.delete(canon);
       this.#deleted.add(canon);
-      if (entry.spill !== undefined) await removeQuietly(entry.spill.file);
+      await this.#freeSpill(entry);
       return true;
     });
   }
@@ -695,7 +709,7 @@ export class Chest implements AsyncDisposable {
   ): Promise<void> {
     this.#checkOpen("set", canon);
     const old = this.#entries.get(canon);
-    if (old?.spill !== undefined) await removeQuietly(old.spill.file);
+    if (old !== undefined) await this.#freeSpill(old);
     const entry = this.#install(canon, key, old, value, size);
     if (entry.resident) return await this.#evict(entry);
     // Larger than the whole budget: straight to a file.
@@ -880,26 +894,49 @@ export class Chest implements AsyncDisposable {
   /**
    * Writes a value that is not flushed yet to this chest's private spill
    * folder. Nobody else reads these files and they are removed after a
-   * crash, so they need no atomic rename.
+   * crash, so they need no atomic rename; a freed small spill file is
+   * overwritten rather than a new one made, which costs the file system less.
    */
   async #writeSpill(entry: Entry, encoded: Encoded): Promise<void> {
     const dir = await this.#spillFolder();
-    const ext = CODEC_EXTENSIONS[encoded.codec];
-    const file = join(dir, `${++this.#spillCount}${ext}`);
+    const free = this.#freeSpills.pop();
+    this.#freeBytes -= free?.bytes ?? 0;
+    const file = free?.file ?? join(dir, `${++this.#spillCount}`);
+    let bytes = 0;
     try {
-      if (encoded.parts.length === 1) {
-        await Deno.writeFile(file, encoded.parts[0], { createNew: true });
-      } else {
-        using handle = await Deno.open(file, { write: true, createNew: true });
-        for (const part of encoded.parts) await writeAll(handle, part);
+      // Overwritten in place, then cut: the blocks are already allocated.
+      using handle = await Deno.open(file, { write: true, create: true });
+      for (const part of encoded.parts) {
+        await writeAll(handle, part);
+        bytes += part.byteLength;
+      }
+      if (free !== undefined && free.bytes > bytes) {
+        await handle.truncate(bytes);
       }
     } catch (error) {
       await removeQuietly(file);
       throw error;
     }
-    entry.spill = encoded.ndarray
-      ? { file, codec: encoded.codec, ndarray: true }
-      : { file, codec: encoded.codec };
+    const { codec, ndarray } = encoded;
+    entry.spill = ndarray
+      ? { file, codec, ndarray, bytes }
+      : { file, codec, bytes };
+  }
+
+  /** Releases an entry's spill file, keeping small unlinked ones for reuse. */
+  async #freeSpill(entry: Entry): Promise<void> {
+    const spill = entry.spill;
+    if (spill === undefined) return;
+    entry.spill = undefined;
+    if (
+      !spill.linked && this.#freeSpills.length < REUSE_FILES &&
+      this.#freeBytes + spill.bytes <= REUSE_BYTES
+    ) {
+      this.#freeSpills.push({ file: spill.file, bytes: spill.bytes });
+      this.#freeBytes += spill.bytes;
+    } else {
+      await removeQuietly(spill.file);
+    }
   }
 
   async #spillFolder(): Promise<string> {
@@ -961,6 +998,7 @@ export class Chest implements AsyncDisposable {
       if ("parts" in source) {
         await atomicWrite(target, source.parts, { sync: this.#sync });
       } else {
+        (source as Spill).linked = true;
         await this.#publishSpill(source.file, target);
         linked.push(source.file);
       }
@@ -1213,6 +1251,8 @@ export class Chest implements AsyncDisposable {
       );
       this.#spillLock?.release();
       this.#spillDir = undefined;
+      this.#freeSpills = [];
+      this.#freeBytes = 0;
     }
     if (removeFolder) {
       await Deno.remove(this.#path, { recursive: true }).catch(ignoreNotFound);
