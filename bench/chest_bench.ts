@@ -3,7 +3,7 @@
 // arrays under a small budget, against a plain Map and plain file I/O of the
 // same bytes? Bench functions must be `async` (Deno awaits only those).
 // Run: deno bench --allow-read=/tmp --allow-write=/tmp bench/chest_bench.ts
-// Python's diskcache on the same machine: python3 bench/chest_diskcache.py
+// Python's diskcache on the same machine: /usr/bin/python3 bench/chest_diskcache.py
 
 import { join } from "node:path";
 import { encodeValue } from "../lib/chest/mod.ts";
@@ -23,6 +23,7 @@ const arrays = await Chest.open({
   availableMemory: 4 * ARRAY_BYTES,
 });
 const durable = await Chest.open({ path: join(dir, "durable") });
+const crashSafe = await Chest.open({ path: join(dir, "crash"), sync: false });
 const map = new Map<string, unknown>();
 const plain = join(dir, "plain");
 await Deno.mkdir(plain);
@@ -37,6 +38,12 @@ const bigBytes = new Uint8Array(big.buffer);
 for (let i = 0; i < ARRAYS; i++) {
   await arrays.set(i, big);
   await Deno.writeFile(join(plain, `a${i}`), bigBytes);
+}
+
+/** The fastest plain write of a whole file: overwrite its blocks in place. */
+async function overwrite(path: string, bytes: Uint8Array): Promise<void> {
+  using file = await Deno.open(path, { write: true });
+  await file.write(bytes);
 }
 
 let n = 0;
@@ -91,9 +98,16 @@ Deno.bench({
 });
 
 Deno.bench({
-  name: "Deno.writeFile() of its bytes",
+  name: "overwrite a file with its bytes (open, write, close)",
   group: "set a small value to disk",
   baseline: true,
+  fn: async () => {
+    await overwrite(join(plain, next()), SMALL_BYTES);
+  },
+});
+Deno.bench({
+  name: "Deno.writeFile() of its bytes (truncate, write)",
+  group: "set a small value to disk",
   fn: async () => {
     await Deno.writeFile(join(plain, next()), SMALL_BYTES);
   },
@@ -135,17 +149,43 @@ Deno.bench({
   },
 });
 
+Deno.bench({
+  name: "write + rename (no fsync)",
+  group: "set and flush one small value (sync: false, crash-safe)",
+  baseline: true,
+  fn: async () => {
+    const path = join(plain, "crash");
+    await Deno.writeFile(`${path}.tmp`, SMALL_BYTES);
+    await Deno.rename(`${path}.tmp`, path);
+  },
+});
+Deno.bench({
+  name: "Chest.set() + flush() (index of 1000 keys)",
+  group: "set and flush one small value (sync: false, crash-safe)",
+  fn: async () => {
+    await crashSafe.set(next(), SMALL);
+    await crashSafe.flush();
+  },
+});
+
 let a = 0;
 Deno.bench({
-  name: "Deno.writeFile() 1 MiB",
+  name: "overwrite a 1 MiB file in place",
   group: "set 1 MiB arrays, 4 MiB budget",
   baseline: true,
+  fn: async () => {
+    await overwrite(join(plain, `a${a++ % ARRAYS}`), bigBytes);
+  },
+});
+Deno.bench({
+  name: "Deno.writeFile() 1 MiB (truncate, write)",
+  group: "set 1 MiB arrays, 4 MiB budget",
   fn: async () => {
     await Deno.writeFile(join(plain, `a${a++ % ARRAYS}`), bigBytes);
   },
 });
 Deno.bench({
-  name: "Chest.set() Float64Array 1 MiB",
+  name: "Chest.set() Float64Array 1 MiB (each spills one)",
   group: "set 1 MiB arrays, 4 MiB budget",
   fn: async () => {
     await arrays.set(a++ % ARRAYS, big);

@@ -118,6 +118,8 @@ function probePython(modules: string): boolean {
 export const HAS_NUMPY: boolean = probePython("numpy");
 /** True when `/usr/bin/python3` can import numpy and h5py. */
 export const HAS_H5PY: boolean = probePython("numpy, h5py");
+/** True when `/usr/bin/python3` can import numpy and msgpack. */
+export const HAS_MSGPACK: boolean = probePython("numpy, msgpack");
 
 if (!HAS_NUMPY) {
   console.warn(
