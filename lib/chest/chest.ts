@@ -185,6 +185,8 @@ export class Chest implements AsyncDisposable {
   #memory = 0;
   /** Identity of the index file this chest last read or wrote. */
   #stamp = "";
+  /** The index as this chest last read or wrote it. */
+  #index: ChestIndex = { gen: 0, entries: new Map() };
   #spillDir: string | undefined;
   #spillLock: FileLock | undefined;
   #spillCount = 0;
@@ -959,10 +961,17 @@ export class Chest implements AsyncDisposable {
     for (const entry of this.#entries.values()) dirty ||= entry.dirty;
     if (!dirty) return await this.#refresh();
     using _lock = await this.#lock();
-    const read = await this.#readIndex();
-    if (read === undefined) throw this.#gone();
-    this.#apply(read.index, read.stamp);
-    const index = read.index;
+    // Every write raises the index's gen, so an unchanged gen means this
+    // chest's copy is current and the index need not be parsed again.
+    if (await this.#readGen() !== this.#index.gen) {
+      const read = await this.#readIndex();
+      if (read === undefined) throw this.#gone();
+      this.#apply(read.index, read.stamp);
+    }
+    const index = {
+      gen: this.#index.gen,
+      entries: new Map(this.#index.entries),
+    };
     const gen = index.gen + 1;
     const owners = new Map<string, string>();
     for (const [canon, { file }] of index.entries) {
@@ -1029,6 +1038,7 @@ export class Chest implements AsyncDisposable {
         encoder.encode(formatIndex(index)),
         { sync: this.#sync },
       );
+      this.#index = index;
     }
     this.#deleted.clear();
     for (const [entry, published] of done) {
@@ -1171,6 +1181,21 @@ export class Chest implements AsyncDisposable {
     return { index: parseIndex(text, path), stamp: stampOf(info) };
   }
 
+  /** Reads only the `gen` field at the start of the index, or `undefined`. */
+  async #readGen(): Promise<number | undefined> {
+    try {
+      using file = await Deno.open(join(this.#path, INDEX_FILE));
+      const head = new Uint8Array(128);
+      const n = await readFull(file, head);
+      const text = new TextDecoder().decode(head.subarray(0, n));
+      const match = /\n {2}"gen": (\d+),\n/.exec(text);
+      return match === null ? undefined : Number(match[1]);
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return undefined;
+      throw error;
+    }
+  }
+
   async #statStamp(): Promise<string> {
     try {
       return stampOf(await Deno.stat(join(this.#path, INDEX_FILE)));
@@ -1225,6 +1250,7 @@ export class Chest implements AsyncDisposable {
       }
     }
     this.#stamp = stamp;
+    this.#index = index;
   }
 
   async #lock(): Promise<FileLock> {
