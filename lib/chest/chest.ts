@@ -154,6 +154,9 @@ const REUSE_BYTES = 256 << 20;
  * Files are written atomically, so a process killed at any point leaves a
  * chest that opens with every key flushed before, each with a whole value.
  *
+ * After `close()` or `drop()`, every method rejects with
+ * `Deno.errors.BadResource`.
+ *
  * Requires `--allow-read` and `--allow-write` permissions for the folder
  * (for a temporary chest, for the system's temporary folder).
  *
@@ -284,7 +287,10 @@ export class Chest implements AsyncDisposable {
     return this.#path;
   }
 
-  /** Bytes of values held in memory now (see `sizeOf` for the measure). */
+  /**
+   * Bytes of values held in memory now: typed arrays and `NDArray`s count
+   * their `byteLength`, other values an estimate (`docs/CHEST.md` gives it).
+   */
   get memoryUsage(): number {
     return this.#memory;
   }
@@ -416,7 +422,8 @@ export class Chest implements AsyncDisposable {
   }
 
   /**
-   * Lists the keys, in the order this chest first saw them.
+   * Lists the keys, in the order this chest first saw them (keys found in
+   * the index come in the index's order, sorted by their canonical text).
    *
    * @example Listing keys
    * ```ts ignore

@@ -105,6 +105,20 @@ Deno.test("Chest.get() counts as use: a value just read is spilled last", async 
   assert.equal(c.isInMemory("c"), true);
 });
 
+Deno.test("Chest.set() of a value larger than the budget writes it straight to disk, keeping the others", async () => {
+  await using c = await Chest.open({ availableMemory: 100 });
+  await c.set("a", new Uint8Array(40));
+  await c.set("b", new Uint8Array(40));
+  await c.set("big", new Uint8Array(200));
+  assert.equal(c.isInMemory("big"), false);
+  assert.equal(c.isInMemory("a"), true);
+  assert.equal(c.isInMemory("b"), true);
+  assert.equal(c.memoryUsage, 80);
+  assert.deepEqual(await c.get("big"), new Uint8Array(200));
+  assert.equal(c.isInMemory("big"), false);
+  assert.equal(c.memoryUsage, 80);
+});
+
 // 6
 Deno.test("Chest.drop() removes the folder", async () => {
   await withTempDir(async (dir) => {
