@@ -59,3 +59,9 @@ export {
   writeNpy,
   type WriteNpyOptions,
 } from "./lib/npy/mod.ts";
+export {
+  Chest,
+  type ChestKey,
+  type ChestOptions,
+  type ChestUpdateOptions,
+} from "./lib/chest/mod.ts";

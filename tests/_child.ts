@@ -1,6 +1,8 @@
 // Copyright 2026 the persist authors. MIT license.
 // Spawning long-running child Deno processes that announce readiness on stdout.
 
+const CONFIG = new URL("../deno.json", import.meta.url).pathname;
+
 /** A running child process whose stdout lines can be awaited. */
 export class Child implements AsyncDisposable {
   readonly process: Deno.ChildProcess;
@@ -10,7 +12,16 @@ export class Child implements AsyncDisposable {
 
   constructor(flags: string[], script: string, args: string[] = []) {
     this.process = new Deno.Command(Deno.execPath(), {
-      args: ["run", "--quiet", "--no-prompt", ...flags, script, ...args],
+      // The explicit config gives data: scripts the import map (see runDeno).
+      args: [
+        "run",
+        "--quiet",
+        "--no-prompt",
+        `--config=${CONFIG}`,
+        ...flags,
+        script,
+        ...args,
+      ],
       stdin: "null",
       stdout: "piped",
       stderr: "inherit",

@@ -71,9 +71,14 @@ export async function run(
   };
 }
 
+/** The project's deno.json, passed to child processes (see runDeno). */
+export const CONFIG: string = join(ROOT, "deno.json");
+
 /**
  * Runs a Deno script in a new process with exactly the given permission
- * flags, as a user would (plus `--config` for `data:` scripts).
+ * flags, as a user would. The project's `deno.json` is passed explicitly:
+ * Deno finds no config for a `data:` script, and without its import map the
+ * library's npm imports (`@msgpack/msgpack`) do not resolve.
  *
  * @param flags Permission flags such as `--allow-read=/tmp/x`.
  * @param script The script (path or `data:`/`file:` URL).
@@ -85,16 +90,11 @@ export function runDeno(
   script: string,
   args: string[] = [],
 ): Promise<RunResult> {
-  // A data: URL has no folder from which Deno could find deno.json, whose
-  // import map resolves the npm dependencies that mod.ts pulls in.
-  const config = script.startsWith("data:")
-    ? [`--config=${join(ROOT, "deno.json")}`]
-    : [];
   return run(Deno.execPath(), [
     "run",
     "--quiet",
     "--no-prompt",
-    ...config,
+    `--config=${CONFIG}`,
     ...flags,
     script,
     ...args,
@@ -118,6 +118,8 @@ function probePython(modules: string): boolean {
 export const HAS_NUMPY: boolean = probePython("numpy");
 /** True when `/usr/bin/python3` can import numpy and h5py. */
 export const HAS_H5PY: boolean = probePython("numpy, h5py");
+/** True when `/usr/bin/python3` can import numpy and msgpack. */
+export const HAS_MSGPACK: boolean = probePython("numpy, msgpack");
 
 if (!HAS_NUMPY) {
   console.warn(

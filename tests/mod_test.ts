@@ -7,6 +7,7 @@ import * as mod from "../mod.ts";
 Deno.test("mod.ts exports exactly the public names", () => {
   assert.deepEqual(Object.keys(mod).sort(), [
     "ArchiveSyntaxError",
+    "Chest",
     "DaemonUnavailableError",
     "FormatError",
     "LockTimeoutError",

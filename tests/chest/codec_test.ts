@@ -1,0 +1,150 @@
+// Copyright 2026 the persist authors. MIT license.
+
+import assert from "node:assert/strict";
+import { decodeValue, encodeValue, EXT } from "../../lib/chest/mod.ts";
+import { FormatError, NDArray } from "../../mod.ts";
+
+const hex = (bytes: Uint8Array) =>
+  [...bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
+Deno.test("encodeValue() writes the documented MessagePack bytes", () => {
+  // {"a": [1, -0, undefined, 2n]}: fixmap 1, fixstr "a", fixarray 4,
+  // fixint 1, ext8 len 0 type 1 (-0), ext8 len 0 type 0 (undefined),
+  // fixext1 type 2 "2" (bigint).
+  assert.equal(
+    hex(encodeValue({ a: [1, -0, undefined, 2n] })),
+    "81 a1 61 94 01 c7 00 01 c7 00 00 d4 02 32",
+  );
+  // A Float32Array [1]: ext8 len 5 type 5, kind 7 (Float32Array), LE bytes.
+  assert.equal(
+    hex(encodeValue(new Float32Array([1]))),
+    "c7 05 05 07 00 00 80 3f",
+  );
+  // A valid Date uses the standard timestamp extension (-1).
+  assert.equal(hex(encodeValue(new Date(1000))), "d6 ff 00 00 00 01");
+  assert.equal(EXT.map, 3);
+});
+
+const TRICKY: [string, unknown][] = [
+  ["-0", -0],
+  ["NaN", NaN],
+  ["Infinity", [Infinity, -Infinity]],
+  ["undefined", undefined],
+  ["undefined in object", { a: undefined }],
+  ["null", null],
+  ["max safe integer", [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]],
+  ["large float", 2 ** 60],
+  ["bigints", [0n, -1n, 2n ** 64n, -(2n ** 200n)]],
+  ["strings", ["", "é", "😀", "a\u0000b"]],
+  ["lone surrogate", "x\udc00y"],
+  ["dates", [new Date(0), new Date(-1e12), new Date(NaN), new Date(8.64e15)]],
+  [
+    "map with non-string keys",
+    new Map<unknown, unknown>([[1, "a"], ["1", "b"], [[2], new Map()]]),
+  ],
+  ["set", new Set([1, "1", undefined])],
+  ["regexp", /a+b/giu],
+  ["array buffer", new Uint8Array([1, 2, 3]).buffer],
+  ["holes become undefined", [1, undefined, 3]],
+  ["nested", { a: { b: { c: [{ d: [] }] } } }],
+  [
+    "NDArray",
+    new NDArray(new Int8Array([1, 2, 3, 4, 5, 6]), [3, 2], { order: "F" }),
+  ],
+  [
+    "complex NDArray",
+    new NDArray(new Float64Array([1, 2]), [1], { dtype: "<c16" }),
+  ],
+];
+
+for (
+  const Kind of [
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float16Array,
+    Float32Array,
+    Float64Array,
+  ]
+) {
+  TRICKY.push([Kind.name, new Kind([1, 2, 3])]);
+}
+TRICKY.push(["BigInt64Array", new BigInt64Array([-1n, 2n ** 62n])]);
+TRICKY.push(["BigUint64Array", new BigUint64Array([2n ** 64n - 1n])]);
+TRICKY.push([
+  "typed array view",
+  new Float64Array(new ArrayBuffer(64), 8, 2).fill(7),
+]);
+
+Deno.test("decodeValue() inverts encodeValue() for tricky values", () => {
+  for (const [name, value] of TRICKY) {
+    const back = decodeValue(encodeValue(value));
+    assert.deepEqual(back, value, name);
+    if (value !== null && typeof value === "object") {
+      assert.equal(
+        Object.getPrototypeOf(back)?.constructor,
+        Object.getPrototypeOf(value)?.constructor,
+        name,
+      );
+    }
+  }
+  assert.ok(Object.is(decodeValue(encodeValue(-0)), -0));
+  const bare = Object.assign(Object.create(null), { x: 1 });
+  assert.deepEqual({ ...decodeValue(encodeValue(bare)) as object }, { x: 1 });
+  const view = decodeValue(
+    encodeValue(new Float64Array(new ArrayBuffer(64), 8, 2)),
+  );
+  assert.equal((view as Float64Array).buffer.byteLength, 16); // a copy, not the file
+});
+
+Deno.test("encodeValue() refuses what it cannot store faithfully, with the path inside the value", () => {
+  class Point {
+    x = 1;
+  }
+  const cycle: Record<string, unknown> = {};
+  cycle.me = { again: cycle };
+  const cases: [unknown, RegExp][] = [
+    [{ f: () => 1 }, /value\.f: it is a function/],
+    [[Symbol("s")], /value\[0\]: it is a symbol/],
+    [{ p: new Point() }, /value\.p: instances of Point/],
+    [new Map([["k", new WeakMap()]]), /value value #0: instances of WeakMap/],
+    [cycle, /value\.me\.again: it contains itself/],
+    [{ [Symbol("k")]: 1 }, /symbol keys/],
+    [JSON.parse('{"__proto__": 1}'), /__proto__/],
+  ];
+  for (const [value, message] of cases) {
+    assert.throws(
+      () => encodeValue(value),
+      (e) => e instanceof TypeError && message.test(e.message),
+    );
+  }
+});
+
+Deno.test("encodeValue() stores a value reached twice as two copies", () => {
+  const shared = { n: 1 };
+  const back = decodeValue(encodeValue([shared, shared])) as unknown[];
+  assert.deepEqual(back, [shared, shared]);
+  assert.notEqual(back[0], back[1]);
+});
+
+Deno.test("decodeValue() of damaged bytes is a FormatError naming the file", () => {
+  const good = encodeValue({ a: "text" });
+  for (
+    const bad of [
+      good.subarray(0, 4),
+      new Uint8Array([0xc1]),
+      new Uint8Array([0xc7, 1, 5, 99]),
+    ]
+  ) {
+    assert.throws(
+      () => decodeValue(bad, "c/x.msgpack"),
+      (e) =>
+        e instanceof FormatError && e.path === "c/x.msgpack" &&
+        /"c\/x.msgpack"/.test(e.message),
+    );
+  }
+});
