@@ -7,7 +7,7 @@
 import { isTypedArray, NDArray, type NDArrayData } from "../npy/mod.ts";
 import { construct, CONSTRUCTORS } from "./_builtins.ts";
 import { syntaxError } from "./_parse.ts";
-import type { Class } from "./register.ts";
+import type { Constructor } from "./register.ts";
 import { lineColumn } from "./_syntax.ts";
 import {
   ArrayExpr,
@@ -28,7 +28,7 @@ export interface BuildEnv {
   /** Local names of the helpers imported from `_persist.js` → helper name. */
   helpers: Map<string, string>;
   /** Local names of imported classes → class. */
-  classes: Map<string, Class>;
+  classes: Map<string, Constructor>;
   /** The arrays read for each `await array(...)`/`await ndarray(...)` call. */
   arrays: Map<CallExpr, NDArray>;
 }

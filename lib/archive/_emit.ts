@@ -14,6 +14,7 @@ import { descrOf, type NDArray, type TypedArray } from "../npy/mod.ts";
 import type { ArrayRef } from "./array_store.ts";
 import { type Graph, K, type Meta } from "./_graph.ts";
 import {
+  END_LINE,
   FORMAT_VERSION,
   HEADER_PREFIX,
   isIdentifierName,
@@ -168,6 +169,7 @@ class Emitter {
         fixups.join("\n") + "\n";
     }
     if (exports.length > 0) tail += "\n" + exports.join("\n") + "\n";
+    tail += "\n" + END_LINE + "\n";
     const encoder = new TextEncoder();
     const before = encoder.encode(head.join("\n") + "\n");
     const after = encoder.encode(tail);

@@ -8,6 +8,13 @@ export const FORMAT_VERSION = 1;
 /** The start of the first line of every `mod.js`; the version follows. */
 export const HEADER_PREFIX = "// persist archive, format ";
 
+/**
+ * The last line of every module written by persist. `load()` requires it
+ * when the first line is the format header, so a truncated `mod.js` (an
+ * interrupted copy) is an error instead of an archive with fewer values.
+ */
+export const END_LINE = "// end of persist archive";
+
 /** The module file of an archive. */
 export const MODULE_FILE = "mod.js";
 

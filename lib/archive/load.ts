@@ -13,8 +13,9 @@ import {
 import { cleanPath } from "./archive.ts";
 import { build } from "./_build.ts";
 import { parse, syntaxError } from "./_parse.ts";
-import { type Class, registeredClass } from "./register.ts";
+import { type Constructor, registeredClass } from "./register.ts";
 import {
+  END_LINE,
   FORMAT_VERSION,
   HEADER_PREFIX,
   HELPERS,
@@ -173,6 +174,7 @@ export async function evaluate(
 ): Promise<Record<string, unknown>> {
   const { dir, path, allowImports = false } = options;
   checkVersion(text, path);
+  checkEnd(text, path);
   const program = parse(text, path);
   const { helpers, classes } = await resolveImports(program, text, {
     dir,
@@ -197,13 +199,26 @@ function checkVersion(text: string, path: string | undefined) {
   }
 }
 
+function checkEnd(text: string, path: string | undefined) {
+  if (!text.startsWith(HEADER_PREFIX)) return;
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith(END_LINE)) return;
+  throw syntaxError(
+    text,
+    trimmed.length,
+    `the module ends without its last line "${END_LINE}": it is truncated (an interrupted copy?), ` +
+      "or the line was removed while editing (then add it back)",
+    path,
+  );
+}
+
 async function resolveImports(
   program: Program,
   text: string,
   options: { dir?: string; path?: string; allowImports: boolean },
-): Promise<{ helpers: Map<string, string>; classes: Map<string, Class> }> {
+): Promise<{ helpers: Map<string, string>; classes: Map<string, Constructor> }> {
   const helpers = new Map<string, string>();
-  const classes = new Map<string, Class>();
+  const classes = new Map<string, Constructor>();
   for (const decl of program.imports) {
     if (decl.source === RUNTIME_SPECIFIER) {
       for (const spec of decl.specifiers) {
@@ -249,7 +264,7 @@ async function importClass(
   source: string,
   name: string,
   dir: string | undefined,
-): Promise<Class> {
+): Promise<Constructor> {
   const relative = /^\.{0,2}\//.test(source);
   const specifier = relative && dir !== undefined
     ? new URL(source, pathToFileURL(resolve(dir, MODULE_FILE))).href

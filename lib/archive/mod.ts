@@ -54,7 +54,7 @@ export {
   loadValue,
 } from "./load.ts";
 export {
-  type Class,
+  type Constructor,
   PERSIST_REP,
   type PersistRep,
   register,

@@ -38,10 +38,10 @@ export interface RegisterOptions {
 
 /** A class, as far as archiving is concerned. */
 // deno-lint-ignore no-explicit-any
-export type Class = abstract new (...args: any[]) => unknown;
+export type Constructor = abstract new (...args: any[]) => unknown;
 
 interface Registration {
-  cls: Class;
+  cls: Constructor;
   module: string;
   export: string;
 }
@@ -87,7 +87,7 @@ const nameKey = (module: string, name: string) => `${module}\0${name}`;
  * @param options The module that exports it and the export's name.
  * @throws {TypeError} When `cls` is not a class or a name is empty.
  */
-export function register(cls: Class, options: RegisterOptions): void {
+export function register(cls: Constructor, options: RegisterOptions): void {
   if (typeof cls !== "function" || typeof cls.prototype !== "object") {
     throw new TypeError(
       "Cannot register a class: the first argument is not a class",
@@ -126,7 +126,7 @@ export function register(cls: Class, options: RegisterOptions): void {
  *
  * @param cls The class.
  */
-export function unregister(cls: Class): void {
+export function unregister(cls: Constructor): void {
   const entry = byPrototype.get(cls?.prototype);
   if (entry === undefined) return;
   byPrototype.delete(cls.prototype);
@@ -155,6 +155,6 @@ export function registrationOf(
 export function registeredClass(
   module: string,
   name: string,
-): Class | undefined {
+): Constructor | undefined {
   return byName.get(nameKey(module, name))?.cls;
 }
