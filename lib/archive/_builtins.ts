@@ -63,9 +63,14 @@ export function construct(name: string, args: unknown[]): object {
       return set;
     }
     case "Date": {
-      const time = only(args, "a time");
-      if (typeof time !== "number" && typeof time !== "string") {
-        fail("new Date() takes one number (milliseconds) or one ISO string");
+      const time = args[0];
+      if (
+        args.length !== 1 ||
+        (typeof time !== "number" && typeof time !== "string")
+      ) {
+        fail(
+          "new Date() takes one number (milliseconds) or one ISO string; the current time is not data",
+        );
       }
       return new Date(time);
     }

@@ -107,8 +107,8 @@ class Parser {
   readonly #s: string;
   readonly #path: string | undefined;
   #pos = 0;
-  /** Whether the last skip crossed a line break (for semicolon insertion). */
-  #newline = false;
+  /** The position of the token after the last line break skipped (for semicolon insertion). */
+  #breakAt = -1;
   #depth = 0;
   readonly #keys: (string | undefined)[] = new Array(KEY_CACHE);
   readonly #calls: CallExpr[] = [];
@@ -313,12 +313,14 @@ class Parser {
     const pos = this.#pos;
     const target = this.#identifierName();
     const keys: (string | number)[] = [];
+    let lastKeyPos = pos;
     for (;;) {
       this.#skip();
       const c = this.#s.charCodeAt(this.#pos);
       if (c === C.Dot) {
         this.#pos++;
         this.#skip();
+        lastKeyPos = this.#pos;
         keys.push(this.#identifierName());
       } else if (c === C.LBracket) {
         this.#pos++;
@@ -336,7 +338,10 @@ class Parser {
     const c = this.#s.charCodeAt(this.#pos);
     if (c === C.Eq && this.#s.charCodeAt(this.#pos + 1) !== C.Eq) {
       if (keys.length === 0) {
-        this.#fail(`constants cannot be reassigned; "${target}" is a constant`);
+        this.#fail(
+          `constants cannot be reassigned; "${target}" is a constant`,
+          pos,
+        );
       }
       this.#pos++;
       const value = this.#expr();
@@ -353,6 +358,7 @@ class Parser {
             : `calling "${
               String(method)
             }" is code; only Map .set() and Set .add() may close cycles`,
+          lastKeyPos,
         );
       }
       const args = this.#args();
@@ -374,7 +380,7 @@ class Parser {
       this.#pos++;
       return;
     }
-    if (this.#pos >= this.#s.length || this.#newline) return;
+    if (this.#pos >= this.#s.length || this.#breakAt === this.#pos) return;
     this.#unexpected('";" or a line break');
   }
 
@@ -635,6 +641,7 @@ class Parser {
       }
       this.#skip();
       this.#expect(C.Colon, '":"');
+      this.#skip();
       const valuePos = this.#pos;
       const value = this.#expr();
       if (key === "__proto__" && !computed) {
@@ -1073,7 +1080,6 @@ class Parser {
     if (first === C.Space) first = s.charCodeAt(++i);
     if (first > C.Space && first !== C.Slash && first < 127) {
       this.#pos = i;
-      this.#newline = false;
       return;
     }
     let newline = false;
@@ -1107,7 +1113,7 @@ class Parser {
       else break;
     }
     this.#pos = i;
-    this.#newline = newline;
+    if (newline) this.#breakAt = i;
   }
 }
 

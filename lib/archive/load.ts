@@ -1,6 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { TEMP_MARK } from "../fs/mod.ts";
 import { pathToFileURL } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { type NDArray, toPath } from "../npy/mod.ts";
@@ -78,7 +79,19 @@ export async function load(
 ): Promise<Record<string, unknown>> {
   const folder = cleanPath(toPath(dir));
   for (let attempt = 1;; attempt++) {
-    const before = await folderInfo(folder);
+    let before: string;
+    try {
+      before = await snapshot(folder);
+    } catch (error) {
+      if (
+        error instanceof NotFoundError && attempt < ATTEMPTS &&
+        await beingReplaced(folder)
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 2 * attempt));
+        continue;
+      }
+      throw error;
+    }
     let values: Record<string, unknown> | undefined;
     let failure: unknown;
     try {
@@ -91,7 +104,7 @@ export async function load(
     } catch (error) {
       failure = error;
     }
-    if (await replaced(folder, before)) {
+    if (await snapshot(folder).catch(() => "gone") !== before) {
       if (attempt < ATTEMPTS) continue;
       throw new Deno.errors.Busy(
         `Cannot load archive "${folder}": it was replaced ${ATTEMPTS} times while being read; try again later`,
@@ -200,6 +213,14 @@ function checkVersion(text: string, path: string | undefined) {
 }
 
 function checkEnd(text: string, path: string | undefined) {
+  if (text.length < HEADER_PREFIX.length && HEADER_PREFIX.startsWith(text)) {
+    throw syntaxError(
+      text,
+      text.length,
+      "the module is empty or ends inside its first line: it is truncated",
+      path,
+    );
+  }
   if (!text.startsWith(HEADER_PREFIX)) return;
   const trimmed = text.trimEnd();
   if (trimmed.endsWith(END_LINE)) return;
@@ -216,7 +237,9 @@ async function resolveImports(
   program: Program,
   text: string,
   options: { dir?: string; path?: string; allowImports: boolean },
-): Promise<{ helpers: Map<string, string>; classes: Map<string, Constructor> }> {
+): Promise<
+  { helpers: Map<string, string>; classes: Map<string, Constructor> }
+> {
   const helpers = new Map<string, string>();
   const classes = new Map<string, Constructor>();
   for (const decl of program.imports) {
@@ -299,12 +322,6 @@ async function readArrays(
         continue;
       }
       const ref = refOf(call, fail);
-      if (dir === undefined) {
-        fail(
-          call,
-          `this module reads the array file "${ref.file}"; load it from its folder`,
-        );
-      }
       const format = formatOfRef(ref);
       if (format === undefined) {
         fail(
@@ -312,6 +329,12 @@ async function readArrays(
           /\.(h5|hdf5)$/i.test(ref.file)
             ? `"${ref.file}" is an HDF5 file and the HDF5 array store is not available yet`
             : `"${ref.file}" is not an array file persist reads (.npy)`,
+        );
+      }
+      if (dir === undefined) {
+        fail(
+          call,
+          `this module reads the array file "${ref.file}"; load it from its folder`,
         );
       }
       let store = stores.get(format);
@@ -367,7 +390,12 @@ function refOf(
   return { file, dataset: (options as { dataset: string }).dataset };
 }
 
-async function folderInfo(folder: string): Promise<Deno.FileInfo> {
+/**
+ * What identifies one version of an archive folder: the folder's and its
+ * module's inode, birth and change times. A folder replaced by another (even
+ * one that reuses the inode number, as ext4 does at once) differs.
+ */
+async function snapshot(folder: string): Promise<string> {
   let info: Deno.FileInfo;
   try {
     info = await Deno.stat(folder);
@@ -386,7 +414,29 @@ async function folderInfo(folder: string): Promise<Deno.FileInfo> {
       { path: folder },
     );
   }
-  return info;
+  const module = await Deno.stat(join(folder, MODULE_FILE)).catch(() => null);
+  return [info, module].map((i) =>
+    i === null ? "-" : [
+      i.dev,
+      i.ino,
+      i.size,
+      i.birthtime?.getTime(),
+      i.mtime?.getTime(),
+    ].join(":")
+  ).join("/");
+}
+
+/** Whether a replacement of the folder is under way (its temporary sibling exists). */
+async function beingReplaced(folder: string): Promise<boolean> {
+  const prefix = `.${basename(folder)}${TEMP_MARK}`;
+  try {
+    for await (const entry of Deno.readDir(dirname(folder) || ".")) {
+      if (entry.name.startsWith(prefix)) return true;
+    }
+  } catch {
+    // No permission to list the parent folder: the archive is just missing.
+  }
+  return false;
 }
 
 async function readModule(folder: string): Promise<string> {
@@ -410,19 +460,5 @@ async function readModule(folder: string): Promise<string> {
       `Cannot load "${path}": it is not UTF-8 text; the file is damaged or not an archive module`,
       { path, cause: error },
     );
-  }
-}
-
-/** Whether the folder was replaced (or removed) since `before`. */
-async function replaced(
-  folder: string,
-  before: Deno.FileInfo,
-): Promise<boolean> {
-  if (before.ino === null) return false;
-  try {
-    const now = await Deno.stat(folder);
-    return now.ino !== before.ino || now.dev !== before.dev;
-  } catch {
-    return true;
   }
 }
