@@ -5,7 +5,7 @@
 
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describeExports } from "./_describe.ts";
+import { describeExports } from "./_describe.js";
 
 const out: Record<string, unknown> = {};
 for (const dir of Deno.args) {

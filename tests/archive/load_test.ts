@@ -14,7 +14,7 @@ import {
 } from "../../mod.ts";
 import { evaluate } from "../../lib/archive/mod.ts";
 import { runDeno, withTempDir } from "../_util.ts";
-import { describeExports } from "./_describe.ts";
+import { describeExports } from "./_describe.js";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { load, save } from "../../mod.ts";
 import { runDeno, withTempDir } from "../_util.ts";
-import { describe, describeExports } from "./_describe.ts";
+import { describe, describeExports } from "./_describe.js";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;

@@ -4,23 +4,38 @@
 // same object), so that values built in two processes can be compared.
 // NDArray instances compare by class name and fields, so the library's
 // NDArray (load()) and the one of _persist.js (import()) describe alike.
+// Plain JavaScript, so that Node can use it too.
 
-/** Describes several named values, sharing one identity numbering. */
-export function describeExports(values: Record<string, unknown>): unknown {
-  const seen = new Map<object, number>();
-  const out: Record<string, unknown> = {};
+/**
+ * Describes several named values, sharing one identity numbering.
+ * @param {Record<string, unknown>} values
+ * @returns {unknown}
+ */
+export function describeExports(values) {
+  const seen = new Map();
+  /** @type {Record<string, unknown>} */
+  const out = {};
   for (const name of Object.keys(values).sort()) {
     out[name] = describeValue(values[name], seen);
   }
   return out;
 }
 
-/** Describes one value. */
-export function describe(value: unknown): unknown {
+/**
+ * Describes one value.
+ * @param {unknown} value
+ * @returns {unknown}
+ */
+export function describe(value) {
   return describeValue(value, new Map());
 }
 
-function describeValue(value: unknown, seen: Map<object, number>): unknown {
+/**
+ * @param {any} value
+ * @param {Map<object, number>} seen
+ * @returns {unknown}
+ */
+function describeValue(value, seen) {
   switch (typeof value) {
     case "number":
       return Object.is(value, -0)
@@ -41,22 +56,22 @@ function describeValue(value: unknown, seen: Map<object, number>): unknown {
       return { symbol: String(value) };
   }
   if (value === null) return null;
-  const object = value as object;
+  const object = value;
   const id = seen.get(object);
   if (id !== undefined) return { ref: id };
   const me = seen.size;
   seen.set(object, me);
   const proto = Object.getPrototypeOf(object);
   const cls = proto === null ? "null" : proto.constructor?.name ?? "?";
-  const d = (v: unknown) => describeValue(v, seen);
-  const fields = (keys: string[]) =>
-    keys.map((k) => [k, d((object as Record<string, unknown>)[k])]);
+  /** @param {unknown} v */
+  const d = (v) => describeValue(v, seen);
+  /** @param {string[]} keys */
+  const fields = (keys) => keys.map((k) => [k, d(object[k])]);
   if (ArrayBuffer.isView(object) && !(object instanceof DataView)) {
-    const a = object as unknown as ArrayLike<number | bigint>;
     return {
       id: me,
       class: cls,
-      values: Array.from(a, (v) => describeValue(v, seen)),
+      values: Array.from(object, (v) => describeValue(v, seen)),
     };
   }
   if (object instanceof DataView || object instanceof ArrayBuffer) {
@@ -72,19 +87,13 @@ function describeValue(value: unknown, seen: Map<object, number>): unknown {
     return { id: me, class: cls, source: object.source, flags: object.flags };
   }
   if (cls === "NDArray") {
-    const nd = object as {
-      data: unknown;
-      shape: number[];
-      order: string;
-      dtype: string;
-    };
     return {
       id: me,
       class: cls,
-      dtype: nd.dtype,
-      shape: [...nd.shape],
-      order: nd.order,
-      data: d(nd.data),
+      dtype: object.dtype,
+      shape: [...object.shape],
+      order: object.order,
+      data: d(object.data),
     };
   }
   if (object instanceof Map) {
@@ -104,7 +113,7 @@ function describeValue(value: unknown, seen: Map<object, number>): unknown {
     };
   }
   if (Array.isArray(object)) {
-    const items: unknown[] = [];
+    const items = [];
     for (let i = 0; i < object.length; i++) {
       items.push(i in object ? d(object[i]) : { hole: true });
     }
