@@ -442,6 +442,7 @@ class Emitter {
       case K.nullObject:
         return this.#flatObject(
           object as Record<string, unknown>,
+          this.#graph.values[i],
           m,
           Object.keys(object),
           0,
@@ -501,6 +502,7 @@ class Emitter {
           if (
             this.#flatObject(
               object as Record<string, unknown>,
+              undefined,
               m,
               m!.extraKeys,
               first,
@@ -522,6 +524,7 @@ class Emitter {
   /** Returns the next edge position, or -1 when past the limit. */
   #flatObject(
     object: Record<string, unknown>,
+    vals: unknown[] | undefined,
     m: Meta | undefined,
     keys: string[],
     first: number,
@@ -538,7 +541,7 @@ class Emitter {
     for (let k = 0; k < keys.length; k++) {
       if (k > 0) this.#two(44, 32); // ", "
       const key = keys[k];
-      const value = object[key];
+      const value = vals === undefined ? object[key] : vals[k];
       if (typeof value !== "object" || value === null) {
         this.#bytes(cachedKey(key));
         this.#putLiteral(value);
@@ -658,6 +661,7 @@ class Emitter {
       case "object":
         return this.#flatObject(
           object as Record<string, unknown>,
+          undefined,
           m,
           Object.keys(object),
           0,
@@ -744,6 +748,7 @@ class Emitter {
       case K.nullObject:
         this.#linesObject(
           object as Record<string, unknown>,
+          this.#graph.values[i],
           m,
           Object.keys(object),
           0,
@@ -807,6 +812,7 @@ class Emitter {
           this.#put(", ");
           this.#linesObject(
             object as Record<string, unknown>,
+            undefined,
             m,
             m!.extraKeys,
             baseCount(object, m!),
@@ -825,6 +831,7 @@ class Emitter {
 
   #linesObject(
     object: Record<string, unknown>,
+    vals: unknown[] | undefined,
     m: Meta | undefined,
     keys: string[],
     first: number,
@@ -842,7 +849,7 @@ class Emitter {
     for (let k = 0; k < keys.length; k++) {
       this.#put(inner);
       const key = keys[k];
-      const value = object[key];
+      const value = vals === undefined ? object[key] : vals[k];
       if (typeof value !== "object" || value === null) {
         this.#bytes(cachedKey(key));
         this.#putLiteral(value);
@@ -1057,6 +1064,7 @@ class Emitter {
       case "object":
         return this.#linesObject(
           object as Record<string, unknown>,
+          undefined,
           m,
           Object.keys(object),
           0,

@@ -80,6 +80,8 @@ export interface Graph {
   readonly refs: Uint32Array;
   /** Metadata of special objects, by index. */
   readonly metas: (Meta | undefined)[];
+  /** The own enumerable values of plain objects, by index (as `Object.values`). */
+  readonly values: (unknown[] | undefined)[];
   /** Each object's kind code ({@linkcode K}), by index. */
   readonly kinds: Uint8Array;
   /** Where each object's child indices start in `edges`, by index. */
@@ -136,6 +138,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   const index = new Map<object, number>();
   const objects: object[] = [];
   const metas: (Meta | undefined)[] = [];
+  const values: (unknown[] | undefined)[] = [];
   let refs = new Uint32Array(1024);
   let done = new Uint8Array(1024);
   let kinds = new Uint8Array(1024);
@@ -150,14 +153,22 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   const stack: object[] = [];
   let repDepths: number[] = [];
 
+  /**
+   * The path of the value being visited, for messages. Steps are the root's
+   * name, array indices, object key positions (negative: -1 is the first key
+   * of the holder, which is `stack[level - 1]`) and special steps.
+   */
   function where(): string {
     let text = prefix;
-    for (const step of path) {
-      text += typeof step === "number"
-        ? `[${step}]`
-        : typeof step === "string"
+    for (let level = 0; level < path.length; level++) {
+      const step = path[level];
+      text += typeof step === "string"
         ? pathKey(step)
-        : step.text;
+        : typeof step !== "number"
+        ? step.text
+        : step >= 0
+        ? `[${step}]`
+        : pathKey(Object.keys(stack[level - 1])[-step - 1]);
     }
     return text;
   }
@@ -215,6 +226,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     index.set(value, i);
     objects.push(value);
     metas.push(undefined);
+    values.push(undefined);
     refs[i] = 1;
     if (stack.length >= MAX_DEPTH) {
       throw new RangeError(
@@ -232,13 +244,13 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       visitRep(value);
     } else if (proto === Object.prototype) {
       kinds[i] = K.object;
-      visitObject(value as Record<string, unknown>, Object.keys(value), 0);
+      visitValues(value, values[i] = Object.values(value));
     } else if (proto === Array.prototype) {
       kinds[i] = K.array;
       visitArray(value as unknown[], true);
     } else if (proto === null) {
       kinds[i] = K.nullObject;
-      visitObject(value as Record<string, unknown>, Object.keys(value), 0);
+      visitValues(value, values[i] = Object.values(value));
     } else {
       kinds[i] = visitOther(value, proto);
     }
@@ -307,6 +319,24 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     if (plain) checkNoExtraKeys(array, n - holes);
   }
 
+  /** The values of a plain object (as `Object.values`), in key order. */
+  function visitValues(object: object, vals: unknown[]) {
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (typeof v === "object") {
+        if (v !== null) {
+          path.push(-i - 1);
+          visit(v, object, i);
+          path.pop();
+        }
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        path.push(-i - 1);
+        refusePrimitive(v);
+      }
+    }
+  }
+
+  /** Named fields of a registered instance, numbered from `first`. */
   function visitObject(
     object: Record<string, unknown>,
     keys: string[],
@@ -316,12 +346,12 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       const v = object[keys[i]];
       if (typeof v === "object") {
         if (v !== null) {
-          path.push(keys[i]);
+          path.push(new Step(pathKey(keys[i])));
           visit(v, object, first + i);
           path.pop();
         }
       } else if (typeof v === "function" || typeof v === "symbol") {
-        path.push(keys[i]);
+        path.push(new Step(pathKey(keys[i])));
         refusePrimitive(v);
       }
     }
@@ -580,6 +610,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     objects,
     refs,
     metas,
+    values,
     kinds,
     edgeStart,
     edges,

@@ -113,6 +113,12 @@ class Parser {
   readonly #keys: (string | undefined)[] = new Array(KEY_CACHE);
   readonly #calls: CallExpr[] = [];
   readonly #declared = new Map<string, number>();
+  /**
+   * Constants whose value was built while parsing. References to them are
+   * resolved at once (a constant never changes), so literals that use them
+   * stay plain values instead of becoming tree nodes.
+   */
+  readonly #built = new Map<string, unknown>();
 
   constructor(text: string, path: string | undefined) {
     this.#s = text;
@@ -301,6 +307,7 @@ class Parser {
       this.#skip();
       this.#expect(C.Eq, '"="');
       const init = this.#expr();
+      if (!(init instanceof Expr)) this.#built.set(name, init);
       statements.push({ type: "const", name, init, exported, pos });
       this.#skip();
       if (!this.#eat(C.Comma)) break;
@@ -441,6 +448,10 @@ class Parser {
       }
     }
     if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) return this.#number();
+    // Fast paths for the common words, without slicing the text.
+    if (c === 116 /* t */ && this.#word("true")) return true;
+    if (c === 102 /* f */ && this.#word("false")) return false;
+    if (c === 110 /* n */ && this.#word("null")) return null;
     const word = this.#peekWord();
     if (word === undefined) return this.#unexpected("a value");
     switch (word) {
@@ -490,6 +501,7 @@ class Parser {
     if (word === "Object" || word === "ArrayBuffer" || CONSTRUCTORS.has(word)) {
       this.#fail(`"${word}" can only be used as "new ${word}(...)"`, pos);
     }
+    if (this.#built.has(word)) return this.#built.get(word);
     return new Ref(pos, word);
   }
 
@@ -625,9 +637,17 @@ class Parser {
           if (RESERVED.has(word) || GLOBALS.has(word)) {
             this.#fail(`"${word}" cannot be used as a shorthand property`, at);
           }
-          expr = this.#objectExpr(expr, object, pos, nullProto);
-          expr.keys.push(word);
-          expr.values.push(new Ref(at, word));
+          if (expr === undefined && this.#built.has(word)) {
+            const value = this.#built.get(word);
+            if (word === "__proto__") define(object, word, value);
+            else object[word] = value;
+          } else {
+            expr = this.#objectExpr(expr, object, pos, nullProto);
+            expr.keys.push(word);
+            expr.values.push(
+              this.#built.has(word) ? this.#built.get(word) : new Ref(at, word),
+            );
+          }
           if (d === C.Comma) this.#pos++;
           continue;
         }
@@ -1001,6 +1021,19 @@ class Parser {
       s.startsWith(cached, start)
     ) return cached;
     return this.#keys[slot] = s.slice(start, i);
+  }
+
+  /** Consumes `word` when it stands at the position as a whole word. */
+  #word(word: string): boolean {
+    const s = this.#s;
+    const end = this.#pos + word.length;
+    if (!s.startsWith(word, this.#pos)) return false;
+    const c = s.charCodeAt(end);
+    if (
+      (c >= C.Zero && c <= C.Nine) || isIdentifierChar(s, end)
+    ) return false;
+    this.#pos = end;
+    return true;
   }
 
   /** The identifier at the position, without moving, or undefined. */
