@@ -442,7 +442,7 @@ class Emitter {
       case K.nullObject:
         return this.#flatObject(
           object as Record<string, unknown>,
-          this.#graph.values[i],
+          Object.values(object),
           m,
           Object.keys(object),
           0,
@@ -748,7 +748,7 @@ class Emitter {
       case K.nullObject:
         this.#linesObject(
           object as Record<string, unknown>,
-          this.#graph.values[i],
+          Object.values(object),
           m,
           Object.keys(object),
           0,

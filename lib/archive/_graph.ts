@@ -80,8 +80,6 @@ export interface Graph {
   readonly refs: Uint32Array;
   /** Metadata of special objects, by index. */
   readonly metas: (Meta | undefined)[];
-  /** The own enumerable values of plain objects, by index (as `Object.values`). */
-  readonly values: (unknown[] | undefined)[];
   /** Each object's kind code ({@linkcode K}), by index. */
   readonly kinds: Uint8Array;
   /** Where each object's child indices start in `edges`, by index. */
@@ -138,7 +136,6 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   const index = new Map<object, number>();
   const objects: object[] = [];
   const metas: (Meta | undefined)[] = [];
-  const values: (unknown[] | undefined)[] = [];
   let refs = new Uint32Array(1024);
   let done = new Uint8Array(1024);
   let kinds = new Uint8Array(1024);
@@ -226,7 +223,6 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     index.set(value, i);
     objects.push(value);
     metas.push(undefined);
-    values.push(undefined);
     refs[i] = 1;
     if (stack.length >= MAX_DEPTH) {
       throw new RangeError(
@@ -244,13 +240,13 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       visitRep(value);
     } else if (proto === Object.prototype) {
       kinds[i] = K.object;
-      visitValues(value, values[i] = Object.values(value));
+      visitValues(value, Object.values(value));
     } else if (proto === Array.prototype) {
       kinds[i] = K.array;
       visitArray(value as unknown[], true);
     } else if (proto === null) {
       kinds[i] = K.nullObject;
-      visitValues(value, values[i] = Object.values(value));
+      visitValues(value, Object.values(value));
     } else {
       kinds[i] = visitOther(value, proto);
     }
@@ -610,7 +606,6 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     objects,
     refs,
     metas,
-    values,
     kinds,
     edgeStart,
     edges,

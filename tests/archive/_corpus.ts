@@ -176,7 +176,7 @@ export function trickyValues(c: Classes): [string, unknown][] {
     ["regexps", [
       /a+b/,
       /^\/path\/(?<name>[^/]+)$/gimsuy,
-      /[\p{L}--\p{Ll}]/v,
+      new RegExp("[\\p{L}--\\p{Ll}]", "v"),
       /</,
       new RegExp("\n\u2028"),
       /(?:)/d,
