@@ -5,7 +5,7 @@
 // classes and array files resolved beforehand by the loader.
 
 import { isTypedArray, NDArray, type NDArrayData } from "../npy/mod.ts";
-import { construct, CONSTRUCTORS } from "./_builtins.ts";
+import { construct, CONSTRUCTORS, define } from "./_builtins.ts";
 import { syntaxError } from "./_parse.ts";
 import type { Constructor } from "./register.ts";
 import { lineColumn } from "./_syntax.ts";
@@ -415,12 +415,3 @@ const BUILTIN_PROTOS = new Set<object>([
   DataView.prototype,
   NDArray.prototype,
 ]);
-
-function define(object: object, key: string, value: unknown) {
-  Object.defineProperty(object, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
-}

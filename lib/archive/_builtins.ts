@@ -148,3 +148,20 @@ function only(args: unknown[], what: string): unknown {
 function fail(message: string): never {
   throw new TypeError(message);
 }
+
+/**
+ * Defines an own, enumerable, writable data property (also for the key
+ * `__proto__`, which plain assignment would treat as the prototype).
+ *
+ * @param object The object.
+ * @param key The key.
+ * @param value The value.
+ */
+export function define(object: object, key: string, value: unknown): void {
+  Object.defineProperty(object, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}

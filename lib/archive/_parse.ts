@@ -7,7 +7,7 @@
 // line and column. Nothing is ever executed.
 
 import { ArchiveSyntaxError } from "../errors.ts";
-import { construct, CONSTRUCTORS } from "./_builtins.ts";
+import { construct, CONSTRUCTORS, define } from "./_builtins.ts";
 import { GLOBALS, HEADER_PREFIX, lineColumn, RESERVED } from "./_syntax.ts";
 import {
   ArrayExpr,
@@ -1158,13 +1158,4 @@ function isIdentifierChar(s: string, i: number): boolean {
   ) return true;
   return c > 127 && !Number.isNaN(c) &&
     ID_CONTINUE.test(String.fromCodePoint(s.codePointAt(i)!));
-}
-
-function define(object: object, key: string, value: unknown) {
-  Object.defineProperty(object, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
 }

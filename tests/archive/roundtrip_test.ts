@@ -5,7 +5,8 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { load, save } from "../../mod.ts";
+import { pathToFileURL } from "node:url";
+import { load, NDArray, save } from "../../mod.ts";
 import { runDeno, withTempDir } from "../_util.ts";
 import { describe, describeExports } from "./_describe.js";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
@@ -109,4 +110,26 @@ Deno.test("describe() tells shared objects from equal copies", () => {
       return [y, y];
     })()),
   );
+});
+
+Deno.test("save() accepts values imported from an archive, including the NDArray of _persist.js", async () => {
+  await withTempDir(async (root) => {
+    const values = {
+      m: new NDArray(new Float64Array(12).map((_, i) => i), [3, 4], {
+        order: "F",
+      }),
+      small: new NDArray(new Int16Array([1, 2]), [2]),
+      list: [1, "two"],
+    };
+    await save(join(root, "a"), values, { arrayThreshold: 4 });
+    const imported = await import(
+      pathToFileURL(join(root, "a", "mod.js")).href
+    );
+    assert.equal(imported.m.constructor.name, "NDArray");
+    assert.ok(!(imported.m instanceof NDArray));
+    await save(join(root, "b"), { ...imported }, { arrayThreshold: 4 });
+    const back = await load(join(root, "b"));
+    assert.ok(back.m instanceof NDArray);
+    assert.deepEqual(describeExports(back), describeExports(values));
+  });
 });
