@@ -4,6 +4,26 @@
  * persist: long-term archival of JavaScript values on disk, in an
  * importable, human-editable format, with large arrays in NumPy `.npy` files.
  *
+ * @example The module text of an archive
+ * ```ts
+ * import { Archive } from "@persist/persist";
+ * import assert from "node:assert/strict";
+ *
+ * const shared = { unit: "m" };
+ * const text = new Archive().insert({ a: shared, b: [shared, -0, 2n] }).toString();
+ * assert.match(text, /^export const a = \{ unit: "m" \};$/m);
+ * assert.match(text, /^export const b = \[a, -0, 2n\];$/m);
+ * ```
+ *
+ * @example Saving and loading an archive
+ * ```ts ignore
+ * import { load, save } from "@persist/persist";
+ *
+ * await save("runs/run1", { x: 1, y: new Float64Array(1e6) }); // y goes to y.npy
+ * const { x, y } = await load("runs/run1"); // parses mod.js, never runs it
+ * const mod = await import("./runs/run1/mod.js"); // the same values, as code
+ * ```
+ *
  * @example Writing and reading a NumPy array
  * ```ts ignore
  * import { NDArray, readNpy, writeNpy } from "@persist/persist";
@@ -16,6 +36,24 @@
  * @module
  */
 
+export {
+  Archive,
+  type ArchiveOptions,
+  type ArchiveSaveOptions,
+  type Constructor,
+  type DataFormat,
+  load,
+  type LoadOptions,
+  loadValue,
+  type PersistRep,
+  register,
+  type RegisterOptions,
+  save,
+  type SaveOptions,
+  saveValue,
+  type SaveValueOptions,
+  unregister,
+} from "./lib/archive/mod.ts";
 export {
   type AllocateNameOptions,
   type DaemonAcquireOptions,

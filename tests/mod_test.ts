@@ -6,6 +6,7 @@ import * as mod from "../mod.ts";
 
 Deno.test("mod.ts exports exactly the public names", () => {
   assert.deepEqual(Object.keys(mod).sort(), [
+    "Archive",
     "ArchiveSyntaxError",
     "Chest",
     "DaemonUnavailableError",
@@ -17,8 +18,14 @@ Deno.test("mod.ts exports exactly the public names", () => {
     "ReadOnlyError",
     "decodeNpy",
     "encodeNpy",
+    "load",
+    "loadValue",
     "readNpy",
     "readNpyHeader",
+    "register",
+    "save",
+    "saveValue",
+    "unregister",
     "writeNpy",
   ]);
 });

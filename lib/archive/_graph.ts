@@ -1,0 +1,679 @@
+// Copyright 2026 the persist authors. MIT license.
+// This module is browser compatible.
+// Walks the values of an archive once: counts references to every object
+// (shared objects), finds the references that close cycles, calls the
+// persistence protocol, and refuses what cannot be archived, naming the
+// value's path. Plain objects and arrays cost one Map entry each; only
+// special objects (class instances, N-D arrays, cycle holders, big arrays)
+// get a Meta record.
+
+import { isTypedArray, NDArray } from "../npy/mod.ts";
+import { PERSIST_REP, type PersistRep, registrationOf } from "./register.ts";
+import { keyLiteral } from "./_syntax.ts";
+
+/** Kind codes, stored per object by the walk. */
+export const K = {
+  object: 0,
+  nullObject: 1,
+  array: 2,
+  map: 3,
+  set: 4,
+  date: 5,
+  regexp: 6,
+  typed: 7,
+  buffer: 8,
+  dataview: 9,
+  ndarray: 10,
+  rep: 11,
+  registered: 12,
+} as const;
+
+/** The contents of a registered class's instance. */
+export type BaseKind = "object" | "array" | "map" | "set";
+
+/** What the emitter needs to know about an object beyond its contents. */
+export interface Meta {
+  /** Set for objects whose kind is not told by their prototype alone. */
+  kind?: "ndarray" | "rep" | "registered";
+  /** Slots (in child order) whose reference closes a cycle. */
+  backSlots?: Set<number>;
+  /** The path where it was first seen (array-like objects, for file names). */
+  path?: string;
+  /** The protocol's answer, for `rep` objects. */
+  rep?: PersistRep;
+  /** The registration, for `registered` objects. */
+  registered?: { module: string; export: string };
+  /** What a registered instance is underneath. */
+  base?: BaseKind;
+  /** Own fields beyond the entries of a registered Map, Set or Array. */
+  extraKeys?: string[];
+  /** For `ndarray` objects, the array (validated). */
+  nd?: NDArray;
+  // Filled in by the emitter:
+  /** Its constant's name, when it is a named constant. */
+  name?: string;
+  /** Whether it is declared by `export const <name>`. */
+  exportDecl?: boolean;
+  /** The array file name, when stored outside the module. */
+  file?: string;
+  /** The data of an N-D array that is written as part of it. */
+  owned?: boolean;
+}
+
+/** One named value of an archive. */
+export interface Root {
+  /** The name. */
+  readonly name: string;
+  /** The value. */
+  readonly value: unknown;
+}
+
+/** The result of a walk. */
+export interface Graph {
+  /** The named values, in insertion order. */
+  readonly roots: readonly Root[];
+  /** Every object's index, in the order the walk first met them. */
+  readonly index: Map<object, number>;
+  /** The objects, by index. */
+  readonly objects: object[];
+  /** How many references lead to each object (roots included), by index. */
+  readonly refs: Uint32Array;
+  /** Metadata of special objects, by index. */
+  readonly metas: (Meta | undefined)[];
+  /** Each object's kind code ({@linkcode K}), by index. */
+  readonly kinds: Uint8Array;
+  /** Where each object's child indices start in `edges`, by index. */
+  readonly edgeStart: Int32Array;
+  /** The indices of every object's object children, in child order. */
+  readonly edges: Int32Array;
+  /** Indices in the order their visit finished (children before parents). */
+  readonly finished: number[];
+  /** For each root, the length of `finished` after the root was walked. */
+  readonly rootEnds: number[];
+}
+
+/** Nesting deeper than this is refused (it would overflow the stack). */
+export const MAX_DEPTH = 1000;
+
+const TYPED_PROTOS = new Set<object>(
+  [
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float16Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array,
+  ].map((c) => c.prototype),
+);
+
+/** The static brand of the NDArray class that `_persist.js` defines. */
+const RUNTIME_NDARRAY = Symbol.for("persist.ndarray");
+
+/** A step of a path that is not a key or an index (`.data`, `.<member 2>`). */
+class Step {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+/**
+ * Walks the values once and returns their graph.
+ *
+ * @param roots The named values.
+ * @param prefix How paths start in messages (`"values"`).
+ * @returns The graph.
+ * @throws {TypeError} For values that cannot be archived, naming the path.
+ * @throws {RangeError} For nesting deeper than {@linkcode MAX_DEPTH}.
+ */
+export function walk(roots: readonly Root[], prefix = "values"): Graph {
+  const index = new Map<object, number>();
+  const objects: object[] = [];
+  const metas: (Meta | undefined)[] = [];
+  let refs = new Uint32Array(1024);
+  let done = new Uint8Array(1024);
+  let kinds = new Uint8Array(1024);
+  let edgeStart = new Int32Array(1024);
+  let edges = new Int32Array(4096);
+  let edgeCount = 0;
+  /** Child indices of the objects being visited (each copied out when done). */
+  let pending = new Int32Array(1024);
+  let top = 0;
+  const finished: number[] = [];
+  const path: (string | number | Step)[] = [];
+  const stack: object[] = [];
+  let repDepths: number[] = [];
+
+  /**
+   * The path of the value being visited, for messages. Steps are the root's
+   * name, array indices, object key positions (negative: -1 is the first key
+   * of the holder, which is `stack[level - 1]`) and special steps.
+   */
+  function where(): string {
+    let text = prefix;
+    for (let level = 0; level < path.length; level++) {
+      const step = path[level];
+      text += typeof step === "string"
+        ? pathKey(step)
+        : typeof step !== "number"
+        ? step.text
+        : step >= 0
+        ? `[${step}]`
+        : pathKey(Object.keys(stack[level - 1])[-step - 1]);
+    }
+    return text;
+  }
+
+  function refuse(what: string, fix: string): never {
+    throw new TypeError(`Cannot archive ${where()}: ${what}; ${fix}`);
+  }
+
+  function refusePrimitive(value: unknown): never {
+    if (typeof value === "function") {
+      refuse(
+        `it is a function${value.name ? ` (${value.name})` : ""}`,
+        'archives hold data, not code: store what the function computes, or give its class a [Symbol.for("persist.rep")]() method',
+      );
+    }
+    refuse(
+      `it is a symbol (${String(value)})`,
+      "symbols cannot be saved; store a string instead",
+    );
+  }
+
+  function metaOf(value: object): Meta {
+    const i = index.get(value)!;
+    return metas[i] ??= {};
+  }
+
+  function grow() {
+    const n = 2 * refs.length;
+    const r = new Uint32Array(n);
+    r.set(refs);
+    refs = r;
+    const d = new Uint8Array(n);
+    d.set(done);
+    done = d;
+    const k = new Uint8Array(n);
+    k.set(kinds);
+    kinds = k;
+    const e = new Int32Array(n);
+    e.set(edgeStart);
+    edgeStart = e;
+  }
+
+  /** Visits an object child and records the edge. */
+  function visit(value: object, holder: object | undefined, slot: number) {
+    const seen = index.get(value);
+    if (seen !== undefined) {
+      refs[seen]++;
+      if (top === pending.length) pending = grown(pending);
+      pending[top++] = seen;
+      if (done[seen] === 0) closeCycle(value, holder!, slot);
+      return;
+    }
+    const i = objects.length;
+    if (i === refs.length) grow();
+    index.set(value, i);
+    objects.push(value);
+    metas.push(undefined);
+    refs[i] = 1;
+    if (stack.length >= MAX_DEPTH) {
+      throw new RangeError(
+        `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep; ` +
+          "flatten the structure (for example, keep a list instead of a chain of links)",
+      );
+    }
+    stack.push(value);
+    const first = top;
+    const proto = Object.getPrototypeOf(value);
+    if (
+      typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
+    ) {
+      kinds[i] = K.rep;
+      visitRep(value);
+    } else if (proto === Object.prototype) {
+      kinds[i] = K.object;
+      visitValues(value, Object.values(value));
+    } else if (proto === Array.prototype) {
+      kinds[i] = K.array;
+      visitArray(value as unknown[], true);
+    } else if (proto === null) {
+      kinds[i] = K.nullObject;
+      visitValues(value, Object.values(value));
+    } else {
+      kinds[i] = visitOther(value, proto);
+    }
+    stack.pop();
+    done[i] = 1;
+    finished.push(i);
+    const n = top - first;
+    if (edgeCount + n > edges.length) {
+      const more = new Int32Array(Math.max(2 * edges.length, edgeCount + n));
+      more.set(edges);
+      edges = more;
+    }
+    edgeStart[i] = edgeCount;
+    for (let k = first; k < top; k++) edges[edgeCount++] = pending[k];
+    top = first;
+    if (top === pending.length) pending = grown(pending);
+    pending[top++] = i;
+  }
+
+  function closeCycle(target: object, holder: object, slot: number) {
+    if (repDepths.length > 0) {
+      const depth = stack.lastIndexOf(target);
+      const last = repDepths[repDepths.length - 1];
+      if (last >= depth) {
+        refuse(
+          `it refers back to an object that contains it, and the cycle passes through the constructor arguments of a ${
+            className(stack[last])
+          } (rebuilt by [Symbol.for("persist.rep")]())`,
+          "a constructor cannot receive an object that is not built yet: break the cycle, or let the class rebuild it from its arguments",
+        );
+      }
+    }
+    const m = metaOf(holder);
+    const proto = Object.getPrototypeOf(holder);
+    if (
+      proto !== null && proto !== Array.prototype &&
+      (m.kind === undefined || m.base === "object") &&
+      Object.keys(holder)[slot] === "__proto__"
+    ) {
+      refuse(
+        'it closes a cycle through a property named "__proto__"',
+        "rename the property",
+      );
+    }
+    (m.backSlots ??= new Set()).add(slot);
+  }
+
+  function visitArray(array: unknown[], plain: boolean) {
+    const n = array.length;
+    let holes = 0;
+    for (let i = 0; i < n; i++) {
+      const v = array[i];
+      if (typeof v === "object") {
+        if (v !== null) {
+          path.push(i);
+          visit(v, array, i);
+          path.pop();
+        }
+      } else if (v === undefined) {
+        if (!(i in array)) holes++;
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        path.push(i);
+        refusePrimitive(v);
+      }
+    }
+    if (plain) checkNoExtraKeys(array, n - holes);
+  }
+
+  /** The values of a plain object (as `Object.values`), in key order. */
+  function visitValues(object: object, vals: unknown[]) {
+    for (let i = 0; i < vals.length; i++) {
+      const v = vals[i];
+      if (typeof v === "object") {
+        if (v !== null) {
+          path.push(-i - 1);
+          visit(v, object, i);
+          path.pop();
+        }
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        path.push(-i - 1);
+        refusePrimitive(v);
+      }
+    }
+  }
+
+  /** Named fields of a registered instance, numbered from `first`. */
+  function visitObject(
+    object: Record<string, unknown>,
+    keys: string[],
+    first: number,
+  ) {
+    for (let i = 0; i < keys.length; i++) {
+      const v = object[keys[i]];
+      if (typeof v === "object") {
+        if (v !== null) {
+          path.push(new Step(pathKey(keys[i])));
+          visit(v, object, first + i);
+          path.pop();
+        }
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        path.push(new Step(pathKey(keys[i])));
+        refusePrimitive(v);
+      }
+    }
+  }
+
+  function visitAny(v: unknown, holder: object, slot: number, step: Step) {
+    if (typeof v === "object") {
+      if (v === null) return;
+      path.push(step);
+      visit(v, holder, slot);
+      path.pop();
+    } else if (typeof v === "function" || typeof v === "symbol") {
+      path.push(step);
+      refusePrimitive(v);
+    }
+  }
+
+  function visitMap(map: Map<unknown, unknown>, plain: boolean) {
+    let i = 0;
+    for (const [k, v] of map) {
+      visitAny(k, map, 2 * i, new Step(`.<key ${i}>`));
+      visitAny(
+        v,
+        map,
+        2 * i + 1,
+        new Step(
+          k === null || typeof k !== "object" && typeof k !== "function"
+            ? `.get(${describeKey(k)})`
+            : `.<value of key ${i}>`,
+        ),
+      );
+      i++;
+    }
+    if (plain) checkNoExtraKeys(map, 0);
+  }
+
+  function visitSet(set: Set<unknown>, plain: boolean) {
+    let i = 0;
+    for (const v of set) {
+      visitAny(v, set, i, new Step(`.<member ${i}>`));
+      i++;
+    }
+    if (plain) checkNoExtraKeys(set, 0);
+  }
+
+  function visitRep(value: object) {
+    const m = metaOf(value);
+    m.kind = "rep";
+    m.rep = callRep(value);
+    repDepths.push(stack.length - 1);
+    const args = m.rep.args;
+    for (let i = 0; i < args.length; i++) {
+      visitAny(args[i], value, i, new Step(`.<rep args>[${i}]`));
+    }
+    repDepths.pop();
+  }
+
+  function visitOther(value: object, proto: object): number {
+    if (proto === Map.prototype) {
+      visitMap(value as Map<unknown, unknown>, true);
+      return K.map;
+    }
+    if (proto === Set.prototype) {
+      visitSet(value as Set<unknown>, true);
+      return K.set;
+    }
+    if (proto === Date.prototype || proto === RegExp.prototype) {
+      checkNoExtraKeys(value, 0);
+      return proto === Date.prototype ? K.date : K.regexp;
+    }
+    if (TYPED_PROTOS.has(proto)) {
+      metaOf(value).path = where();
+      return K.typed;
+    }
+    if (proto === ArrayBuffer.prototype || proto === DataView.prototype) {
+      metaOf(value).path = where();
+      return proto === DataView.prototype ? K.dataview : K.buffer;
+    }
+    if (
+      proto === NDArray.prototype ||
+      (proto.constructor as { [RUNTIME_NDARRAY]?: unknown } | undefined)
+          ?.[RUNTIME_NDARRAY] === true
+    ) {
+      const m = metaOf(value);
+      m.kind = "ndarray";
+      m.path = where();
+      m.nd = proto === NDArray.prototype
+        ? value as NDArray
+        : fromRuntime(value as NDArray);
+      visitAny(m.nd.data, value, 0, new Step(".data"));
+      return K.ndarray;
+    }
+    const registered = registrationOf(proto);
+    if (registered === undefined) refuseUnknown(value);
+    const m = metaOf(value);
+    m.kind = "registered";
+    m.registered = registered;
+    const base = m.base = baseOf(value);
+    let count = 0;
+    if (base === "object") {
+      visitObject(value as Record<string, unknown>, Object.keys(value), 0);
+      return K.registered;
+    }
+    if (base === "array") {
+      visitArray(value as unknown[], false);
+      count = (value as unknown[]).length;
+    } else if (base === "map") {
+      visitMap(value as Map<unknown, unknown>, false);
+      count = 2 * (value as Map<unknown, unknown>).size;
+    } else {
+      visitSet(value as Set<unknown>, false);
+      count = (value as Set<unknown>).size;
+    }
+    const extra = base === "array"
+      ? Object.keys(value).filter((k) => !isIndex(k))
+      : Object.keys(value);
+    if (extra.length > 0) {
+      m.extraKeys = extra;
+      visitObject(value as Record<string, unknown>, extra, count);
+    }
+    return K.registered;
+  }
+
+  function checkNoExtraKeys(value: object, expected: number) {
+    const keys = Object.keys(value);
+    if (keys.length === expected) return;
+    const extra = Array.isArray(value)
+      ? keys.find((k) => !isIndex(k))
+      : keys[0];
+    refuse(
+      `it is ${article(className(value))} with an extra property ${
+        JSON.stringify(extra)
+      }`,
+      "only the entries of arrays, Maps and Sets and the time of Dates are saved: move the property into a plain object",
+    );
+  }
+
+  function callRep(value: object): PersistRep {
+    let rep: PersistRep;
+    try {
+      rep = (value as { [PERSIST_REP]: () => PersistRep })[PERSIST_REP]();
+    } catch (error) {
+      throw new TypeError(
+        `Cannot archive ${where()}: its [Symbol.for("persist.rep")]() method threw: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+        { cause: error },
+      );
+    }
+    const ok = rep !== null && typeof rep === "object" &&
+      typeof rep.module === "string" && rep.module !== "" &&
+      typeof rep.export === "string" && rep.export !== "" &&
+      Array.isArray(rep.args);
+    if (!ok) {
+      refuse(
+        `its [Symbol.for("persist.rep")]() method returned ${
+          rep === null || typeof rep !== "object" ? String(rep) : "an object"
+        } instead of { module, export, args }`,
+        "return the module and export name of the class and an array of constructor arguments",
+      );
+    }
+    return { module: rep.module, export: rep.export, args: [...rep.args] };
+  }
+
+  function fromRuntime(value: NDArray): NDArray {
+    try {
+      return new NDArray(value.data, value.shape, {
+        order: value.order,
+        dtype: value.dtype,
+      });
+    } catch (error) {
+      throw new TypeError(
+        `Cannot archive ${where()}: it is an inconsistent NDArray: ${
+          (error as Error).message
+        }`,
+        { cause: error },
+      );
+    }
+  }
+
+  function baseOf(value: object): BaseKind {
+    if (Array.isArray(value)) return "array";
+    if (value instanceof Map) return "map";
+    if (value instanceof Set) return "set";
+    if (builtinBase(value) !== undefined) {
+      refuse(
+        `it is an instance of registered class ${
+          className(value)
+        }, which extends ${builtinBase(value)}`,
+        'a registered class must be a plain class or extend Map, Set or Array: implement [Symbol.for("persist.rep")]() instead',
+      );
+    }
+    return "object";
+  }
+
+  function refuseUnknown(value: object): never {
+    if (value instanceof Promise) {
+      refuse("it is a Promise", "await it and archive the result instead");
+    }
+    if (value instanceof WeakMap || value instanceof WeakSet) {
+      refuse(
+        `it is a ${value instanceof WeakMap ? "WeakMap" : "WeakSet"}`,
+        "its entries cannot be listed; copy them into a Map or Set",
+      );
+    }
+    if (value instanceof WeakRef) {
+      refuse("it is a WeakRef", "archive the object it refers to instead");
+    }
+    if (
+      typeof SharedArrayBuffer === "function" &&
+      value instanceof SharedArrayBuffer
+    ) {
+      refuse(
+        "it is a SharedArrayBuffer",
+        "copy it into an ArrayBuffer or a typed array",
+      );
+    }
+    if (
+      value instanceof Number || value instanceof String ||
+      value instanceof Boolean || value instanceof BigInt ||
+      value instanceof Symbol
+    ) {
+      refuse(
+        `it is a boxed ${className(value)} object`,
+        "archive the primitive value instead (valueOf())",
+      );
+    }
+    const name = className(value);
+    const builtin = builtinBase(value);
+    const what = builtin === undefined || builtin === name
+      ? `it is an instance of class ${name}`
+      : `it is an instance of class ${name} (a subclass of ${builtin})`;
+    refuse(
+      `${what}, which neither implements [Symbol.for("persist.rep")]() nor is registered`,
+      `add that method to ${name} (returning { module, export, args }) or call register(${name}, { module, export }) before saving`,
+    );
+  }
+
+  const rootEnds: number[] = [];
+  for (const root of roots) {
+    path.push(root.name);
+    repDepths = [];
+    const v = root.value;
+    if (typeof v === "object" && v !== null) {
+      visit(v, undefined, 0);
+      top = 0;
+    } else if (typeof v === "function" || typeof v === "symbol") {
+      refusePrimitive(v);
+    }
+    path.pop();
+    rootEnds.push(finished.length);
+  }
+  return {
+    roots,
+    index,
+    objects,
+    refs,
+    metas,
+    kinds,
+    edgeStart,
+    edges,
+    finished,
+    rootEnds,
+  };
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(2 * array.length);
+  more.set(array);
+  return more;
+}
+
+const BUILTINS: [string, abstract new (...args: never[]) => unknown][] = [
+  ["Map", Map],
+  ["Set", Set],
+  ["Array", Array],
+  ["Date", Date],
+  ["RegExp", RegExp],
+  ["Error", Error],
+  ["ArrayBuffer", ArrayBuffer],
+  ["DataView", DataView],
+  ["Promise", Promise],
+];
+
+function builtinBase(value: object): string | undefined {
+  if (isTypedArray(value)) {
+    let proto = Object.getPrototypeOf(value);
+    while (proto !== null && !TYPED_PROTOS.has(proto)) {
+      proto = Object.getPrototypeOf(proto);
+    }
+    return proto === null ? "TypedArray" : proto.constructor.name;
+  }
+  for (const [name, ctor] of BUILTINS) {
+    if (value instanceof ctor) return name;
+  }
+  return undefined;
+}
+
+function className(value: object): string {
+  const ctor = (value as { constructor?: { name?: unknown } }).constructor;
+  const name = typeof ctor === "function" ? ctor.name : undefined;
+  return typeof name === "string" && name !== "" ? name : "(anonymous)";
+}
+
+function article(word: string): string {
+  return /^[AEIOU]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function isIndex(key: string): boolean {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === key;
+}
+
+/**
+ * Writes one step of a value's path: `.name` or `["my key"]`.
+ *
+ * @param key A property name.
+ * @returns The step.
+ */
+export function pathKey(key: string): string {
+  const k = keyLiteral(key);
+  return k[0] === '"' || k[0] === "[" ? `[${JSON.stringify(key)}]` : `.${k}`;
+}
+
+function describeKey(key: unknown): string {
+  if (typeof key === "string") return JSON.stringify(key);
+  if (typeof key === "bigint") return `${key}n`;
+  return String(key);
+}

@@ -1,0 +1,1161 @@
+// Copyright 2026 the persist authors. MIT license.
+// This module is browser compatible.
+// Parses the subset of JavaScript that archives are made of: import
+// declarations, constants, exports, literals (numbers, BigInts, strings,
+// arrays with holes, objects, `new` of a few built-ins), helper calls and the
+// statements that close cycles. Anything else is an ArchiveSyntaxError with
+// line and column. Nothing is ever executed.
+
+import { ArchiveSyntaxError } from "../errors.ts";
+import { construct, CONSTRUCTORS, define } from "./_builtins.ts";
+import { GLOBALS, HEADER_PREFIX, lineColumn, RESERVED } from "./_syntax.ts";
+import {
+  ArrayExpr,
+  CallExpr,
+  Expr,
+  type ImportDecl,
+  NewExpr,
+  ObjectExpr,
+  type Program,
+  Ref,
+  type Statement,
+} from "./_tree.ts";
+
+/** Containers nested deeper than this are refused. */
+export const MAX_NESTING = 1100;
+
+/** What every refusal adds: the way to run trusted archives. */
+export const SUBSET_HINT =
+  "load() reads only the archive subset of JavaScript (see docs/FORMAT.md); " +
+  "to run a trusted archive as code, import() its mod.js instead";
+
+/**
+ * Builds the error for a position in a module's text.
+ *
+ * @param text The module text.
+ * @param pos The offset.
+ * @param message What is wrong there.
+ * @param path The file, for the message.
+ * @returns The error.
+ */
+export function syntaxError(
+  text: string,
+  pos: number,
+  message: string,
+  path: string | undefined,
+): ArchiveSyntaxError {
+  const { line, column } = lineColumn(text, pos);
+  return new ArchiveSyntaxError(
+    `Cannot load "${
+      path ?? "<archive>"
+    }:${line}:${column}": ${message}; ${SUBSET_HINT}`,
+    { path, line, column },
+  );
+}
+
+/**
+ * Parses a module's text.
+ *
+ * @param text The text of `mod.js`.
+ * @param path The file, for messages.
+ * @returns The program.
+ * @throws {ArchiveSyntaxError} For anything outside the subset.
+ */
+export function parse(text: string, path?: string): Program {
+  return new Parser(text, path).program();
+}
+
+const enum C {
+  Tab = 9,
+  LF = 10,
+  VT = 11,
+  FF = 12,
+  CR = 13,
+  Space = 32,
+  Bang = 33,
+  DQuote = 34,
+  Dollar = 36,
+  SQuote = 39,
+  LParen = 40,
+  RParen = 41,
+  Star = 42,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Slash = 47,
+  Zero = 48,
+  Nine = 57,
+  Colon = 58,
+  Semi = 59,
+  Eq = 61,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  Underscore = 95,
+  Backtick = 96,
+  LBrace = 123,
+  RBrace = 125,
+}
+
+const ID_START = /[$_\p{ID_Start}]/u;
+/** Slots of the property name cache (a power of two). */
+const KEY_CACHE = 1024;
+const ID_CONTINUE = /[$\u200c\u200d\p{ID_Continue}]/u;
+
+class Parser {
+  readonly #s: string;
+  readonly #path: string | undefined;
+  #pos = 0;
+  /** The position of the token after the last line break skipped (for semicolon insertion). */
+  #breakAt = -1;
+  #depth = 0;
+  readonly #keys: (string | undefined)[] = new Array(KEY_CACHE);
+  readonly #calls: CallExpr[] = [];
+  readonly #declared = new Map<string, number>();
+  /**
+   * Constants whose value was built while parsing. References to them are
+   * resolved at once (a constant never changes), so literals that use them
+   * stay plain values instead of becoming tree nodes.
+   */
+  readonly #built = new Map<string, unknown>();
+
+  constructor(text: string, path: string | undefined) {
+    this.#s = text;
+    this.#path = path;
+  }
+
+  #fail(message: string, pos = this.#pos): never {
+    throw syntaxError(this.#s, pos, message, this.#path);
+  }
+
+  program(): Program {
+    const imports: ImportDecl[] = [];
+    const statements: Statement[] = [];
+    const version = this.#version();
+    for (;;) {
+      this.#skip();
+      if (this.#pos >= this.#s.length) break;
+      const start = this.#pos;
+      const c = this.#s.charCodeAt(start);
+      if (c === C.Semi) {
+        this.#pos++;
+        continue;
+      }
+      const word = this.#peekWord();
+      switch (word) {
+        case "import":
+          imports.push(this.#import());
+          break;
+        case "export":
+          this.#export(statements);
+          break;
+        case "const":
+          this.#pos += 5;
+          this.#const(statements, false);
+          break;
+        case undefined:
+          this.#unexpected("a statement");
+          break;
+        case "let":
+        case "var":
+          this.#fail(
+            `"${word}" declarations are not in the subset; declare constants with "const"`,
+          );
+          break;
+        default:
+          if (RESERVED.has(word) || word === "async") {
+            this.#fail(`"${word}" statements are code, not data`);
+          }
+          this.#fixup(statements);
+      }
+    }
+    return { version, imports, statements, calls: this.#calls };
+  }
+
+  #version(): number | undefined {
+    if (!this.#s.startsWith(HEADER_PREFIX)) return undefined;
+    const match = /^\d+/.exec(this.#s.slice(HEADER_PREFIX.length));
+    return match === null ? undefined : Number(match[0]);
+  }
+
+  // -- statements --------------------------------------------------------------
+
+  #import(): ImportDecl {
+    const pos = this.#pos;
+    this.#pos += 6;
+    this.#skip();
+    const c = this.#s.charCodeAt(this.#pos);
+    if (c === C.DQuote || c === C.SQuote) {
+      this.#fail("imports for side effects are code, not data");
+    }
+    if (c === C.Star) {
+      this.#fail(
+        'namespace imports are not in the subset; import names: import { a } from "..."',
+      );
+    }
+    if (c !== C.LBrace) {
+      this.#fail(
+        'default imports are not in the subset; import names: import { a } from "..."',
+      );
+    }
+    this.#pos++;
+    const specifiers: ImportDecl["specifiers"] = [];
+    for (;;) {
+      this.#skip();
+      if (this.#eat(C.RBrace)) break;
+      const at = this.#pos;
+      const quoted = this.#isQuote();
+      const imported = quoted ? this.#string() : this.#identifierName();
+      this.#skip();
+      let local = imported;
+      let localPos = at;
+      if (this.#peekWord() === "as") {
+        this.#pos += 2;
+        this.#skip();
+        localPos = this.#pos;
+        local = this.#identifierName();
+      } else if (quoted) {
+        this.#fail(`a quoted import needs a local name: "${imported}" as name`);
+      }
+      this.#declare(local, localPos);
+      specifiers.push({ imported, local, pos: localPos });
+      this.#skip();
+      if (!this.#eat(C.Comma)) {
+        this.#skip();
+        this.#expect(C.RBrace, '"," or "}"');
+        break;
+      }
+    }
+    this.#skip();
+    if (this.#peekWord() !== "from") this.#unexpected('"from"');
+    this.#pos += 4;
+    this.#skip();
+    if (!this.#isQuote()) this.#unexpected("a module specifier string");
+    const source = this.#string();
+    this.#end();
+    return { source, specifiers, pos };
+  }
+
+  #export(statements: Statement[]) {
+    this.#pos += 6;
+    this.#skip();
+    const word = this.#peekWord();
+    if (word === "const") {
+      this.#pos += 5;
+      return this.#const(statements, true);
+    }
+    if (word === "default") {
+      const pos = this.#pos;
+      this.#pos += 7;
+      const value = this.#expr();
+      this.#end();
+      statements.push({ type: "default", value, pos });
+      return;
+    }
+    if (this.#s.charCodeAt(this.#pos) !== C.LBrace) {
+      this.#fail(
+        'only "export const", "export { ... }" and "export default" are in the subset',
+      );
+    }
+    this.#pos++;
+    for (;;) {
+      this.#skip();
+      if (this.#eat(C.RBrace)) break;
+      const pos = this.#pos;
+      if (this.#isQuote()) {
+        this.#fail('a quoted name can only follow "as" here');
+      }
+      const local = this.#identifierName();
+      this.#skip();
+      let exported = local;
+      if (this.#peekWord() === "as") {
+        this.#pos += 2;
+        this.#skip();
+        exported = this.#isQuote() ? this.#string() : this.#identifierName();
+        if (!exported.isWellFormed()) {
+          this.#fail("an export name must not contain lone surrogates");
+        }
+      }
+      statements.push({ type: "export", local, exported, pos });
+      this.#skip();
+      if (!this.#eat(C.Comma)) {
+        this.#skip();
+        this.#expect(C.RBrace, '"," or "}"');
+        break;
+      }
+    }
+    this.#skip();
+    if (this.#peekWord() === "from") {
+      this.#fail("re-exports from other modules are not in the subset");
+    }
+    this.#end();
+  }
+
+  #const(statements: Statement[], exported: boolean) {
+    for (;;) {
+      this.#skip();
+      const pos = this.#pos;
+      const c = this.#s.charCodeAt(pos);
+      if (c === C.LBrace || c === C.LBracket) {
+        this.#fail(
+          "destructuring is not in the subset; declare one name per constant",
+        );
+      }
+      const name = this.#identifierName();
+      this.#declare(name, pos);
+      this.#skip();
+      this.#expect(C.Eq, '"="');
+      const init = this.#expr();
+      if (!(init instanceof Expr)) this.#built.set(name, init);
+      statements.push({ type: "const", name, init, exported, pos });
+      this.#skip();
+      if (!this.#eat(C.Comma)) break;
+    }
+    this.#end();
+  }
+
+  /** `name(.key|[literal])* = value`, or `name(...).set(k, v)` / `.add(v)`. */
+  #fixup(statements: Statement[]) {
+    const pos = this.#pos;
+    const target = this.#identifierName();
+    const keys: (string | number)[] = [];
+    let lastKeyPos = pos;
+    for (;;) {
+      this.#skip();
+      const c = this.#s.charCodeAt(this.#pos);
+      if (c === C.Dot) {
+        this.#pos++;
+        this.#skip();
+        lastKeyPos = this.#pos;
+        keys.push(this.#identifierName());
+      } else if (c === C.LBracket) {
+        this.#pos++;
+        this.#skip();
+        const at = this.#pos;
+        const key = this.#isQuote() ? this.#string() : this.#literalKey();
+        if (typeof key !== "string" && typeof key !== "number") {
+          this.#fail("a property key must be a string or a number", at);
+        }
+        keys.push(key);
+        this.#skip();
+        this.#expect(C.RBracket, '"]"');
+      } else break;
+    }
+    const c = this.#s.charCodeAt(this.#pos);
+    if (c === C.Eq && this.#s.charCodeAt(this.#pos + 1) !== C.Eq) {
+      if (keys.length === 0) {
+        this.#fail(
+          `constants cannot be reassigned; "${target}" is a constant`,
+          pos,
+        );
+      }
+      this.#pos++;
+      const value = this.#expr();
+      this.#end();
+      statements.push({ type: "assign", target, keys, value, pos });
+      return;
+    }
+    if (c === C.LParen) {
+      const method = keys.pop();
+      if (method !== "set" && method !== "add") {
+        this.#fail(
+          method === undefined
+            ? "function calls are code, not data"
+            : `calling "${
+              String(method)
+            }" is code; only Map .set() and Set .add() may close cycles`,
+          lastKeyPos,
+        );
+      }
+      const args = this.#args();
+      this.#end();
+      statements.push({ type: "call", target, keys, method, args, pos });
+      return;
+    }
+    this.#unexpected('"=" (an assignment that closes a cycle)');
+  }
+
+  #literalKey(): unknown {
+    return this.#expr();
+  }
+
+  #end() {
+    this.#skip();
+    const c = this.#s.charCodeAt(this.#pos);
+    if (c === C.Semi) {
+      this.#pos++;
+      return;
+    }
+    if (this.#pos >= this.#s.length || this.#breakAt === this.#pos) return;
+    this.#unexpected('";" or a line break');
+  }
+
+  #declare(name: string, pos: number) {
+    if (RESERVED.has(name)) this.#fail(`"${name}" is a reserved word`, pos);
+    if (GLOBALS.has(name)) {
+      this.#fail(
+        `"${name}" cannot be redeclared: the archive format uses it`,
+        pos,
+      );
+    }
+    if (this.#declared.has(name)) {
+      this.#fail(`"${name}" is declared twice`, pos);
+    }
+    this.#declared.set(name, pos);
+  }
+
+  // -- expressions ---------------------------------------------------------------
+
+  #expr(): unknown {
+    this.#skip();
+    const s = this.#s;
+    const pos = this.#pos;
+    const c = s.charCodeAt(pos);
+    switch (c) {
+      case C.DQuote:
+      case C.SQuote:
+        return this.#string();
+      case C.Backtick:
+        return this.#template();
+      case C.LBracket:
+        return this.#array();
+      case C.LBrace:
+        return this.#object();
+      case C.LParen: {
+        this.#pos++;
+        const value = this.#expr();
+        this.#skip();
+        this.#expect(C.RParen, '")"');
+        return value;
+      }
+      case C.Minus:
+      case C.Plus: {
+        this.#pos++;
+        this.#skip();
+        const at = this.#pos;
+        const next = s.charCodeAt(at);
+        if (next === C.Minus || next === C.Plus) {
+          this.#fail("operators are code, not data", pos);
+        }
+        const v = this.#expr();
+        if (typeof v === "number") return c === C.Minus ? -v : v;
+        if (typeof v === "bigint" && c === C.Minus) return -v;
+        return this.#fail(
+          `"${String.fromCharCode(c)}" may only precede a number literal`,
+          at,
+        );
+      }
+    }
+    if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) return this.#number();
+    // Fast paths for the common words, without slicing the text.
+    if (c === 116 /* t */ && this.#word("true")) return true;
+    if (c === 102 /* f */ && this.#word("false")) return false;
+    if (c === 110 /* n */ && this.#word("null")) return null;
+    const word = this.#peekWord();
+    if (word === undefined) return this.#unexpected("a value");
+    switch (word) {
+      case "true":
+        this.#pos += 4;
+        return true;
+      case "false":
+        this.#pos += 5;
+        return false;
+      case "null":
+        this.#pos += 4;
+        return null;
+      case "undefined":
+        this.#pos += 9;
+        return undefined;
+      case "NaN":
+        this.#pos += 3;
+        return NaN;
+      case "Infinity":
+        this.#pos += 8;
+        return Infinity;
+      case "new":
+        this.#pos += 3;
+        return this.#new(pos);
+      case "await": {
+        this.#pos += 5;
+        this.#skip();
+        const at = this.#pos;
+        const name = this.#identifierName();
+        this.#skip();
+        if (s.charCodeAt(this.#pos) !== C.LParen) {
+          this.#fail("only a call of an archive helper may follow await", at);
+        }
+        return this.#call(at, name, true);
+      }
+    }
+    if (RESERVED.has(word) || word === "async") {
+      this.#fail(`"${word}" is code, not data`);
+    }
+    this.#pos += word.length;
+    const save = this.#pos;
+    this.#skip();
+    if (s.charCodeAt(this.#pos) === C.LParen) {
+      return this.#call(pos, word, false);
+    }
+    this.#pos = save;
+    if (word === "Object" || word === "ArrayBuffer" || CONSTRUCTORS.has(word)) {
+      this.#fail(`"${word}" can only be used as "new ${word}(...)"`, pos);
+    }
+    if (this.#built.has(word)) return this.#built.get(word);
+    return new Ref(pos, word);
+  }
+
+  #new(pos: number): unknown {
+    this.#skip();
+    const at = this.#pos;
+    const callee = this.#identifierName();
+    this.#skip();
+    const args = this.#s.charCodeAt(this.#pos) === C.LParen ? this.#args() : [];
+    if (CONSTRUCTORS.has(callee)) {
+      if (!args.some((a) => a instanceof Expr)) {
+        return this.#construct(callee, args, pos);
+      }
+    } else if (GLOBALS.has(callee)) {
+      this.#fail(`"new ${callee}" is not in the subset`, at);
+    }
+    return new NewExpr(pos, callee, args);
+  }
+
+  #construct(callee: string, args: unknown[], pos: number): unknown {
+    try {
+      return construct(callee, args);
+    } catch (error) {
+      return this.#fail(
+        `cannot build ${callee}: ${(error as Error).message}`,
+        pos,
+      );
+    }
+  }
+
+  #call(pos: number, callee: string, awaited: boolean): CallExpr {
+    const call = new CallExpr(pos, callee, this.#args(), awaited);
+    this.#calls.push(call);
+    return call;
+  }
+
+  /** `( a, b, )` */
+  #args(): unknown[] {
+    this.#pos++; // (
+    const args: unknown[] = [];
+    this.#enter();
+    for (;;) {
+      this.#skip();
+      if (this.#eat(C.RParen)) break;
+      this.#noSpread();
+      args.push(this.#expr());
+      this.#skip();
+      if (!this.#eat(C.Comma)) {
+        this.#expect(C.RParen, '"," or ")"');
+        break;
+      }
+    }
+    this.#depth--;
+    return args;
+  }
+
+  #array(): unknown {
+    const pos = this.#pos;
+    this.#pos++;
+    this.#enter();
+    const items: unknown[] = [];
+    let pure = true;
+    const s = this.#s;
+    for (;;) {
+      this.#skip();
+      const c = s.charCodeAt(this.#pos);
+      if (c === C.RBracket) {
+        this.#pos++;
+        break;
+      }
+      if (c === C.Comma) {
+        this.#pos++;
+        items.length++;
+        continue;
+      }
+      this.#noSpread();
+      const v = this.#expr();
+      if (pure && v instanceof Expr) pure = false;
+      items.push(v);
+      this.#skip();
+      const d = s.charCodeAt(this.#pos);
+      if (d === C.Comma) this.#pos++;
+      else if (d === C.RBracket) {
+        this.#pos++;
+        break;
+      } else this.#unexpected('"," or "]"');
+    }
+    this.#depth--;
+    return pure ? items : new ArrayExpr(pos, items);
+  }
+
+  #object(): unknown {
+    const pos = this.#pos;
+    this.#pos++;
+    this.#enter();
+    const s = this.#s;
+    const object: Record<string, unknown> = {};
+    let expr: ObjectExpr | undefined;
+    let nullProto = false;
+    for (;;) {
+      this.#skip();
+      const at = this.#pos;
+      const c = s.charCodeAt(at);
+      if (c === C.RBrace) {
+        this.#pos++;
+        break;
+      }
+      let key: string;
+      let computed = false;
+      if (c === C.DQuote || c === C.SQuote) key = this.#string();
+      else if (c === C.LBracket) {
+        this.#pos++;
+        this.#skip();
+        if (!this.#isQuote()) {
+          this.#fail(
+            'a computed key must be a string literal, as in ["__proto__"]',
+          );
+        }
+        key = this.#string();
+        this.#skip();
+        this.#expect(C.RBracket, '"]"');
+        computed = true;
+      } else if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) {
+        key = String(this.#number());
+      } else {
+        this.#noSpread();
+        const word = this.#key();
+        key = word;
+        this.#skip();
+        const d = s.charCodeAt(this.#pos);
+        if (d === C.Comma || d === C.RBrace) {
+          // Shorthand `{ name }` refers to a constant.
+          if (RESERVED.has(word) || GLOBALS.has(word)) {
+            this.#fail(`"${word}" cannot be used as a shorthand property`, at);
+          }
+          if (expr === undefined && this.#built.has(word)) {
+            const value = this.#built.get(word);
+            if (word === "__proto__") define(object, word, value);
+            else object[word] = value;
+          } else {
+            expr = this.#objectExpr(expr, object, pos, nullProto);
+            expr.keys.push(word);
+            expr.values.push(
+              this.#built.has(word) ? this.#built.get(word) : new Ref(at, word),
+            );
+          }
+          if (d === C.Comma) this.#pos++;
+          continue;
+        }
+        if (
+          d === C.LParen || word === "get" || word === "set" || word === "async"
+        ) {
+          if (d !== C.Colon) {
+            this.#fail("methods and accessors are code, not data", at);
+          }
+        }
+      }
+      this.#skip();
+      this.#expect(C.Colon, '":"');
+      this.#skip();
+      const valuePos = this.#pos;
+      const value = this.#expr();
+      if (key === "__proto__" && !computed) {
+        if (value !== null) {
+          this.#fail(
+            'only "__proto__: null" (an object without prototype) is in the subset; for a property named __proto__ write ["__proto__"]',
+            valuePos,
+          );
+        }
+        if (nullProto) this.#fail('"__proto__" is given twice', at);
+        nullProto = true;
+        if (expr === undefined) {
+          Object.setPrototypeOf(object, null);
+        }
+      } else if (expr === undefined && !(value instanceof Expr)) {
+        if (key === "__proto__") define(object, key, value);
+        else object[key] = value;
+      } else {
+        expr = this.#objectExpr(expr, object, pos, nullProto);
+        expr.keys.push(key);
+        expr.values.push(value);
+      }
+      this.#skip();
+      const d = s.charCodeAt(this.#pos);
+      if (d === C.Comma) this.#pos++;
+      else if (d === C.RBrace) {
+        this.#pos++;
+        break;
+      } else this.#unexpected('"," or "}"');
+    }
+    this.#depth--;
+    if (expr === undefined) return object;
+    if (nullProto && !expr.nullProto) {
+      return new ObjectExpr(pos, expr.keys, expr.values, true);
+    }
+    return expr;
+  }
+
+  /** Turns an object built so far into an ObjectExpr (once an entry needs names). */
+  #objectExpr(
+    expr: ObjectExpr | undefined,
+    object: Record<string, unknown>,
+    pos: number,
+    nullProto: boolean,
+  ): ObjectExpr {
+    if (expr !== undefined) return expr;
+    const keys = Object.keys(object);
+    return new ObjectExpr(pos, keys, keys.map((k) => object[k]), nullProto);
+  }
+
+  #noSpread() {
+    const s = this.#s;
+    const p = this.#pos;
+    if (
+      s.charCodeAt(p) === C.Dot && s.charCodeAt(p + 1) === C.Dot &&
+      s.charCodeAt(p + 2) === C.Dot
+    ) {
+      this.#fail("spread (...) is not in the subset");
+    }
+  }
+
+  #enter() {
+    if (++this.#depth > MAX_NESTING) {
+      this.#fail(`values are nested more than ${MAX_NESTING} levels deep`);
+    }
+  }
+
+  // -- tokens ---------------------------------------------------------------------
+
+  #number(): number | bigint {
+    const s = this.#s;
+    const start = this.#pos;
+    let i = start;
+    let c = s.charCodeAt(i);
+    if (c > C.Zero && c <= C.Nine) {
+      // Fast path: a short whole number.
+      let value = c - C.Zero;
+      c = s.charCodeAt(++i);
+      while (c >= C.Zero && c <= C.Nine && i - start < 15) {
+        value = value * 10 + c - C.Zero;
+        c = s.charCodeAt(++i);
+      }
+      if (
+        !(c >= C.Zero && c <= C.Nine) && c !== C.Dot && c !== 101 &&
+        c !== 69 && c !== 110 && c !== C.Underscore && !isIdentifierChar(s, i)
+      ) {
+        this.#pos = i;
+        return value;
+      }
+      i = start;
+      c = s.charCodeAt(i);
+    }
+    let text: string;
+    if (
+      c === C.Zero &&
+      /[xXoObB]/.test(s[i + 1] ?? "")
+    ) {
+      i += 2;
+      while (/[0-9a-fA-F_]/.test(s[i] ?? "")) i++;
+      text = s.slice(start, i);
+      if (s.charCodeAt(i) === 110 /* n */) {
+        this.#pos = i + 1;
+        this.#checkAfterNumber();
+        return this.#bigint(text.replaceAll("_", ""), start);
+      }
+    } else {
+      let integer = true;
+      while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
+        c = s.charCodeAt(++i);
+      }
+      if (c === C.Dot) {
+        integer = false;
+        c = s.charCodeAt(++i);
+        while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
+          c = s.charCodeAt(++i);
+        }
+      }
+      if (c === 101 || c === 69 /* e E */) {
+        integer = false;
+        c = s.charCodeAt(++i);
+        if (c === C.Plus || c === C.Minus) c = s.charCodeAt(++i);
+        while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
+          c = s.charCodeAt(++i);
+        }
+      }
+      text = s.slice(start, i);
+      if (text.length > 1 && text[0] === "0" && /^0[0-9_]/.test(text)) {
+        this.#fail(
+          "legacy octal numbers (leading 0) are not allowed in modules",
+          start,
+        );
+      }
+      if (c === 110 /* n */) {
+        if (!integer) {
+          this.#fail("a BigInt literal must be a whole number", start);
+        }
+        this.#pos = i + 1;
+        this.#checkAfterNumber();
+        return this.#bigint(text.replaceAll("_", ""), start);
+      }
+    }
+    this.#pos = i;
+    this.#checkAfterNumber();
+    const clean = text.includes("_") ? this.#separators(text, start) : text;
+    const value = Number(clean);
+    if (Number.isNaN(value) || clean === "." || clean === "") {
+      this.#fail(`"${text}" is not a number`, start);
+    }
+    return value;
+  }
+
+  #separators(text: string, pos: number): string {
+    if (/(^|[^0-9a-fA-F])_|_($|[^0-9a-fA-F])|__/.test(text)) {
+      this.#fail(`"${text}" has a misplaced numeric separator "_"`, pos);
+    }
+    return text.replaceAll("_", "");
+  }
+
+  #bigint(text: string, pos: number): bigint {
+    try {
+      return BigInt(text);
+    } catch {
+      return this.#fail(`"${text}n" is not a BigInt`, pos);
+    }
+  }
+
+  #checkAfterNumber() {
+    const c = this.#s.charCodeAt(this.#pos);
+    if (
+      (c >= C.Zero && c <= C.Nine) || isIdentifierChar(this.#s, this.#pos)
+    ) {
+      this.#fail("an identifier or digit cannot follow a number directly");
+    }
+  }
+
+  #isQuote(): boolean {
+    const c = this.#s.charCodeAt(this.#pos);
+    return c === C.DQuote || c === C.SQuote;
+  }
+
+  #string(): string {
+    const s = this.#s;
+    const quote = s.charCodeAt(this.#pos);
+    const start = this.#pos;
+    let i = start + 1;
+    let chunk = i;
+    let out = "";
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === quote) {
+        this.#pos = i + 1;
+        return out + s.slice(chunk, i);
+      }
+      if (c === C.Backslash) {
+        out += s.slice(chunk, i);
+        this.#pos = i;
+        out += this.#escape(false);
+        i = chunk = this.#pos;
+        continue;
+      }
+      if (c === C.LF || c === C.CR || Number.isNaN(c)) {
+        this.#fail("the string is not closed on its line", start);
+      }
+      i++;
+    }
+  }
+
+  #template(): string {
+    const s = this.#s;
+    const start = this.#pos;
+    let i = start + 1;
+    let chunk = i;
+    let out = "";
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === C.Backtick) {
+        this.#pos = i + 1;
+        return out + s.slice(chunk, i);
+      }
+      if (c === C.Dollar && s.charCodeAt(i + 1) === C.LBrace) {
+        this.#fail("template substitutions (${...}) are code, not data", i);
+      }
+      if (c === C.Backslash) {
+        out += s.slice(chunk, i);
+        this.#pos = i;
+        out += this.#escape(true);
+        i = chunk = this.#pos;
+        continue;
+      }
+      if (c === C.CR) {
+        out += s.slice(chunk, i) + "\n";
+        i += s.charCodeAt(i + 1) === C.LF ? 2 : 1;
+        chunk = i;
+        continue;
+      }
+      if (Number.isNaN(c)) {
+        this.#fail("the template string is not closed", start);
+      }
+      i++;
+    }
+  }
+
+  /** Reads an escape sequence at `\`; returns what it stands for. */
+  #escape(template: boolean): string {
+    const s = this.#s;
+    const at = this.#pos;
+    const c = s[at + 1];
+    this.#pos = at + 2;
+    switch (c) {
+      case "n":
+        return "\n";
+      case "t":
+        return "\t";
+      case "r":
+        return "\r";
+      case "b":
+        return "\b";
+      case "f":
+        return "\f";
+      case "v":
+        return "\v";
+      case "0":
+        if (/[0-9]/.test(s[at + 2] ?? "")) {
+          this.#fail("octal escapes are not allowed in modules", at);
+        }
+        return "\0";
+      case "x": {
+        const hex = s.slice(at + 2, at + 4);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex)) {
+          this.#fail("a \\x escape needs two hex digits", at);
+        }
+        this.#pos = at + 4;
+        return String.fromCharCode(parseInt(hex, 16));
+      }
+      case "u": {
+        if (s[at + 2] === "{") {
+          const close = s.indexOf("}", at + 3);
+          const hex = close < 0 ? "" : s.slice(at + 3, close);
+          const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
+          if (!(cp <= 0x10ffff)) {
+            this.#fail("a \\u{...} escape needs a code point", at);
+          }
+          this.#pos = close + 1;
+          return String.fromCodePoint(cp);
+        }
+        const hex = s.slice(at + 2, at + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+          this.#fail("a \\u escape needs four hex digits", at);
+        }
+        this.#pos = at + 6;
+        return String.fromCharCode(parseInt(hex, 16));
+      }
+      case "\r":
+        if (s[at + 2] === "\n") this.#pos++;
+        return "";
+      case "\n":
+      case "\u2028":
+      case "\u2029":
+        return "";
+      case undefined:
+        return this.#fail("the string is not closed", at);
+    }
+    if (/[1-9]/.test(c)) {
+      this.#fail(
+        template
+          ? "octal escapes are not allowed in templates"
+          : "octal escapes are not allowed in modules",
+        at,
+      );
+    }
+    // A surrogate pair is one escaped character.
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = s.charCodeAt(at + 2);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        this.#pos = at + 3;
+        return s.slice(at + 1, at + 3);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Reads a property name. Names are looked up in a small cache by a hash of
+   * their characters, so a name seen before is the same string (already
+   * internalized by V8), without slicing the text again.
+   */
+  #key(): string {
+    const s = this.#s;
+    const start = this.#pos;
+    let i = start;
+    let hash = 0;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C.Underscore ||
+        c === C.Dollar || (i > start && c >= C.Zero && c <= C.Nine)
+      ) {
+        hash = (hash * 31 + c) | 0;
+        i++;
+        continue;
+      }
+      if (c > 127 || c === C.Backslash) {
+        const word = this.#peekWord();
+        if (word === undefined) this.#unexpected("a property name");
+        this.#pos += word.length;
+        return word;
+      }
+      break;
+    }
+    if (i === start) this.#unexpected("a property name");
+    const slot = (hash ^ (i - start)) & (KEY_CACHE - 1);
+    const cached = this.#keys[slot];
+    this.#pos = i;
+    if (
+      cached !== undefined && cached.length === i - start &&
+      s.startsWith(cached, start)
+    ) return cached;
+    return this.#keys[slot] = s.slice(start, i);
+  }
+
+  /** Consumes `word` when it stands at the position as a whole word. */
+  #word(word: string): boolean {
+    const s = this.#s;
+    const end = this.#pos + word.length;
+    if (!s.startsWith(word, this.#pos)) return false;
+    const c = s.charCodeAt(end);
+    if (
+      (c >= C.Zero && c <= C.Nine) || isIdentifierChar(s, end)
+    ) return false;
+    this.#pos = end;
+    return true;
+  }
+
+  /** The identifier at the position, without moving, or undefined. */
+  #peekWord(): string | undefined {
+    const s = this.#s;
+    const start = this.#pos;
+    let i = start;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C.Underscore ||
+        c === C.Dollar || (i > start && c >= C.Zero && c <= C.Nine)
+      ) {
+        i++;
+        continue;
+      }
+      if (c > 127 && !Number.isNaN(c)) {
+        const cp = s.codePointAt(i)!;
+        const ch = String.fromCodePoint(cp);
+        if ((i === start ? ID_START : ID_CONTINUE).test(ch)) {
+          i += ch.length;
+          continue;
+        }
+      }
+      if (c === C.Backslash) {
+        this.#fail("escapes in names are not in the subset", i);
+      }
+      break;
+    }
+    return i === start ? undefined : s.slice(start, i);
+  }
+
+  /** Reads an identifier (reserved words allowed) or fails. */
+  #identifierName(): string {
+    const word = this.#peekWord();
+    if (word === undefined) return this.#unexpected("a name");
+    this.#pos += word.length;
+    return word;
+  }
+
+  #eat(code: number): boolean {
+    if (this.#s.charCodeAt(this.#pos) !== code) return false;
+    this.#pos++;
+    return true;
+  }
+
+  #expect(code: number, what: string) {
+    if (!this.#eat(code)) this.#unexpected(what);
+  }
+
+  #unexpected(expected: string): never {
+    const s = this.#s;
+    if (this.#pos >= s.length) {
+      this.#fail(
+        `the text ends where ${expected} was expected (is the file truncated?)`,
+      );
+    }
+    const ch = String.fromCodePoint(s.codePointAt(this.#pos)!);
+    const shown = JSON.stringify(ch);
+    const code = ch === "." || ch === "(" || ch === "?"
+      ? "property access and calls are code, not data"
+      : /[-+*/%&|^!<>=~?]/.test(ch)
+      ? "operators are code, not data"
+      : undefined;
+    this.#fail(
+      code === undefined
+        ? `unexpected ${shown} where ${expected} was expected`
+        : `unexpected ${shown}: ${code}`,
+    );
+  }
+
+  /** Skips white space and comments; records whether a line break was crossed. */
+  #skip() {
+    const s = this.#s;
+    let i = this.#pos;
+    let first = s.charCodeAt(i);
+    if (first === C.Space) first = s.charCodeAt(++i);
+    if (first > C.Space && first !== C.Slash && first < 127) {
+      this.#pos = i;
+      return;
+    }
+    let newline = false;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === C.Space || c === C.Tab) i++;
+      else if (c === C.LF || c === C.CR) {
+        newline = true;
+        i++;
+      } else if (c === C.Slash) {
+        const d = s.charCodeAt(i + 1);
+        if (d === C.Slash) {
+          i += 2;
+          while (i < s.length) {
+            const e = s.charCodeAt(i);
+            if (e === C.LF || e === C.CR || e === 0x2028 || e === 0x2029) break;
+            i++;
+          }
+        } else if (d === C.Star) {
+          const end = s.indexOf("*/", i + 2);
+          if (end < 0) this.#fail("the comment is not closed", i);
+          const body = s.slice(i + 2, end);
+          if (/[\n\r\u2028\u2029]/.test(body)) newline = true;
+          i = end + 2;
+        } else break;
+      } else if (c === C.VT || c === C.FF || c === 0xa0 || c === 0xfeff) i++;
+      else if (c === 0x2028 || c === 0x2029) {
+        newline = true;
+        i++;
+      } else if (c > 127 && /\p{Zs}/u.test(s[i])) i++;
+      else break;
+    }
+    this.#pos = i;
+    if (newline) this.#breakAt = i;
+  }
+}
+
+function isIdentifierChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C.Underscore ||
+    c === C.Dollar
+  ) return true;
+  return c > 127 && !Number.isNaN(c) &&
+    ID_CONTINUE.test(String.fromCodePoint(s.codePointAt(i)!));
+}

@@ -1,0 +1,226 @@
+// Copyright 2026 the persist authors. MIT license.
+// This module is browser compatible.
+// Facts about the archive format shared by the emitter and the parser.
+
+/** The format version written in the first line of every `mod.js`. */
+export const FORMAT_VERSION = 1;
+
+/** The start of the first line of every `mod.js`; the version follows. */
+export const HEADER_PREFIX = "// persist archive, format ";
+
+/**
+ * The last line of every module written by persist. `load()` requires it
+ * when the first line is the format header, so a truncated `mod.js` (an
+ * interrupted copy) is an error instead of an archive with fewer values.
+ */
+export const END_LINE = "// end of persist archive";
+
+/** The module file of an archive. */
+export const MODULE_FILE = "mod.js";
+
+/** The helper module written into every archive folder. */
+export const RUNTIME_FILE = "_persist.js";
+
+/** How `mod.js` imports the helper module. */
+export const RUNTIME_SPECIFIER = `./${RUNTIME_FILE}`;
+
+/** The helpers `_persist.js` exports. */
+export const HELPERS = ["array", "buffer", "ndarray", "NDArray", "restore"];
+
+/** Built-in constructors an archive may call with `new`. */
+export const TYPED_ARRAY_NAMES = [
+  "Int8Array",
+  "Uint8Array",
+  "Uint8ClampedArray",
+  "Int16Array",
+  "Uint16Array",
+  "Int32Array",
+  "Uint32Array",
+  "Float16Array",
+  "Float32Array",
+  "Float64Array",
+  "BigInt64Array",
+  "BigUint64Array",
+] as const;
+
+/** Global names the format uses; an archive may not declare them. */
+export const GLOBALS: ReadonlySet<string> = new Set([
+  "undefined",
+  "NaN",
+  "Infinity",
+  "Map",
+  "Set",
+  "Date",
+  "RegExp",
+  "DataView",
+  "ArrayBuffer",
+  "Object",
+  ...TYPED_ARRAY_NAMES,
+]);
+
+/** Words that cannot name a binding in a module (strict mode). */
+export const RESERVED: ReadonlySet<string> = new Set([
+  "await",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
+  "let",
+  "static",
+  "implements",
+  "interface",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "eval",
+  "arguments",
+]);
+
+const IDENTIFIER = /^[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*$/u;
+
+/**
+ * Tells whether a string is an IdentifierName (a valid property name
+ * without quotes, reserved words included).
+ *
+ * @param name Any string.
+ * @returns `true` for identifier names.
+ */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/**
+ * Tells whether a user's name can be declared as `export const <name>`: an
+ * identifier that is not reserved, not a global the format uses, not a
+ * helper, and does not start with `_` (which the module keeps for itself).
+ * Other names are exported by string (`export { _v1 as "my-key" }`).
+ *
+ * @param name A value's name.
+ * @returns `true` when the name can be a constant of the module.
+ */
+export function isPlainName(name: string): boolean {
+  return name[0] !== "_" && IDENTIFIER.test(name) && !RESERVED.has(name) &&
+    !GLOBALS.has(name) && !HELPERS.includes(name);
+}
+
+/**
+ * Tells whether a string is well-formed Unicode (no lone surrogates), as
+ * string-named exports require.
+ *
+ * @param s Any string.
+ * @returns `true` when well formed.
+ */
+export function isWellFormed(s: string): boolean {
+  return s.isWellFormed();
+}
+
+/** Characters that a plain `"..."` cannot hold as they are. */
+// deno-lint-ignore no-control-regex
+const SPECIAL = /["\\\u0000-\u001f<\u2028\u2029\ud800-\udfff\u007f]/;
+const NEEDS_ESCAPE = /[\u2028\u2029]|<(?=[/!])/;
+const ESCAPES = /[\u2028\u2029]|<(?=[/!])/g;
+
+/**
+ * Writes a string literal that is safe anywhere: in a module, inside an
+ * HTML `<script>` (`</script>` and `<!--` are escaped), and in old parsers
+ * (U+2028 and U+2029 are escaped). Lone surrogates are escaped too.
+ *
+ * @param s Any string.
+ * @returns A double-quoted JavaScript string literal.
+ */
+export function stringLiteral(s: string): string {
+  if (!SPECIAL.test(s)) return `"${s}"`;
+  const json = JSON.stringify(s);
+  if (!NEEDS_ESCAPE.test(json)) return json;
+  return json.replace(
+    ESCAPES,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * Writes a number literal (possibly negative): `-0`, `NaN`, `Infinity` and
+ * `-Infinity` included.
+ *
+ * @param n Any number.
+ * @returns Its literal.
+ */
+export function numberLiteral(n: number): string {
+  if (n === 0 && 1 / n < 0) return "-0";
+  return String(n);
+}
+
+/**
+ * Writes a property key: bare when it is an identifier name, else quoted;
+ * `__proto__` is written computed (`["__proto__"]`) so it stays an own
+ * property instead of setting the prototype.
+ *
+ * @param key A property key.
+ * @returns The key as written before `:` in an object literal.
+ */
+export function keyLiteral(key: string): string {
+  if (key === "__proto__") return '["__proto__"]';
+  return IDENTIFIER.test(key) ? key : stringLiteral(key);
+}
+
+/**
+ * Converts a 0-based offset in a text into a 1-based line and column
+ * (columns count UTF-16 code units, as editors and V8 do).
+ *
+ * @param text The text.
+ * @param offset The offset.
+ * @returns Line and column.
+ */
+export function lineColumn(
+  text: string,
+  offset: number,
+): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 10 || c === 0x2028 || c === 0x2029 ||
+      (c === 13 && text.charCodeAt(i + 1) !== 10)
+    ) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: end - start + 1 };
+}

@@ -1,0 +1,423 @@
+// Copyright 2026 the persist authors. MIT license.
+
+import { dirname, join } from "node:path";
+import { syncDir, tempPathFor } from "../fs/mod.ts";
+import { toPath } from "../npy/mod.ts";
+import {
+  type ArrayFormat,
+  arrayFormat,
+  type DataFormat,
+} from "./array_store.ts";
+import { emit, type Emitted } from "./_emit.ts";
+import { type Root, walk } from "./_graph.ts";
+import {
+  type ArchiveSaveOptions,
+  checkTarget,
+  installArchive,
+} from "./install.ts";
+import { RUNTIME_SOURCE } from "./_runtime.ts";
+import {
+  isPlainName,
+  isWellFormed,
+  MODULE_FILE,
+  RUNTIME_FILE,
+} from "./_syntax.ts";
+import { writeFileSynced } from "./_write_file.ts";
+
+/** Options for the {@linkcode Archive} constructor. */
+export interface ArchiveOptions {
+  /**
+   * Typed arrays, NDArrays, ArrayBuffers and DataViews with more elements
+   * than this (bytes, for buffers) are stored in array files beside
+   * `mod.js`; smaller ones are written inline. `Infinity` keeps everything
+   * inline.
+   *
+   * @default {100}
+   */
+  arrayThreshold?: number;
+  /**
+   * The array file format: `"npy"` (one NumPy `.npy` file per array) or
+   * `"hdf5"` (one HDF5 file per archive).
+   *
+   * @default {"npy"}
+   */
+  dataFormat?: DataFormat;
+  /**
+   * A single-value archive: it holds exactly one value, which is the
+   * module's default export (the name given to `insert` names the constant
+   * inside `mod.js`). Inserting a second value is an error.
+   *
+   * @default {false}
+   */
+  single?: boolean;
+}
+
+/** Options for {@linkcode save}: how to write the archive and where. */
+export interface SaveOptions extends ArchiveSaveOptions {
+  /**
+   * Arrays with more elements than this go to array files.
+   *
+   * @default {100}
+   */
+  arrayThreshold?: number;
+  /**
+   * The array file format.
+   *
+   * @default {"npy"}
+   */
+  dataFormat?: DataFormat;
+}
+
+/** Options for {@linkcode saveValue}. */
+export interface SaveValueOptions extends SaveOptions {
+  /**
+   * The name of the value's constant inside `mod.js` (readability only).
+   *
+   * @default {"value"}
+   */
+  name?: string;
+}
+
+/** What the internal writer needs from an Archive. */
+interface Internals {
+  render(): Emitted;
+  format: ArrayFormat;
+}
+
+const internals = new WeakMap<Archive, Internals>();
+
+/** The default of {@linkcode ArchiveOptions.arrayThreshold}. */
+export const DEFAULT_ARRAY_THRESHOLD = 100;
+
+/**
+ * A set of named values to be saved as one archive: a folder with an ES
+ * module (`mod.js`) that rebuilds the values when imported, and array files
+ * beside it for big arrays.
+ *
+ * Values are read when the module is written (`toString()` or `save()`),
+ * not when they are inserted, so an inserted object may still change until
+ * then. Names that are not plain identifiers (`"my-key"`, `"class"`,
+ * `"_x"`) are exported by string: `export { _v1 as "my-key" }`.
+ *
+ * @example Inserting values and reading the module text
+ * ```ts
+ * import { Archive } from "@persist/persist";
+ * import assert from "node:assert/strict";
+ *
+ * const shared = [1, 2];
+ * const a = new Archive();
+ * a.insert({ x: 3, pair: [shared, shared] });
+ * a.insert({ "my-key": new Map([["k", 1n]]) });
+ * const text = a.toString();
+ * assert.match(text, /^export const x = 3;$/m);
+ * assert.match(text, /^export const pair = \[_v1, _v1\];$/m);
+ * assert.match(text, /^export \{ _v2 as "my-key" \};$/m);
+ * ```
+ */
+export class Archive {
+  readonly #roots: Root[] = [];
+  readonly #names = new Set<string>();
+  readonly #threshold: number;
+  readonly #format: ArrayFormat;
+  readonly #single: boolean;
+
+  /**
+   * Constructs a new, empty {@linkcode Archive}.
+   *
+   * @param options Array threshold, array format, single-value mode.
+   * @throws {RangeError} When the threshold is negative or not a number.
+   * @throws {TypeError} When the data format is unknown or not available.
+   */
+  constructor(options: ArchiveOptions = {}) {
+    const {
+      arrayThreshold = DEFAULT_ARRAY_THRESHOLD,
+      dataFormat = "npy",
+      single = false,
+    } = options;
+    if (typeof arrayThreshold !== "number" || !(arrayThreshold >= 0)) {
+      throw new RangeError(
+        `Cannot create an Archive: arrayThreshold must be a number >= 0, got ${
+          String(arrayThreshold)
+        }`,
+      );
+    }
+    this.#threshold = arrayThreshold;
+    this.#format = arrayFormat(dataFormat);
+    this.#single = single;
+    internals.set(this, {
+      render: () => this.#render(),
+      format: this.#format,
+    });
+  }
+
+  /** The names inserted so far, in order. */
+  get names(): string[] {
+    return this.#roots.map((r) => r.name);
+  }
+
+  /**
+   * Adds named values. Every own enumerable property of `values` is one
+   * value; names are any strings without lone surrogates.
+   *
+   * @param values The values, by name.
+   * @returns This archive, for chaining.
+   * @throws {TypeError} When a name is already in the archive, is not
+   * well-formed Unicode, or a single-value archive would hold two values.
+   */
+  insert(values: Record<string, unknown>): this {
+    if (values === null || typeof values !== "object") {
+      throw new TypeError(
+        "Cannot insert into an Archive: pass an object of named values, as in insert({ x: 1 })",
+      );
+    }
+    const names = Object.keys(values);
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (this.#names.has(name) || seen.has(name)) {
+        throw new TypeError(
+          `Cannot insert ${
+            JSON.stringify(name)
+          }: the archive already holds a value with that name; choose another name`,
+        );
+      }
+      if (!isWellFormed(name)) {
+        throw new TypeError(
+          `Cannot insert ${
+            JSON.stringify(name)
+          }: the name contains a lone surrogate, which a module cannot export; choose another name`,
+        );
+      }
+      seen.add(name);
+    }
+    if (this.#single && this.#roots.length + names.length > 1) {
+      const all = [...this.#roots.map((r) => r.name), ...names];
+      throw new TypeError(
+        `Cannot insert ${
+          JSON.stringify(all[1])
+        }: a single-value archive holds one value and already holds ${
+          JSON.stringify(all[0])
+        }; use a new Archive, or an Archive without { single: true }`,
+      );
+    }
+    for (const name of names) {
+      this.#names.add(name);
+      this.#roots.push({ name, value: values[name] });
+    }
+    return this;
+  }
+
+  /**
+   * Writes the module text (`mod.js`). Arrays above the threshold are
+   * referenced by file name but not written; with no such array, the text
+   * holds all data and can be imported from anywhere.
+   *
+   * @returns The module text.
+   * @throws {TypeError} When a value cannot be archived (the message names
+   * its path, such as `values.cfg.solver`, and the fix).
+   * @throws {RangeError} When values are nested too deeply.
+   */
+  toString(): string {
+    return new TextDecoder().decode(this.#render().bytes);
+  }
+
+  /**
+   * Saves the archive as a folder: the module, its helper `_persist.js`
+   * and the array files are written to a temporary folder beside the
+   * target, flushed to disk, and renamed into place, so the archive appears
+   * whole or not at all. An existing archive is replaced only with
+   * `overwrite: true` (atomically, see {@linkcode installArchive}); a
+   * folder that is not an archive is never replaced, unless empty. Missing
+   * parent folders are created.
+   *
+   * Requires `--allow-read` and `--allow-write` permissions for the parent
+   * folder of `dir`.
+   *
+   * @example Saving and loading back
+   * ```ts ignore
+   * import { Archive, load } from "@persist/persist";
+   * const a = new Archive({ arrayThreshold: 1000 });
+   * a.insert({ t: new Float64Array(5000), label: "run 1" });
+   * await a.save("runs/run1");
+   * const { t, label } = await load("runs/run1");
+   * ```
+   *
+   * @param dir The archive folder to create or replace.
+   * @param options Overwrite, backup and flushing.
+   * @throws {TypeError} When a value cannot be archived.
+   * @throws {Deno.errors.AlreadyExists} When something that must not be
+   * replaced is at `dir`.
+   * @throws {Deno.errors.NotADirectory} When `dir` is a file.
+   */
+  async save(
+    dir: string | URL,
+    options: ArchiveSaveOptions = {},
+  ): Promise<void> {
+    const emitted = this.#render();
+    const target = cleanPath(toPath(dir));
+    await checkTarget(target, options);
+    await Deno.mkdir(dirname(target), { recursive: true });
+    const temp = tempPathFor(target);
+    await Deno.mkdir(temp);
+    try {
+      await writeFiles(temp, emitted, this.#format, options.sync ?? true);
+      await installArchive(temp, target, options);
+    } catch (error) {
+      await Deno.remove(temp, { recursive: true }).catch(() => {});
+      throw error;
+    }
+  }
+
+  #render(): Emitted {
+    const graph = walk(this.#roots);
+    return emit(graph, {
+      arrayThreshold: this.#threshold,
+      ref: this.#format.ref,
+      single: this.#single,
+    });
+  }
+}
+
+/**
+ * Saves named values as an archive folder: `new Archive(options)`, one
+ * `insert(values)`, then `save(dir, options)`.
+ *
+ * Requires `--allow-read` and `--allow-write` permissions for the parent
+ * folder of `dir`.
+ *
+ * @example Saving a few values
+ * ```ts ignore
+ * import { load, save } from "@persist/persist";
+ * await save("runs/run1", { x: 1, y: new Float64Array(1e6) });
+ * const { x, y } = await load("runs/run1");
+ * ```
+ *
+ * @param dir The archive folder to create (or replace, with `overwrite`).
+ * @param values The values, by name.
+ * @param options Threshold, array format, overwrite, backup, flushing.
+ * @throws {TypeError} When a value cannot be archived (naming its path).
+ * @throws {Deno.errors.AlreadyExists} When something that must not be
+ * replaced is at `dir`.
+ * @throws {Deno.errors.NotADirectory} When `dir` is a file.
+ */
+export async function save(
+  dir: string | URL,
+  values: Record<string, unknown>,
+  options: SaveOptions = {},
+): Promise<void> {
+  await new Archive(options).insert(values).save(dir, options);
+}
+
+/**
+ * Saves one value as a single-value archive, whose module's default export
+ * is the value. Read it back with {@linkcode loadValue}, or
+ * `(await import(".../mod.js")).default`.
+ *
+ * Requires `--allow-read` and `--allow-write` permissions for the parent
+ * folder of `dir`.
+ *
+ * @example Saving one value
+ * ```ts ignore
+ * import { loadValue, saveValue } from "@persist/persist";
+ * await saveValue("item", { a: 1, b: [1, 2] });
+ * console.log(await loadValue("item")); // { a: 1, b: [1, 2] }
+ * ```
+ *
+ * @param dir The archive folder.
+ * @param value The value.
+ * @param options Threshold, format, overwrite, backup, flushing, and the
+ * name of the value's constant inside `mod.js`.
+ * @throws {TypeError} When the value cannot be archived.
+ * @throws {Deno.errors.AlreadyExists} When something that must not be
+ * replaced is at `dir`.
+ */
+export async function saveValue(
+  dir: string | URL,
+  value: unknown,
+  options: SaveValueOptions = {},
+): Promise<void> {
+  await singleArchive(value, options).save(dir, options);
+}
+
+/**
+ * Writes an archive's files (array files, `_persist.js`, then `mod.js`)
+ * into an existing empty folder and flushes them, without renaming
+ * anything: for callers that build archives inside their own temporary
+ * folders and install them themselves (DataSet items).
+ *
+ * Requires `--allow-write` permission for the folder (and `--allow-read`
+ * with `sync`).
+ *
+ * @example Writing an item into a temporary folder
+ * ```ts ignore
+ * import { Archive, writeArchive } from "./mod.ts";
+ * await Deno.mkdir("ds/.x_0.tmp-1");
+ * await writeArchive("ds/.x_0.tmp-1", new Archive({ single: true }).insert({ x_0: [1, 2] }));
+ * ```
+ *
+ * @param folder An existing, empty folder.
+ * @param archive The archive.
+ * @param options Whether to flush files and folder to disk.
+ * @throws {TypeError} When a value cannot be archived.
+ */
+export async function writeArchive(
+  folder: string,
+  archive: Archive,
+  options: { sync?: boolean } = {},
+): Promise<void> {
+  const { render, format } = internals.get(archive)!;
+  await writeFiles(folder, render(), format, options.sync ?? true);
+}
+
+/**
+ * A single-value archive holding `value`.
+ *
+ * @param value The value.
+ * @param options Threshold, format, and the constant's name.
+ * @returns The archive.
+ */
+export function singleArchive(
+  value: unknown,
+  options: SaveValueOptions = {},
+): Archive {
+  const { name = "value" } = options;
+  return new Archive({ ...options, single: true }).insert({
+    [isPlainName(name) ? name : "value"]: value,
+  });
+}
+
+async function writeFiles(
+  folder: string,
+  emitted: Emitted,
+  format: ArrayFormat,
+  sync: boolean,
+): Promise<void> {
+  if (emitted.arrays.length > 0) {
+    const store = await format.open(folder, { write: true, sync });
+    try {
+      for (const { name, array } of emitted.arrays) {
+        await store.write(name, array);
+      }
+    } finally {
+      await store.close();
+    }
+  }
+  await writeFileSynced(
+    join(folder, RUNTIME_FILE),
+    [new TextEncoder().encode(RUNTIME_SOURCE)],
+    { sync },
+  );
+  // mod.js last: a folder with a mod.js header is a complete archive.
+  await writeFileSynced(join(folder, MODULE_FILE), [emitted.bytes], { sync });
+  if (sync) await syncDir(folder);
+}
+
+/**
+ * Removes trailing slashes (but keeps a lone `/`).
+ *
+ * @param path A path.
+ * @returns The path without trailing slashes.
+ */
+export function cleanPath(path: string): string {
+  const trimmed = path.replace(/[/\\]+$/, "");
+  return trimmed === "" ? path.slice(0, 1) : trimmed;
+}

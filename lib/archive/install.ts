@@ -1,0 +1,202 @@
+// Copyright 2026 the persist authors. MIT license.
+
+/**
+ * Putting a finished archive folder in place atomically, and telling an
+ * archive folder from other folders.
+ *
+ * @module
+ */
+
+import { dirname, join } from "node:path";
+import { readFull, syncDir, tempPathFor } from "../fs/mod.ts";
+import { HEADER_PREFIX, MODULE_FILE } from "./_syntax.ts";
+
+/** Options for saving an archive to a folder. */
+export interface ArchiveSaveOptions {
+  /**
+   * Replace an archive that already exists at the target.
+   *
+   * @default {false}
+   */
+  overwrite?: boolean;
+  /**
+   * When replacing, keep the previous archive as `<target>.bak` (replacing
+   * an older backup, which must itself be an archive).
+   *
+   * @default {false}
+   */
+  backup?: boolean;
+  /**
+   * Flush the renames to disk (fsync the parent folder).
+   *
+   * @default {true}
+   */
+  sync?: boolean;
+}
+
+/** What is at a target path, as far as saving is concerned. */
+export type TargetState = "absent" | "empty" | "archive";
+
+/**
+ * Tells whether a folder holds a persist archive: its `mod.js` starts with
+ * the format header. This is the marker that lets `overwrite` replace a
+ * folder; anything else is never replaced.
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Checking a folder before replacing it
+ * ```ts ignore
+ * import { isArchiveFolder } from "./install.ts";
+ * if (await isArchiveFolder("runs/run1")) console.log("an archive");
+ * ```
+ *
+ * @param dir A folder.
+ * @returns `true` when it holds an archive.
+ */
+export async function isArchiveFolder(dir: string): Promise<boolean> {
+  let file: Deno.FsFile;
+  try {
+    file = await Deno.open(join(dir, MODULE_FILE), { read: true });
+  } catch (error) {
+    if (
+      error instanceof Deno.errors.NotFound ||
+      error instanceof Deno.errors.NotADirectory
+    ) return false;
+    throw error;
+  }
+  using _ = file;
+  const head = new Uint8Array(HEADER_PREFIX.length);
+  const n = await readFull(file, head);
+  return new TextDecoder().decode(head.subarray(0, n)) === HEADER_PREFIX;
+}
+
+/**
+ * Checks what is at the path where an archive is to be saved, and refuses
+ * what must not be replaced: a file, a symbolic link, a folder that is not
+ * an archive (unless empty), or an archive when `overwrite` is not set.
+ *
+ * Requires `--allow-read` permission for the path.
+ *
+ * @param target The archive folder to be.
+ * @param options Whether an existing archive may be replaced.
+ * @returns What is there.
+ * @throws {Deno.errors.AlreadyExists} When something that must not be
+ * replaced is there.
+ * @throws {Deno.errors.NotADirectory} When the path is a file.
+ */
+export async function checkTarget(
+  target: string,
+  options: ArchiveSaveOptions = {},
+): Promise<TargetState> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.lstat(target);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return "absent";
+    throw error;
+  }
+  if (info.isSymlink) {
+    throw new Deno.errors.AlreadyExists(
+      `Cannot save an archive to "${target}": it is a symbolic link; save to the folder it points to, or remove the link`,
+    );
+  }
+  if (!info.isDirectory) {
+    throw new Deno.errors.NotADirectory(
+      `Cannot save an archive to "${target}": it is a file, not a folder; choose another path`,
+    );
+  }
+  for await (const _ of Deno.readDir(target)) {
+    if (!(await isArchiveFolder(target))) {
+      throw new Deno.errors.AlreadyExists(
+        `Cannot save an archive to "${target}": the folder is not empty and is not a persist archive ` +
+          `(it has no ${MODULE_FILE} starting with "${HEADER_PREFIX.trim()}"); ` +
+          "choose another path, or empty the folder",
+      );
+    }
+    if (!options.overwrite) {
+      throw new Deno.errors.AlreadyExists(
+        `Cannot save an archive to "${target}": an archive exists there ("${
+          join(target, MODULE_FILE)
+        }"); pass { overwrite: true } to replace it`,
+      );
+    }
+    return "archive";
+  }
+  return "empty";
+}
+
+/**
+ * Moves a finished archive folder (built beside the target, for example in
+ * `tempPathFor(target)`) to the target path, atomically:
+ *
+ * - no target, or an empty folder: one `rename(2)`;
+ * - an archive, with `overwrite`: the old one is renamed aside (to a hidden
+ *   temporary name, or to `<target>.bak` with `backup`), the new one is
+ *   renamed in, and the old one is removed. If the second rename fails, the
+ *   old archive is put back.
+ *
+ * Readers see the old archive or the new one; between the two renames
+ * (microseconds) the target path does not exist. A crash in that window
+ * leaves the old archive in a hidden folder `.<name>.tmp-*` (or in
+ * `<name>.bak`) beside the target and no target: rename it back to recover.
+ *
+ * Requires `--allow-read` and `--allow-write` permissions for the parent
+ * folder.
+ *
+ * @example Installing a folder built in a temporary place
+ * ```ts ignore
+ * import { installArchive } from "./install.ts";
+ * await installArchive("runs/.run1.tmp-abc", "runs/run1", { overwrite: true });
+ * ```
+ *
+ * @param temp The finished folder, in the same parent folder as `target`.
+ * @param target The archive's path.
+ * @param options Whether to replace an existing archive, keep a backup,
+ * and flush.
+ * @throws {Deno.errors.AlreadyExists} When the target holds something that
+ * must not be replaced.
+ * @throws {Deno.errors.NotADirectory} When the target is a file.
+ */
+export async function installArchive(
+  temp: string,
+  target: string,
+  options: ArchiveSaveOptions = {},
+): Promise<void> {
+  const { backup = false, sync = true } = options;
+  const state = await checkTarget(target, options);
+  if (state !== "archive") {
+    try {
+      await Deno.rename(temp, target);
+    } catch (error) {
+      if ((error as { code?: string }).code === "ENOTEMPTY") {
+        throw new Deno.errors.AlreadyExists(
+          `Cannot save an archive to "${target}": another process created it meanwhile; ` +
+            "pass { overwrite: true } to replace it",
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  } else {
+    const bak = `${target}.bak`;
+    let oldBackup: string | undefined;
+    if (backup && (await checkTarget(bak, { overwrite: true })) !== "absent") {
+      oldBackup = tempPathFor(bak);
+      await Deno.rename(bak, oldBackup);
+    }
+    const aside = backup ? bak : tempPathFor(target);
+    await Deno.rename(target, aside);
+    try {
+      await Deno.rename(temp, target);
+    } catch (error) {
+      await Deno.rename(aside, target);
+      if (oldBackup !== undefined) await Deno.rename(oldBackup, bak);
+      throw error;
+    }
+    if (!backup) await Deno.remove(aside, { recursive: true });
+    if (oldBackup !== undefined) {
+      await Deno.remove(oldBackup, { recursive: true });
+    }
+  }
+  if (sync) await syncDir(dirname(target) || ".");
+}

@@ -1,0 +1,464 @@
+// Copyright 2026 the persist authors. MIT license.
+
+import { basename, dirname, join, resolve } from "node:path";
+import { TEMP_MARK } from "../fs/mod.ts";
+import { pathToFileURL } from "node:url";
+import { FormatError, NotFoundError } from "../errors.ts";
+import { type NDArray, toPath } from "../npy/mod.ts";
+import {
+  type ArrayFormat,
+  type ArrayRef,
+  type ArrayStore,
+  formatOfRef,
+} from "./array_store.ts";
+import { cleanPath } from "./archive.ts";
+import { build } from "./_build.ts";
+import { parse, syntaxError } from "./_parse.ts";
+import { type Constructor, registeredClass } from "./register.ts";
+import {
+  END_LINE,
+  FORMAT_VERSION,
+  HEADER_PREFIX,
+  HELPERS,
+  lineColumn,
+  MODULE_FILE,
+  RUNTIME_SPECIFIER,
+} from "./_syntax.ts";
+import { type CallExpr, Expr, type Program } from "./_tree.ts";
+
+/** Options for {@linkcode load}. */
+export interface LoadOptions {
+  /**
+   * Import the modules of classes that are not registered (this runs their
+   * code, and needs the permissions to import them). Without it, every
+   * class an archive names must be registered with `register()`.
+   *
+   * @default {false}
+   */
+  allowImports?: boolean;
+}
+
+/** How often `load()` starts over when the archive is replaced meanwhile. */
+const ATTEMPTS = 5;
+
+/**
+ * Loads an archive folder **without running it**: reads `mod.js`, parses
+ * the subset of JavaScript that archives are written in, reads the array
+ * files it names, and builds the values. Gives the same values as
+ * `await import("<dir>/mod.js")`, but executes nothing from the archive,
+ * works where `import()` of files cannot (a compiled binary), and leaves no
+ * module behind in memory, so loading a changing archive again and again
+ * sees every change and does not grow memory.
+ *
+ * Classes named by the archive are taken from the registry (`register()`),
+ * or imported with `allowImports: true`. If the archive is replaced while it
+ * is being read, loading starts over, so the values come from one version.
+ *
+ * Requires `--allow-read` permission for the folder (and, with
+ * `allowImports`, for the class modules).
+ *
+ * @example Loading an archive
+ * ```ts ignore
+ * import { load } from "@persist/persist";
+ * const { x, y } = await load("runs/run1");
+ * ```
+ *
+ * @param dir The archive folder (a path or a `file:` URL).
+ * @param options Whether class modules may be imported.
+ * @returns The archive's exports by name, in the order `mod.js` exports them.
+ * @throws {NotFoundError} When the folder, its `mod.js`, an array file or
+ * a class is missing.
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset or has a
+ * syntax error (with file, line and column).
+ * @throws {FormatError} When `mod.js` is not UTF-8 or was written by a
+ * newer format, or an array file is damaged.
+ */
+export async function load(
+  dir: string | URL,
+  options: LoadOptions = {},
+): Promise<Record<string, unknown>> {
+  const folder = cleanPath(toPath(dir));
+  for (let attempt = 1;; attempt++) {
+    let before: string;
+    try {
+      before = await snapshot(folder);
+    } catch (error) {
+      if (
+        error instanceof NotFoundError && attempt < ATTEMPTS &&
+        await beingReplaced(folder)
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 2 * attempt));
+        continue;
+      }
+      throw error;
+    }
+    let values: Record<string, unknown> | undefined;
+    let failure: unknown;
+    try {
+      const text = await readModule(folder);
+      values = await evaluate(text, {
+        dir: folder,
+        path: join(folder, MODULE_FILE),
+        allowImports: options.allowImports ?? false,
+      });
+    } catch (error) {
+      failure = error;
+    }
+    if (await snapshot(folder).catch(() => "gone") !== before) {
+      if (attempt < ATTEMPTS) continue;
+      throw new Deno.errors.Busy(
+        `Cannot load archive "${folder}": it was replaced ${ATTEMPTS} times while being read; try again later`,
+        { cause: failure },
+      );
+    }
+    if (values === undefined) throw failure;
+    return values;
+  }
+}
+
+/**
+ * Loads a single-value archive (see `saveValue` and
+ * `new Archive({ single: true })`) and returns its value: the module's
+ * default export.
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Loading one value
+ * ```ts ignore
+ * import { loadValue } from "@persist/persist";
+ * const item = await loadValue("ds/x_0");
+ * ```
+ *
+ * @param dir The archive folder.
+ * @param options Whether class modules may be imported.
+ * @returns The value.
+ * @throws {NotFoundError} When the archive is missing, or has no default
+ * export (it is not a single-value archive).
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
+ * @throws {FormatError} When a file is damaged.
+ */
+export async function loadValue(
+  dir: string | URL,
+  options: LoadOptions = {},
+): Promise<unknown> {
+  const values = await load(dir, options);
+  if (!Object.hasOwn(values, "default")) {
+    const path = cleanPath(toPath(dir));
+    throw new NotFoundError(
+      `Cannot load the value of "${path}": it is not a single-value archive (its ${MODULE_FILE} has no default export); use load() for named values`,
+      { path, name: "default" },
+    );
+  }
+  return values.default;
+}
+
+/** Options for {@linkcode evaluate}. */
+export interface EvaluateOptions {
+  /** The archive folder, where array files are read. */
+  dir?: string;
+  /** The module's file, for messages. */
+  path?: string;
+  /** Whether class modules may be imported. */
+  allowImports?: boolean;
+}
+
+/**
+ * Parses and builds an archive module from its text (as `load()` does
+ * after reading `mod.js`). Array files are read from `options.dir`.
+ *
+ * @example Building values from module text
+ * ```ts
+ * import { evaluate } from "./load.ts";
+ * import assert from "node:assert/strict";
+ * const values = await evaluate("export const x = [1, 2];\nx[2] = x;\n");
+ * assert.equal((values.x as unknown[])[2], values.x);
+ * ```
+ *
+ * @param text The module text.
+ * @param options Folder, file name for messages, class imports.
+ * @returns The exports by name.
+ * @throws {ArchiveSyntaxError} When the text is outside the subset.
+ * @throws {NotFoundError} When an array file or class is missing.
+ * @throws {FormatError} When the text was written by a newer format.
+ */
+export async function evaluate(
+  text: string,
+  options: EvaluateOptions = {},
+): Promise<Record<string, unknown>> {
+  const { dir, path, allowImports = false } = options;
+  checkVersion(text, path);
+  checkEnd(text, path);
+  const program = parse(text, path);
+  const { helpers, classes } = await resolveImports(program, text, {
+    dir,
+    path,
+    allowImports,
+  });
+  const arrays = await readArrays(program, helpers, text, dir, path);
+  return build(program, { text, path, helpers, classes, arrays });
+}
+
+function checkVersion(text: string, path: string | undefined) {
+  if (!text.startsWith(HEADER_PREFIX)) return;
+  const version = Number(/^\d+/.exec(text.slice(HEADER_PREFIX.length))?.[0]);
+  if (version > FORMAT_VERSION) {
+    throw new FormatError(
+      `Cannot load "${
+        path ?? "<archive>"
+      }": it is written in archive format ${version}, ` +
+        `newer than this version of persist reads (${FORMAT_VERSION}); upgrade @persist/persist`,
+      { path, offset: 0 },
+    );
+  }
+}
+
+function checkEnd(text: string, path: string | undefined) {
+  if (text.length < HEADER_PREFIX.length && HEADER_PREFIX.startsWith(text)) {
+    throw syntaxError(
+      text,
+      text.length,
+      "the module is empty or ends inside its first line: it is truncated",
+      path,
+    );
+  }
+  if (!text.startsWith(HEADER_PREFIX)) return;
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith(END_LINE)) return;
+  throw syntaxError(
+    text,
+    trimmed.length,
+    `the module ends without its last line "${END_LINE}": it is truncated (an interrupted copy?), ` +
+      "or the line was removed while editing (then add it back)",
+    path,
+  );
+}
+
+async function resolveImports(
+  program: Program,
+  text: string,
+  options: { dir?: string; path?: string; allowImports: boolean },
+): Promise<
+  { helpers: Map<string, string>; classes: Map<string, Constructor> }
+> {
+  const helpers = new Map<string, string>();
+  const classes = new Map<string, Constructor>();
+  for (const decl of program.imports) {
+    if (decl.source === RUNTIME_SPECIFIER) {
+      for (const spec of decl.specifiers) {
+        if (!HELPERS.includes(spec.imported)) {
+          throw syntaxError(
+            text,
+            spec.pos,
+            `${RUNTIME_SPECIFIER} has no export "${spec.imported}" (it exports ${
+              HELPERS.join(", ")
+            })`,
+            options.path,
+          );
+        }
+        helpers.set(spec.local, spec.imported);
+      }
+      continue;
+    }
+    for (const spec of decl.specifiers) {
+      let cls = registeredClass(decl.source, spec.imported);
+      if (cls === undefined && options.allowImports) {
+        cls = await importClass(decl.source, spec.imported, options.dir);
+      }
+      if (cls === undefined) {
+        const { line, column } = lineColumn(text, spec.pos);
+        throw new NotFoundError(
+          `Cannot load "${
+            options.path ?? "<archive>"
+          }:${line}:${column}": class "${spec.imported}" from "${decl.source}" is not registered; ` +
+            `call register(${spec.imported}, { module: ${
+              JSON.stringify(decl.source)
+            }, export: ${JSON.stringify(spec.imported)} }) before load(), ` +
+            "or pass { allowImports: true } to import that module (which runs its code)",
+          { path: options.path, name: spec.imported },
+        );
+      }
+      classes.set(spec.local, cls);
+    }
+  }
+  return { helpers, classes };
+}
+
+async function importClass(
+  source: string,
+  name: string,
+  dir: string | undefined,
+): Promise<Constructor> {
+  const relative = /^\.{0,2}\//.test(source);
+  const specifier = relative && dir !== undefined
+    ? new URL(source, pathToFileURL(resolve(dir, MODULE_FILE))).href
+    : source;
+  const mod = await import(specifier);
+  const cls = mod[name];
+  if (typeof cls !== "function") {
+    throw new NotFoundError(
+      `Cannot load class "${name}" from "${source}": the module does not export a class by that name`,
+      { path: source, name },
+    );
+  }
+  return cls;
+}
+
+async function readArrays(
+  program: Program,
+  helpers: Map<string, string>,
+  text: string,
+  dir: string | undefined,
+  path: string | undefined,
+): Promise<Map<CallExpr, NDArray>> {
+  const arrays = new Map<CallExpr, NDArray>();
+  const stores = new Map<ArrayFormat, ArrayStore>();
+  function fail(call: CallExpr, message: string): never {
+    throw syntaxError(text, call.pos, message, path);
+  }
+  try {
+    for (const call of program.calls) {
+      const helper = helpers.get(call.callee);
+      if ((helper !== "array" && helper !== "ndarray") || !call.awaited) {
+        continue;
+      }
+      const ref = refOf(call, fail);
+      const format = formatOfRef(ref);
+      if (format === undefined) {
+        fail(
+          call,
+          /\.(h5|hdf5)$/i.test(ref.file)
+            ? `"${ref.file}" is an HDF5 file and the HDF5 array store is not available yet`
+            : `"${ref.file}" is not an array file persist reads (.npy)`,
+        );
+      }
+      if (dir === undefined) {
+        fail(
+          call,
+          `this module reads the array file "${ref.file}"; load it from its folder`,
+        );
+      }
+      let store = stores.get(format);
+      if (store === undefined) {
+        store = await format.open(dir, { write: false, sync: false });
+        stores.set(format, store);
+      }
+      try {
+        arrays.set(call, await store.read(ref));
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        const { line, column } = lineColumn(text, call.pos);
+        throw new NotFoundError(
+          `Cannot load "${path}:${line}:${column}": the array file "${
+            join(dir, ref.file)
+          }" ${
+            ref.dataset === undefined ? "" : `(dataset "${ref.dataset}") `
+          }does not exist; the archive is incomplete`,
+          { path: join(dir, ref.file), name: ref.dataset, cause: error },
+        );
+      }
+    }
+  } finally {
+    for (const store of stores.values()) await store.close();
+  }
+  return arrays;
+}
+
+function refOf(
+  call: CallExpr,
+  fail: (call: CallExpr, message: string) => never,
+): ArrayRef {
+  const [file, options, ...rest] = call.args;
+  const usage = `${call.callee}() takes a file name and optionally { dataset }`;
+  if (typeof file !== "string" || rest.length > 0) fail(call, usage);
+  if (
+    file === "" || file === "." || file === ".." || /[/\\]/.test(file)
+  ) {
+    fail(
+      call,
+      `array files must be beside ${MODULE_FILE}; "${file}" is not a plain file name`,
+    );
+  }
+  if (options === undefined) return { file };
+  if (
+    options === null || options instanceof Expr ||
+    typeof options !== "object" ||
+    Object.keys(options).some((k) => k !== "dataset") ||
+    typeof (options as { dataset?: unknown }).dataset !== "string"
+  ) {
+    return fail(call, usage);
+  }
+  return { file, dataset: (options as { dataset: string }).dataset };
+}
+
+/**
+ * What identifies one version of an archive folder: the folder's and its
+ * module's inode, birth and change times. A folder replaced by another (even
+ * one that reuses the inode number, as ext4 does at once) differs.
+ */
+async function snapshot(folder: string): Promise<string> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(folder);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new NotFoundError(
+        `Cannot load archive "${folder}": the folder does not exist`,
+        { path: folder, cause: error },
+      );
+    }
+    throw error;
+  }
+  if (!info.isDirectory) {
+    throw new NotFoundError(
+      `Cannot load archive "${folder}": it is a file, not an archive folder`,
+      { path: folder },
+    );
+  }
+  const module = await Deno.stat(join(folder, MODULE_FILE)).catch(() => null);
+  return [info, module].map((i) =>
+    i === null ? "-" : [
+      i.dev,
+      i.ino,
+      i.size,
+      i.birthtime?.getTime(),
+      i.mtime?.getTime(),
+    ].join(":")
+  ).join("/");
+}
+
+/** Whether a replacement of the folder is under way (its temporary sibling exists). */
+async function beingReplaced(folder: string): Promise<boolean> {
+  const prefix = `.${basename(folder)}${TEMP_MARK}`;
+  try {
+    for await (const entry of Deno.readDir(dirname(folder) || ".")) {
+      if (entry.name.startsWith(prefix)) return true;
+    }
+  } catch {
+    // No permission to list the parent folder: the archive is just missing.
+  }
+  return false;
+}
+
+async function readModule(folder: string): Promise<string> {
+  const path = join(folder, MODULE_FILE);
+  let bytes: Uint8Array;
+  try {
+    bytes = await Deno.readFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new NotFoundError(
+        `Cannot load archive "${folder}": it has no ${MODULE_FILE}, so it is not an archive`,
+        { path, cause: error },
+      );
+    }
+    throw error;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new FormatError(
+      `Cannot load "${path}": it is not UTF-8 text; the file is damaged or not an archive module`,
+      { path, cause: error },
+    );
+  }
+}

@@ -1,0 +1,446 @@
+// Copyright 2026 the persist authors. MIT license.
+// load() parses archives without running them: what hand edits it accepts,
+// what it refuses (with file:line:column), damaged archives, and loading a
+// changing archive again and again.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import {
+  ArchiveSyntaxError,
+  FormatError,
+  load,
+  NotFoundError,
+  save,
+} from "../../mod.ts";
+import { evaluate } from "../../lib/archive/mod.ts";
+import { runDeno, withTempDir } from "../_util.ts";
+import { describeExports } from "./_describe.js";
+
+const CHILD = new URL("./_import_child.ts", import.meta.url).href;
+
+Deno.test("load() accepts what people write when editing: comments, layout, other literal forms, extra constants", async () => {
+  const text = [
+    "// persist archive, format 1",
+    "/* a block comment",
+    "   over lines */",
+    'import { NDArray } from "./_persist.js"',
+    "const unit = 'm' // single quotes, no semicolons",
+    "const base = { unit, scale: 1_000, hex: 0xff, exp: 1.5e3, neg: -.5 }",
+    "export const a = {",
+    "\tbase,",
+    '\t"quoted key": `a template`,',
+    "  'single': [1, 2, 3,],",
+    "  nested: (([1])),",
+    "  when: new Date(0),",
+    "  nothing: new Map, empty: new Set(),",
+    "  big: 123n, negBig: -0x10n,",
+    "  nd: new NDArray(new Int8Array([1, 2]), [2]),",
+    "}; export const b = [a, a];",
+    "a.base.self = a",
+    'a["quoted key"] = base',
+    'export { base as "the base", unit }',
+    "// end of persist archive",
+  ].join("\r\n");
+  const v = await evaluate(text);
+  const a = v.a as Record<string, unknown>;
+  const base = v["the base"] as Record<string, unknown>;
+  assert.deepEqual(Object.keys(v), ["a", "b", "the base", "unit"]);
+  assert.equal(base.unit, "m");
+  assert.equal(base.scale, 1000);
+  assert.equal(base.hex, 255);
+  assert.equal(base.exp, 1500);
+  assert.equal(base.neg, -0.5);
+  assert.equal(base.self, a);
+  assert.equal(a.base, base);
+  assert.equal(a["quoted key"], base);
+  assert.deepEqual(a.single, [1, 2, 3]);
+  assert.deepEqual(a.nested, [1]);
+  assert.equal(a.negBig, -16n);
+  assert.deepEqual((v.b as unknown[])[1], a);
+});
+
+Deno.test("load() of a hand-edited archive equals import() of it", async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await save(dir, { x: [1, 2], y: { z: "old" }, big: new Float64Array(300) });
+    const path = join(dir, "mod.js");
+    const text = await Deno.readTextFile(path);
+    const edited = text
+      .replace('z: "old"', "z: 'new', extra: ratio, // changed by hand\n")
+      .replace("export const x =", "const ratio = 0.75;\nexport const x =")
+      .replace("export const big", "/* the samples */ export const big");
+    assert.notEqual(edited, text);
+    await Deno.writeTextFile(path, edited);
+    const loaded = await load(dir);
+    assert.deepEqual(loaded.y, { z: "new", extra: 0.75 });
+    const result = await runDeno([`--allow-read=${root}`], CHILD, [dir]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout)[dir], describeExports(loaded));
+  });
+});
+
+/** Where in `text` a marker `@` stands (1-based), with the marker removed. */
+function marked(
+  source: string,
+): { text: string; line: number; column: number } {
+  const at = source.indexOf("@");
+  const before = source.slice(0, at).split("\n");
+  return {
+    text: source.slice(0, at) + source.slice(at + 1),
+    line: before.length,
+    column: before[before.length - 1].length + 1,
+  };
+}
+
+const REFUSED: [string, string, RegExp][] = [
+  ["a function call", "export const x = @foo();", /function call/],
+  [
+    "property access",
+    "export const x = Math@.PI;",
+    /property access and calls are code/,
+  ],
+  ["an operator", "export const x = 1 @+ 2;", /operators are code/],
+  [
+    "a global object",
+    "export const x = @globalThis;",
+    /"globalThis" is not defined/,
+  ],
+  ["eval", "export const x = @eval('1');", /"eval" is code, not data/],
+  ["let", "@let x = 1;", /"let" declarations are not in the subset/],
+  [
+    "a default import",
+    'import @fs from "node:fs";',
+    /default imports are not in the subset/,
+  ],
+  [
+    "a namespace import",
+    'import @* as fs from "node:fs";',
+    /namespace imports/,
+  ],
+  [
+    "a side-effect import",
+    'import @"./evil.js";',
+    /imports for side effects are code/,
+  ],
+  [
+    "a dynamic import",
+    "export const x = await @import('./y.js');",
+    /"import" is code, not data|function call/,
+  ],
+  [
+    "a template substitution",
+    "export const x = `a @${1}`;",
+    /template substitutions/,
+  ],
+  [
+    "a getter",
+    "export const x = { @get y() { return 1; } };",
+    /methods and accessors are code/,
+  ],
+  ["spread", "export const x = [@...[1]];", /spread/],
+  [
+    "new Function",
+    "export const x = @new Function('return 1');",
+    /"Function" is not defined/,
+  ],
+  [
+    "reassignment",
+    "export const x = 1;\n@x = 2;",
+    /constants cannot be reassigned/,
+  ],
+  ["a loop", "@while (true) {}", /"while" statements are code/],
+  [
+    "the current time",
+    "export const x = @new Date();",
+    /new Date\(\) takes one number .*the current time is not data/,
+  ],
+  [
+    "use before definition",
+    "export const x = @y;\nconst y = 1;",
+    /"y" is used before its definition/,
+  ],
+  [
+    "a duplicate constant",
+    "const y = 1;\nconst @y = 2;",
+    /"y" is declared twice/,
+  ],
+  [
+    "a prototype other than null",
+    "export const x = { __proto__: @{} };",
+    /only "__proto__: null"/,
+  ],
+  [
+    "an unknown helper",
+    'import { @evil } from "./_persist.js";',
+    /_persist\.js has no export "evil"/,
+  ],
+  [
+    "a helper without await",
+    'import { array } from "./_persist.js";\nexport const x = @array("a.npy");',
+    /write "await array\(\.\.\.\)"/,
+  ],
+  [
+    "an array file outside the folder",
+    'import { array } from "./_persist.js";\nexport const x = await @array("../a.npy");',
+    /not a plain file name/,
+  ],
+  [
+    "an HDF5 file",
+    'import { array } from "./_persist.js";\nexport const x = await @array("a.h5", { dataset: "x" });',
+    /HDF5 array store is not available yet/,
+  ],
+  ["a legacy octal number", "export const x = @012;", /legacy octal/],
+  [
+    "a redeclared global",
+    "const @undefined = 1;",
+    /"undefined" cannot be redeclared/,
+  ],
+  [
+    "a call on a constant",
+    "const m = new Map();\nm.@clear();",
+    /calling "clear" is code/,
+  ],
+  [
+    "an unclosed string",
+    'export const x = @"abc\n";',
+    /not closed on its line/,
+  ],
+  [
+    "a missing comma",
+    "export const x = [1 @2];",
+    /unexpected "2" where "," or "]" was expected/,
+  ],
+  ["a re-export", 'export { x } @from "./y.js";', /re-exports/],
+  [
+    "new of a non-constructor",
+    "export const x = new @Object();",
+    /"new Object" is not in the subset/,
+  ],
+  [
+    "a typed array with a string",
+    'export const x = @new Float64Array(["1"]);',
+    /element 0 of new Float64Array\(\[\.\.\.\]\) is a string/,
+  ],
+];
+
+for (const [what, source, message] of REFUSED) {
+  Deno.test(`load() refuses ${what} with its line and column`, async () => {
+    const { text, line, column } = marked(source);
+    const error = await evaluate(text, { path: "run/mod.js" }).then(
+      () => assert.fail(`accepted: ${text}`),
+      (e) => e,
+    );
+    assert.ok(error instanceof ArchiveSyntaxError, String(error));
+    assert.match(error.message, message);
+    assert.deepEqual([error.line, error.column], [line, column], error.message);
+    assert.equal(error.path, "run/mod.js");
+    assert.ok(
+      error.message.startsWith(`Cannot load "run/mod.js:${line}:${column}": `),
+      error.message,
+    );
+    assert.match(
+      error.message,
+      /to run a trusted archive as code, import\(\) its mod\.js instead$/,
+    );
+  });
+}
+
+Deno.test("load() names the class and both fixes when an archive imports an unregistered class", async () => {
+  const text =
+    'import { Mystery } from "./mystery.js";\nexport const m = new Mystery(1);\n';
+  await assert.rejects(() => evaluate(text, { path: "a/mod.js" }), {
+    name: "NotFoundError",
+    message:
+      'Cannot load "a/mod.js:1:10": class "Mystery" from "./mystery.js" is not registered; ' +
+      'call register(Mystery, { module: "./mystery.js", export: "Mystery" }) before load(), ' +
+      "or pass { allowImports: true } to import that module (which runs its code)",
+  });
+});
+
+Deno.test("load() with allowImports imports the class module named by the archive", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await Deno.mkdir(archive);
+    await Deno.writeTextFile(
+      join(archive, "mystery.js"),
+      "export class Mystery { constructor(n) { this.n = n * 2; } }\n",
+    );
+    await Deno.writeTextFile(
+      join(archive, "mod.js"),
+      'import { Mystery } from "./mystery.js";\nexport const m = new Mystery(21);\n',
+    );
+    await assert.rejects(() => load(archive), { name: "NotFoundError" });
+    const { m } = await load(archive, { allowImports: true });
+    assert.equal((m as { n: number }).n, 42);
+    assert.equal((m as object).constructor.name, "Mystery");
+  });
+});
+
+Deno.test("load() never runs the archive: code in an unregistered module stays unrun", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await Deno.mkdir(archive);
+    const flag = join(dir, "ran");
+    await Deno.writeTextFile(
+      join(archive, "evil.js"),
+      `await Deno.writeTextFile(${
+        JSON.stringify(flag)
+      }, "ran");\nexport class Evil {}\n`,
+    );
+    await Deno.writeTextFile(
+      join(archive, "mod.js"),
+      'import { Evil } from "./evil.js";\nexport const e = new Evil();\n',
+    );
+    await assert.rejects(() => load(archive), { name: "NotFoundError" });
+    await assert.rejects(() => Deno.stat(flag), Deno.errors.NotFound);
+  });
+});
+
+Deno.test("load() refuses a truncated mod.js wherever it was cut", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    const shared = { s: "shared" };
+    const cycle: unknown[] = ["c"];
+    cycle.push(cycle);
+    await save(archive, {
+      a: [1, 2, shared],
+      b: shared,
+      cycle,
+      m: new Map([[1, "x"]]),
+      "odd name": 3,
+    });
+    const full = await Deno.readFile(join(archive, "mod.js"));
+    for (let cut = 0; cut < full.length - 1; cut += 3) {
+      await Deno.writeFile(join(archive, "mod.js"), full.subarray(0, cut));
+      const error = await load(archive).then(() => undefined, (e) => e);
+      assert.ok(
+        error instanceof ArchiveSyntaxError || error instanceof FormatError,
+        `cut at ${cut}: ${error}`,
+      );
+    }
+  });
+});
+
+Deno.test("load() names a missing array file", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { y: new Float64Array(500) });
+    await Deno.remove(join(archive, "y.npy"));
+    await assert.rejects(() => load(archive), (error: NotFoundError) => {
+      assert.ok(error instanceof NotFoundError);
+      assert.equal(error.path, join(archive, "y.npy"));
+      assert.match(
+        error.message,
+        new RegExp(
+          `mod\\.js:\\d+:\\d+": the array file "${
+            join(archive, "y.npy")
+          }" does not exist`,
+        ),
+      );
+      return true;
+    });
+  });
+});
+
+Deno.test("load() names a damaged array file", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { y: new Float64Array(500) });
+    const bytes = await Deno.readFile(join(archive, "y.npy"));
+    await Deno.writeFile(join(archive, "y.npy"), bytes.subarray(0, 1000));
+    await assert.rejects(() => load(archive), {
+      name: "FormatError",
+      message: new RegExp(
+        `Cannot read "${join(archive, "y.npy")}": the file ends after`,
+      ),
+    });
+  });
+});
+
+Deno.test("load() reports a syntax error in an edited mod.js at its line and column", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { x: { a: 1, b: 2 } });
+    const path = join(archive, "mod.js");
+    const text = await Deno.readTextFile(path);
+    await Deno.writeTextFile(path, text.replace("b: 2", "b: 2,, c: 3"));
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes("b: 2")) + 1;
+    const column = lines[line - 1].indexOf("b: 2") + 6;
+    await assert.rejects(() => load(archive), (error: ArchiveSyntaxError) => {
+      assert.ok(error instanceof ArchiveSyntaxError);
+      assert.deepEqual([error.path, error.line, error.column], [
+        path,
+        line,
+        column,
+      ]);
+      return true;
+    });
+  });
+});
+
+Deno.test("load() refuses archives of a newer format and files that are not UTF-8", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { x: 1 });
+    const path = join(archive, "mod.js");
+    const text = await Deno.readTextFile(path);
+    await Deno.writeTextFile(path, text.replace("format 1", "format 2"));
+    await assert.rejects(() => load(archive), {
+      name: "FormatError",
+      message:
+        /it is written in archive format 2, newer than this version of persist reads \(1\); upgrade/,
+    });
+    await Deno.writeFile(path, new Uint8Array([0x2f, 0x2f, 0xff, 0xfe]));
+    await assert.rejects(() => load(archive), {
+      name: "FormatError",
+      message: /not UTF-8/,
+    });
+  });
+});
+
+Deno.test("load() reports a missing folder, a folder without mod.js and a file as not found", async () => {
+  await withTempDir(async (dir) => {
+    await assert.rejects(() => load(join(dir, "nope")), {
+      name: "NotFoundError",
+      message: `Cannot load archive "${
+        join(dir, "nope")
+      }": the folder does not exist`,
+    });
+    await assert.rejects(() => load(dir), {
+      name: "NotFoundError",
+      message: /it has no mod\.js, so it is not an archive/,
+    });
+    await Deno.writeTextFile(join(dir, "f"), "");
+    await assert.rejects(() => load(join(dir, "f")), {
+      name: "NotFoundError",
+      message: /it is a file, not an archive folder/,
+    });
+  });
+});
+
+Deno.test("load() of an archive changed 120 times sees every change and keeps no module in memory (import() does)", async () => {
+  await withTempDir(async (dir) => {
+    const child = new URL("./_memory_child.ts", import.meta.url).href;
+    const flags = [
+      `--allow-read=${dir}`,
+      `--allow-write=${dir}`,
+      "--v8-flags=--expose-gc",
+    ];
+    const loaded = await runDeno(flags, child, ["load", dir]);
+    assert.equal(loaded.code, 0, loaded.stderr);
+    const imported = await runDeno(flags, child, ["import", dir]);
+    assert.equal(imported.code, 0, imported.stderr);
+    const loadGrowth = Number(loaded.stdout);
+    const importGrowth = Number(imported.stdout);
+    // 100 modules of ~250 KB: import() keeps them all; load() keeps none.
+    assert.ok(
+      importGrowth > 20 * 2 ** 20,
+      `import() grew the heap by ${importGrowth} bytes`,
+    );
+    assert.ok(
+      loadGrowth < 2 * 2 ** 20,
+      `load() grew the heap by ${loadGrowth} bytes`,
+    );
+  });
+});
