@@ -77,6 +77,50 @@ export async function load(
   dir: string | URL,
   options: LoadOptions = {},
 ): Promise<Record<string, unknown>> {
+  return await loadArchive(dir, { allowImports: options.allowImports });
+}
+
+/**
+ * Hooks of the loader for tools inside persist (the command line tool
+ * inspects archives whose classes it does not have, and lists arrays without
+ * reading their data). Not part of the public API.
+ */
+export interface LoadHooks {
+  /**
+   * Gives the class for an import that is not registered, or `undefined`
+   * (then `allowImports` decides). Called once per imported name.
+   */
+  resolveClass?: (module: string, name: string) => Constructor | undefined;
+  /**
+   * Reads one array instead of the archive's array store (for example only
+   * its header). Must throw {@linkcode NotFoundError} for a missing file.
+   */
+  readArray?: (dir: string, ref: ArrayRef) => Promise<NDArray>;
+}
+
+/**
+ * {@linkcode load} with the {@linkcode LoadHooks} of tools inside persist.
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Loading with a class resolver
+ * ```ts ignore
+ * import { loadArchive } from "./load.ts";
+ * const values = await loadArchive("run1", { resolveClass: () => undefined });
+ * ```
+ *
+ * @param dir The archive folder.
+ * @param options The load options and hooks.
+ * @returns The exports by name.
+ * @throws {NotFoundError} When the folder, its `mod.js`, an array file or
+ * a class is missing.
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
+ * @throws {FormatError} When a file is damaged.
+ */
+export async function loadArchive(
+  dir: string | URL,
+  options: LoadOptions & LoadHooks = {},
+): Promise<Record<string, unknown>> {
   const folder = cleanPath(toPath(dir));
   for (let attempt = 1;; attempt++) {
     let before: string;
@@ -100,6 +144,8 @@ export async function load(
         dir: folder,
         path: join(folder, MODULE_FILE),
         allowImports: options.allowImports ?? false,
+        resolveClass: options.resolveClass,
+        readArray: options.readArray,
       });
     } catch (error) {
       failure = error;
@@ -153,7 +199,7 @@ export async function loadValue(
 }
 
 /** Options for {@linkcode evaluate}. */
-export interface EvaluateOptions {
+export interface EvaluateOptions extends LoadHooks {
   /** The archive folder, where array files are read. */
   dir?: string;
   /** The module's file, for messages. */
@@ -185,7 +231,7 @@ export async function evaluate(
   text: string,
   options: EvaluateOptions = {},
 ): Promise<Record<string, unknown>> {
-  const { dir, path, allowImports = false } = options;
+  const { dir, path, allowImports = false, resolveClass, readArray } = options;
   checkVersion(text, path);
   checkEnd(text, path);
   const program = parse(text, path);
@@ -193,8 +239,13 @@ export async function evaluate(
     dir,
     path,
     allowImports,
+    resolveClass,
   });
-  const arrays = await readArrays(program, helpers, text, dir, path);
+  const arrays = await readArrays(program, helpers, text, {
+    dir,
+    path,
+    readArray,
+  });
   return build(program, { text, path, helpers, classes, arrays });
 }
 
@@ -236,7 +287,12 @@ function checkEnd(text: string, path: string | undefined) {
 async function resolveImports(
   program: Program,
   text: string,
-  options: { dir?: string; path?: string; allowImports: boolean },
+  options: {
+    dir?: string;
+    path?: string;
+    allowImports: boolean;
+    resolveClass?: LoadHooks["resolveClass"];
+  },
 ): Promise<
   { helpers: Map<string, string>; classes: Map<string, Constructor> }
 > {
@@ -260,7 +316,8 @@ async function resolveImports(
       continue;
     }
     for (const spec of decl.specifiers) {
-      let cls = registeredClass(decl.source, spec.imported);
+      let cls = registeredClass(decl.source, spec.imported) ??
+        options.resolveClass?.(decl.source, spec.imported);
       if (cls === undefined && options.allowImports) {
         cls = await importClass(decl.source, spec.imported, options.dir);
       }
@@ -303,27 +360,86 @@ async function importClass(
   return cls;
 }
 
+/** One array file that `mod.js` reads, with its position. */
+export interface ArrayUse {
+  /** The reference as written: file and, for containers, dataset. */
+  ref: ArrayRef;
+  /** The 1-based line of the `array(...)`/`ndarray(...)` call. */
+  line: number;
+  /** The 1-based column of the call. */
+  column: number;
+}
+
+/**
+ * Lists the array files an archive module reads (`await array("y.npy")`,
+ * `await ndarray(...)`), in source order, without reading them or building
+ * any value.
+ *
+ * @example Listing the array files of a module
+ * ```ts
+ * import { arrayUses } from "./load.ts";
+ * import assert from "node:assert/strict";
+ * const text = 'import { array } from "./_persist.js";\nexport const y = await array("y.npy");\n';
+ * assert.deepEqual(arrayUses(text).map((u) => u.ref.file), ["y.npy"]);
+ * ```
+ *
+ * @param text The module text.
+ * @param path The module's file, for messages.
+ * @returns The array files and where the module names them.
+ * @throws {ArchiveSyntaxError} When the text is outside the subset or a
+ * reference is malformed.
+ */
+export function arrayUses(text: string, path?: string): ArrayUse[] {
+  const program = parse(text, path);
+  const helpers = new Map<string, string>();
+  for (const decl of program.imports) {
+    if (decl.source !== RUNTIME_SPECIFIER) continue;
+    for (const spec of decl.specifiers) helpers.set(spec.local, spec.imported);
+  }
+  return [...arrayCalls(program, helpers, text, path)].map(([call, ref]) => ({
+    ref,
+    ...lineColumn(text, call.pos),
+  }));
+}
+
+function* arrayCalls(
+  program: Program,
+  helpers: Map<string, string>,
+  text: string,
+  path: string | undefined,
+): Generator<[CallExpr, ArrayRef]> {
+  function fail(call: CallExpr, message: string): never {
+    throw syntaxError(text, call.pos, message, path);
+  }
+  for (const call of program.calls) {
+    const helper = helpers.get(call.callee);
+    if ((helper !== "array" && helper !== "ndarray") || !call.awaited) {
+      continue;
+    }
+    yield [call, refOf(call, fail)];
+  }
+}
+
 async function readArrays(
   program: Program,
   helpers: Map<string, string>,
   text: string,
-  dir: string | undefined,
-  path: string | undefined,
+  options: {
+    dir: string | undefined;
+    path: string | undefined;
+    readArray: LoadHooks["readArray"];
+  },
 ): Promise<Map<CallExpr, NDArray>> {
+  const { dir, path, readArray } = options;
   const arrays = new Map<CallExpr, NDArray>();
   const stores = new Map<ArrayFormat, ArrayStore>();
   function fail(call: CallExpr, message: string): never {
     throw syntaxError(text, call.pos, message, path);
   }
   try {
-    for (const call of program.calls) {
-      const helper = helpers.get(call.callee);
-      if ((helper !== "array" && helper !== "ndarray") || !call.awaited) {
-        continue;
-      }
-      const ref = refOf(call, fail);
+    for (const [call, ref] of arrayCalls(program, helpers, text, path)) {
       const format = formatOfRef(ref);
-      if (format === undefined) {
+      if (format === undefined && readArray === undefined) {
         fail(
           call,
           /\.(h5|hdf5)$/i.test(ref.file)
@@ -337,12 +453,16 @@ async function readArrays(
           `this module reads the array file "${ref.file}"; load it from its folder`,
         );
       }
-      let store = stores.get(format);
-      if (store === undefined) {
-        store = await format.open(dir, { write: false, sync: false });
-        stores.set(format, store);
-      }
       try {
+        if (readArray !== undefined) {
+          arrays.set(call, await readArray(dir, ref));
+          continue;
+        }
+        let store = stores.get(format!);
+        if (store === undefined) {
+          store = await format!.open(dir, { write: false, sync: false });
+          stores.set(format!, store);
+        }
         arrays.set(call, await store.read(ref));
       } catch (error) {
         if (!(error instanceof NotFoundError)) throw error;

@@ -47,9 +47,13 @@ export {
   type TargetState,
 } from "./install.ts";
 export {
+  type ArrayUse,
+  arrayUses,
   evaluate,
   type EvaluateOptions,
   load,
+  loadArchive,
+  type LoadHooks,
   type LoadOptions,
   loadValue,
 } from "./load.ts";
