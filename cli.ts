@@ -1,11 +1,18 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * The `persist` command line tool: inspect archives and arrays.
+ * The `persist` command line tool: show what archives and `.npy` files
+ * hold, print values, verify and convert archives, run persistd and show its
+ * locks. Output is for people by default and JSON with `--json`; errors are
+ * one line and a documented exit code ({@linkcode EXIT}).
  *
- * @example Showing what a .npy file holds
+ * It never imports code from the archives it reads (classes they name are
+ * replaced by stand-ins), so it runs the same compiled with `deno compile`.
+ *
+ * @example Showing what an archive holds
  * ```sh
- * deno run --allow-read cli.ts show results/energy.npy
+ * deno run --allow-read=runs cli.ts show runs/run1
+ * deno run --allow-read=runs cli.ts get runs/run1 energy --json
  * ```
  *
  * @module
@@ -13,38 +20,115 @@
 
 import { parseArgs } from "node:util";
 import denoJson from "./deno.json" with { type: "json" };
-import { FormatError, NotFoundError, readNpyHeader } from "./mod.ts";
+import { main as daemonMain } from "./daemon/main.ts";
+import { PersistdClient, readNpy, readNpyHeader } from "./mod.ts";
+import { socketFromEnv } from "./lib/daemon/mod.ts";
+import {
+  type ArrayStub,
+  type Command,
+  commandHelp,
+  COMMANDS,
+  convertTarget,
+  createStyle,
+  describeValue,
+  detectTarget,
+  errorLine,
+  EXIT,
+  exitCodeOf,
+  formatBytes,
+  formatShape,
+  formatStatus,
+  formatTable,
+  formatValue,
+  previewValue,
+  Progress,
+  readArchiveInfo,
+  selectValue,
+  sizeText,
+  type Style,
+  type Target,
+  toJsonValue,
+  toolHelp,
+  UsageError,
+  verifyTarget,
+} from "./lib/cli/mod.ts";
+import { cellText } from "./lib/cli/table.ts";
 
-/** Exit codes of the tool. */
-export const EXIT = {
-  /** Success. */
-  OK: 0,
-  /** A failure not covered below. */
-  ERROR: 1,
-  /** Wrong usage: unknown command or option, missing argument. */
-  USAGE: 2,
-  /** The file or folder named does not exist. */
-  NOT_FOUND: 3,
-  /** The file exists but is damaged or not in a format persist reads. */
-  FORMAT: 4,
+export { EXIT };
+
+const VERSION: string = denoJson.version;
+
+/** How the tool writes: colours and widths of its two streams. */
+interface Io {
+  /** Colours for standard output. */
+  out: Style;
+  /** Colours for standard error. */
+  err: Style;
+  /** Columns of standard output (`Infinity` when not a terminal). */
+  width: number;
+  /** Writes progress lines to standard error, when it is a terminal. */
+  progress: ((text: string) => void) | undefined;
+}
+
+/**
+ * Whether colours are allowed: never with `NO_COLOR` set. Deno reads
+ * `NO_COLOR` at start-up (`Deno.noColor`); the variable itself is read
+ * only when env permission for it is granted already (never prompting).
+ */
+function noColor(): boolean {
+  if (Deno.noColor) return true;
+  const { state } = Deno.permissions.querySync({
+    name: "env",
+    variable: "NO_COLOR",
+  });
+  return state === "granted" && (Deno.env.get("NO_COLOR") ?? "") !== "";
+}
+
+function makeIo(quiet: boolean): Io {
+  const colours = !noColor();
+  const outTty = Deno.stdout.isTerminal();
+  const errTty = Deno.stderr.isTerminal();
+  const encoder = new TextEncoder();
+  return {
+    out: createStyle(colours && outTty),
+    err: createStyle(colours && errTty),
+    width: outTty ? Deno.consoleSize().columns : Infinity,
+    progress: errTty && !quiet
+      ? (text) => Deno.stderr.writeSync(encoder.encode(text))
+      : undefined,
+  };
+}
+
+const COMMON = {
+  json: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
-const HELP =
-  `persist ${denoJson.version}: inspect persist archives and NumPy arrays
+const OPTIONS = {
+  show: COMMON,
+  get: { ...COMMON, full: { type: "boolean" } },
+  verify: COMMON,
+  convert: { ...COMMON, to: { type: "string" } },
+  locks: { ...COMMON, socket: { type: "string" }, path: { type: "string" } },
+} as const;
 
-Usage: persist <command> [options]
+/** Positional arguments each command takes: [least, most]. */
+const ARITY = {
+  show: [1, 1],
+  get: [1, 2],
+  verify: [1, 1],
+  convert: [1, 1],
+  locks: [0, 0],
+} as const;
 
-Commands:
-  show <file.npy>   dtype, shape, order and size of a .npy file
-
-Options:
-  --json            machine-readable output
-  -h, --help        this help
-  --version         the version
-
-Example:
-  persist show results/energy.npy --json
-`;
+const USAGE = {
+  show: "<path>",
+  get: "<path> [name]",
+  verify: "<path>",
+  convert: "<path> --to npy|hdf5",
+  locks: "",
+} as const;
 
 /**
  * Runs the tool with the given arguments and returns the exit code.
@@ -52,78 +136,430 @@ Example:
  * @example Printing the version
  * ```ts ignore
  * import { main } from "@persist/persist/cli";
- * const code = await main(["--version"]);
+ * const code = await main(["--version"]); // prints "persist 0.1.0", returns 0
  * ```
  *
  * @param args The command line, without the program name.
  * @returns The exit code (see {@linkcode EXIT}).
  */
 export async function main(args: string[]): Promise<number> {
+  const first = args.findIndex((a) => !a.startsWith("-"));
+  const command = first < 0 ? undefined : args[first];
+  const before = first < 0 ? args : args.slice(0, first);
+  const rest = first < 0 ? [] : args.slice(first + 1);
+  let io: Io | undefined;
+  try {
+    // Options before the command: only --help and --version.
+    for (const arg of before) {
+      if (arg === "--version") {
+        console.log(`persist ${VERSION}`);
+        return EXIT.OK;
+      }
+      if (arg !== "--help" && arg !== "-h") {
+        throw new UsageError(
+          `unknown option "${arg}" before the command`,
+        );
+      }
+    }
+    if (command === undefined) {
+      if (before.length > 0) {
+        console.log(toolHelp(VERSION));
+        return EXIT.OK;
+      }
+      console.error(toolHelp(VERSION));
+      return EXIT.USAGE;
+    }
+    if (command === "help") {
+      const topic = rest[0];
+      if (topic === undefined) console.log(toolHelp(VERSION));
+      else if (isCommand(topic)) console.log(commandHelp(topic));
+      else throw new UsageError(`unknown command "${topic}"`);
+      return EXIT.OK;
+    }
+    if (!isCommand(command)) {
+      throw new UsageError(`unknown command "${command}"`);
+    }
+    if (before.length > 0) {
+      console.log(commandHelp(command));
+      return EXIT.OK;
+    }
+    if (command === "daemon") {
+      if (rest.includes("--help") || rest.includes("-h")) {
+        console.log(commandHelp("daemon"));
+      }
+      return await daemonMain(rest);
+    }
+    const { values, positionals } = parseCommand(command, rest);
+    if (values.help) {
+      console.log(commandHelp(command));
+      return EXIT.OK;
+    }
+    io = makeIo(values.quiet === true);
+    return await run(command, positionals, values, io);
+  } catch (error) {
+    if (error instanceof Deno.errors.BrokenPipe) return EXIT.OK;
+    const where = command !== undefined && isCommand(command) ? command : "";
+    const style = io?.err ??
+      createStyle(!noColor() && Deno.stderr.isTerminal());
+    const line = errorLine(where, error);
+    const cut = line.indexOf(": ");
+    console.error(style.red(line.slice(0, cut + 1)) + line.slice(cut + 1));
+    return exitCodeOf(error);
+  }
+}
+
+function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+interface Values {
+  json?: boolean;
+  quiet?: boolean;
+  help?: boolean;
+  full?: boolean;
+  to?: string;
+  socket?: string;
+  path?: string;
+}
+
+function parseCommand(
+  command: Exclude<Command, "daemon">,
+  args: string[],
+): { values: Values; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
       args,
+      options: OPTIONS[command],
       allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-      },
+      strict: true,
     });
   } catch (error) {
-    console.error(`persist: ${(error as Error).message}; see "persist --help"`);
-    return EXIT.USAGE;
+    throw new UsageError(
+      (error as Error).message
+        .replace(/\. To specify a positional.*$/s, "")
+        .replace(/^Unknown option '(.*)'$/, 'unknown option "$1"')
+        .replace(/^Option '(.*)' argument missing$/, "$1 needs a value"),
+    );
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    console.log(`persist ${denoJson.version}`);
-    return EXIT.OK;
+  const values = parsed.values as Values;
+  const positionals = parsed.positionals;
+  if (values.help) return { values, positionals };
+  const [least, most] = ARITY[command];
+  if (positionals.length < least || positionals.length > most) {
+    const usage = `persist ${command} ${USAGE[command]}`.trim();
+    throw new UsageError(
+      positionals.length < least
+        ? `missing argument: the usage is "${usage}"`
+        : `too many arguments (${
+          positionals.slice(most).map((p) => JSON.stringify(p)).join(", ")
+        }): the usage is "${usage}"`,
+    );
   }
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
-    console.log(HELP);
-    return command === undefined && !values.help ? EXIT.USAGE : EXIT.OK;
+  return { values, positionals };
+}
+
+async function run(
+  command: Exclude<Command, "daemon">,
+  positionals: string[],
+  values: Values,
+  io: Io,
+): Promise<number> {
+  switch (command) {
+    case "show":
+      return await show(positionals[0], values, io);
+    case "get":
+      return await get(positionals[0], positionals[1], values, io);
+    case "verify":
+      return await verify(positionals[0], values, io);
+    case "convert":
+      return await convert(positionals[0], values, io);
+    case "locks":
+      return await locks(values, io);
   }
-  try {
-    switch (command) {
-      case "show": {
-        if (rest.length !== 1) {
-          console.error(
-            'persist show: expected one file; see "persist --help"',
-          );
-          return EXIT.USAGE;
-        }
-        const info = await readNpyHeader(rest[0]);
-        const summary = {
-          path: rest[0],
-          dtype: info.descr,
-          shape: info.shape,
-          order: info.order,
-          version: info.version.join("."),
-          dataBytes: info.dataBytes,
-        };
-        if (values.json) console.log(JSON.stringify(summary));
-        else {
-          for (const [k, v] of Object.entries(summary)) {
-            console.log(
-              `${k.padEnd(9)} ${Array.isArray(v) ? `(${v.join(", ")})` : v}`,
-            );
-          }
-        }
+}
+
+function printJson(value: unknown) {
+  console.log(JSON.stringify(value));
+}
+
+/** The error for a kind of target a command cannot handle in this version. */
+function notYet(command: string, target: Target): Error {
+  const what = target.kind === "hdf5" ? "HDF5 files" : "DataSets";
+  const error = new Error(
+    `Cannot ${command} "${target.path}": it is ${
+      target.kind === "hdf5" ? "an HDF5 file" : "a DataSet"
+    }, and reading ${what} is not available yet in this version of persist`,
+  );
+  error.name = "FormatError";
+  return error;
+}
+
+// -- show --------------------------------------------------------------------
+
+async function show(path: string, values: Values, io: Io): Promise<number> {
+  const target = await detectTarget(path, "show");
+  switch (target.kind) {
+    case "npy": {
+      const h = await readNpyHeader(path);
+      const report = {
+        path,
+        kind: "npy",
+        dtype: h.descr,
+        shape: h.shape,
+        order: h.order,
+        version: h.version.join("."),
+        dataOffset: h.dataOffset,
+        dataBytes: h.dataBytes,
+        fileBytes: h.fileBytes,
+      };
+      if (values.json) {
+        printJson(report);
         return EXIT.OK;
       }
-      default:
-        console.error(
-          `persist: unknown command "${command}"; see "persist --help"`,
-        );
-        return EXIT.USAGE;
+      console.log(
+        `${io.out.bold(cellText(path))}: .npy file, format ${report.version}`,
+      );
+      console.log(formatTable([
+        ["dtype", h.descr],
+        ["shape", formatShape(h.shape)],
+        ["order", h.order],
+        ["data", `${formatBytes(h.dataBytes)} at byte ${h.dataOffset}`],
+        ["file", `${formatBytes(h.fileBytes)} (${h.fileBytes} bytes)`],
+      ], { header: false }));
+      return EXIT.OK;
     }
-  } catch (error) {
-    console.error(`persist: ${(error as Error).message}`);
-    if (error instanceof NotFoundError) return EXIT.NOT_FOUND;
-    if (error instanceof FormatError) return EXIT.FORMAT;
-    return EXIT.ERROR;
+    case "archive": {
+      const info = await readArchiveInfo(path, { headersOnly: true });
+      const rows = Object.entries(info.values).map(([name, value]) => ({
+        name,
+        ...describeValue(value, info.stubOf),
+        value,
+      }));
+      if (values.json) {
+        printJson({
+          path,
+          kind: "archive",
+          format: info.format ?? null,
+          values: rows.map(({ value: _, ...row }) => row),
+          files: info.files,
+        });
+        return EXIT.OK;
+      }
+      const bytes = info.files.reduce((n, f) => n + f.fileBytes, 0);
+      const count = (n: number, what: string) =>
+        `${n} ${what}${n === 1 ? "" : "s"}`;
+      console.log(
+        `${io.out.bold(cellText(path))}: archive, format ${
+          info.format ?? "not stated"
+        }, ${count(rows.length, "value")}, ${
+          count(info.files.length, "array file")
+        }${info.files.length > 0 ? ` (${formatBytes(bytes)})` : ""}`,
+      );
+      if (rows.length > 0) {
+        const describeBinary = (v: object) => {
+          const stub = info.stubOf(v);
+          return stub === undefined ? undefined : stubText(v, stub);
+        };
+        console.log();
+        console.log(formatTable(
+          [
+            ["NAME", "TYPE", "SHAPE", "DTYPE", "SIZE", "VALUE"],
+            ...rows.map((r) => [
+              cellText(r.name),
+              r.type,
+              r.shape === undefined ? "" : formatShape(r.shape),
+              r.dtype ?? "",
+              sizeText(r),
+              r.file !== undefined
+                ? `in ${cellText(r.file)}`
+                : previewValue(r.value, { describeBinary }),
+            ]),
+          ],
+          {
+            align: ["left", "left", "left", "left", "right"],
+            style: io.out,
+            maxWidth: io.width,
+          },
+        ));
+      }
+      if (info.files.length > 0) {
+        console.log();
+        console.log(formatTable(
+          [
+            ["FILE", "DTYPE", "SHAPE", "ORDER", "NPY", "BYTES"],
+            ...info.files.map((f) => [
+              cellText(f.file),
+              f.dtype,
+              formatShape(f.shape),
+              f.order,
+              f.version,
+              String(f.fileBytes),
+            ]),
+          ],
+          {
+            align: ["left", "left", "left", "left", "left", "right"],
+            style: io.out,
+            maxWidth: io.width,
+          },
+        ));
+      }
+      return EXIT.OK;
+    }
+    // DataSet: list the items (name, info) from the DataSet's index here.
+    // HDF5: list the datasets (name, dtype, shape) with lib/hdf5 here.
+    default:
+      throw notYet("show", target);
   }
+}
+
+function stubText(value: object, stub: ArrayStub): string {
+  const d = describeValue(value, () => stub);
+  return `${d.type}${
+    d.shape === undefined ? "" : formatShape(d.shape)
+  } in ${stub.file}`;
+}
+
+// -- get ---------------------------------------------------------------------
+
+async function get(
+  path: string,
+  name: string | undefined,
+  values: Values,
+  io: Io,
+): Promise<number> {
+  const target = await detectTarget(path, "get");
+  let value: unknown;
+  switch (target.kind) {
+    case "npy":
+      if (name !== undefined) {
+        throw new UsageError(
+          `a .npy file holds one array, so "${name}" cannot be picked from "${path}"; leave the name out`,
+        );
+      }
+      value = await readNpy(path);
+      break;
+    case "archive": {
+      const info = await readArchiveInfo(path);
+      const names = Object.keys(info.values);
+      value = name !== undefined
+        ? selectValue(info.values, name, path)
+        : names.length === 1 && names[0] === "default"
+        ? info.values.default
+        : info.values;
+      break;
+    }
+    // DataSet: get the item by name (ds.get(name)) here.
+    // HDF5: read the dataset named (readHdf5(path, name)) here.
+    default:
+      throw notYet("get", target);
+  }
+  if (values.json) {
+    printJson(toJsonValue(value, { full: values.full }));
+  } else {
+    console.log(formatValue(value, {
+      full: values.full,
+      width: Math.min(io.width, 100),
+    }));
+  }
+  return EXIT.OK;
+}
+
+// -- verify ------------------------------------------------------------------
+
+async function verify(path: string, values: Values, io: Io): Promise<number> {
+  const target = await detectTarget(path, "verify");
+  const progress = new Progress({
+    write: io.progress,
+    label: `verify ${cellText(path)}`,
+    width: Deno.stderr.isTerminal() ? Deno.consoleSize().columns : 80,
+  });
+  let report;
+  try {
+    report = await verifyTarget(target, {
+      onProgress: (done, total, file) =>
+        progress.update(done, total, cellText(file)),
+    });
+  } finally {
+    progress.end();
+  }
+  if (values.json) {
+    printJson(report);
+  } else {
+    for (const p of report.problems) {
+      const tag = p.severity === "error"
+        ? io.out.red("error")
+        : io.out.yellow("warning");
+      console.log(`${cellText(p.file)}: ${tag}: ${p.message}`);
+    }
+    const errors = report.problems.filter((p) => p.severity === "error");
+    const warnings = report.problems.length - errors.length;
+    const files = `${report.checked.length} file${
+      report.checked.length === 1 ? "" : "s"
+    } checked`;
+    const counts = [
+      errors.length > 0
+        ? `${errors.length} error${errors.length === 1 ? "" : "s"}`
+        : "",
+      warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
+    ].filter((s) => s !== "").join(", ");
+    console.log(
+      report.ok
+        ? `${io.out.green("ok")}: ${cellText(path)}: ${files}${
+          counts === "" ? "" : `, ${counts}`
+        }`
+        : `${io.out.red("FAILED")}: ${cellText(path)}: ${files}, ${counts}`,
+    );
+  }
+  return report.ok ? EXIT.OK : EXIT.FORMAT;
+}
+
+// -- convert -----------------------------------------------------------------
+
+async function convert(path: string, values: Values, io: Io): Promise<number> {
+  const to = values.to;
+  if (to !== "npy" && to !== "hdf5") {
+    throw new UsageError(
+      to === undefined
+        ? "--to is required: --to npy or --to hdf5"
+        : `--to must be "npy" or "hdf5", got "${to}"`,
+    );
+  }
+  const target = await detectTarget(path, "convert");
+  const progress = new Progress({
+    write: io.progress,
+    label: `convert ${cellText(path)}`,
+    width: Deno.stderr.isTerminal() ? Deno.consoleSize().columns : 80,
+  });
+  let result;
+  try {
+    result = await convertTarget(target, to, {
+      onProgress: (done, total, step) => progress.update(done, total, step),
+    });
+  } finally {
+    progress.end();
+  }
+  if (values.json) printJson(result);
+  else console.log(result.message);
+  return EXIT.OK;
+}
+
+// -- locks -------------------------------------------------------------------
+
+async function locks(values: Values, io: Io): Promise<number> {
+  const socket = values.socket ?? socketFromEnv();
+  if (socket === undefined) {
+    throw new UsageError(
+      "--socket is required (or set PERSISTD_SOCKET and grant --allow-env=PERSISTD_SOCKET)",
+    );
+  }
+  await using client = await PersistdClient.connect(socket, {
+    name: "persist locks",
+  });
+  const status = await client.status({ path: values.path });
+  if (values.json) printJson(status);
+  else console.log(formatStatus(status, { style: io.out, width: io.width }));
+  return EXIT.OK;
 }
 
 if (import.meta.main) Deno.exit(await main(Deno.args));

@@ -67,6 +67,7 @@ export {
   unregister,
 } from "./register.ts";
 export {
+  END_LINE,
   FORMAT_VERSION,
   HEADER_PREFIX,
   MODULE_FILE,
