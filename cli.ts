@@ -148,6 +148,7 @@ export async function main(args: string[]): Promise<number> {
   const before = first < 0 ? args : args.slice(0, first);
   const rest = first < 0 ? [] : args.slice(first + 1);
   let io: Io | undefined;
+  let where = "";
   try {
     // Options before the command: only --help and --version.
     for (const arg of before) {
@@ -183,6 +184,7 @@ export async function main(args: string[]): Promise<number> {
       console.log(commandHelp(command));
       return EXIT.OK;
     }
+    where = command;
     if (command === "daemon") {
       if (rest.includes("--help") || rest.includes("-h")) {
         console.log(commandHelp("daemon"));
@@ -198,7 +200,6 @@ export async function main(args: string[]): Promise<number> {
     return await run(command, positionals, values, io);
   } catch (error) {
     if (error instanceof Deno.errors.BrokenPipe) return EXIT.OK;
-    const where = command !== undefined && isCommand(command) ? command : "";
     const style = io?.err ??
       createStyle(!noColor() && Deno.stderr.isTerminal());
     const line = errorLine(where, error);
@@ -239,7 +240,7 @@ function parseCommand(
       (error as Error).message
         .replace(/\. To specify a positional.*$/s, "")
         .replace(/^Unknown option '(.*)'$/, 'unknown option "$1"')
-        .replace(/^Option '(.*)' argument missing$/, "$1 needs a value"),
+        .replace(/^Option '(\S+).*' argument missing$/, "$1 needs a value"),
     );
   }
   const values = parsed.values as Values;
