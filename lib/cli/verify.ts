@@ -194,7 +194,18 @@ async function checkArchive(
 
   // The first and last lines.
   let whole = true;
-  if (text.startsWith(HEADER_PREFIX)) {
+  if (
+    text.trimEnd().length < HEADER_PREFIX.length &&
+    HEADER_PREFIX.startsWith(text.trimEnd())
+  ) {
+    problem(
+      report,
+      "error",
+      modPath,
+      `Cannot verify "${modPath}": it is empty or ends inside its first line, so it is truncated; restore it from a copy`,
+    );
+    whole = false;
+  } else if (text.startsWith(HEADER_PREFIX)) {
     const version = Number(/^\d+/.exec(text.slice(HEADER_PREFIX.length))?.[0]);
     if (version > FORMAT_VERSION) {
       problem(
