@@ -92,11 +92,20 @@ function makeIo(quiet: boolean): Io {
   return {
     out: createStyle(colours && outTty),
     err: createStyle(colours && errTty),
-    width: outTty ? Deno.consoleSize().columns : Infinity,
+    width: outTty ? terminalWidth() : Infinity,
     progress: errTty && !quiet
       ? (text) => Deno.stderr.writeSync(encoder.encode(text))
       : undefined,
   };
+}
+
+/** Columns of the terminal (80 when it does not say). */
+function terminalWidth(): number {
+  try {
+    return Deno.consoleSize().columns || 80;
+  } catch {
+    return 80;
+  }
 }
 
 const COMMON = {
@@ -473,7 +482,7 @@ async function verify(path: string, values: Values, io: Io): Promise<number> {
   const progress = new Progress({
     write: io.progress,
     label: `verify ${cellText(path)}`,
-    width: Deno.stderr.isTerminal() ? Deno.consoleSize().columns : 80,
+    width: terminalWidth(),
   });
   let report;
   try {
@@ -530,7 +539,7 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
   const progress = new Progress({
     write: io.progress,
     label: `convert ${cellText(path)}`,
-    width: Deno.stderr.isTerminal() ? Deno.consoleSize().columns : 80,
+    width: terminalWidth(),
   });
   let result;
   try {

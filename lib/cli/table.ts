@@ -184,9 +184,10 @@ export function formatTable(
       const right = align[c] === "right";
       const isLast = c === columns - 1;
       const cell = right ? pad + text : isLast ? text : text + pad;
-      cells.push(header && r === 0 ? style.bold(cell) : cell);
+      cells.push(cell);
     }
-    return cells.join(" ".repeat(gap)).trimEnd();
+    const line = cells.join(" ".repeat(gap)).trimEnd();
+    return header && r === 0 ? style.bold(line) : line;
   });
   return lines.join("\n");
 }
