@@ -474,8 +474,9 @@ export function fromJsonValue(json: Json): unknown {
           form.class as string,
         );
         if (Array.isArray(form.args)) {
-          const args: unknown[] = [];
-          const out = define(form, new cls(...args));
+          // Made first and given its arguments after, which may refer to it.
+          const out = define(form, new cls());
+          const args = placeholderArgs(out)!;
           for (const a of form.args) args.push(decode(a));
           return out;
         }
