@@ -25,6 +25,7 @@ import { PersistdClient, readNpy, readNpyHeader } from "./mod.ts";
 import { socketFromEnv } from "./lib/daemon/mod.ts";
 import {
   type ArrayStub,
+  cellText,
   type Command,
   commandHelp,
   COMMANDS,
@@ -52,7 +53,6 @@ import {
   UsageError,
   verifyTarget,
 } from "./lib/cli/mod.ts";
-import { cellText } from "./lib/cli/table.ts";
 
 export { EXIT };
 
@@ -475,15 +475,16 @@ async function get(
   return EXIT.OK;
 }
 
+/** The progress bar of a long operation: drawn only on a terminal, without --quiet. */
+function progressBar(io: Io, label: string): Progress {
+  return new Progress({ write: io.progress, label, width: terminalWidth() });
+}
+
 // -- verify ------------------------------------------------------------------
 
 async function verify(path: string, values: Values, io: Io): Promise<number> {
   const target = await detectTarget(path, "verify");
-  const progress = new Progress({
-    write: io.progress,
-    label: `verify ${cellText(path)}`,
-    width: terminalWidth(),
-  });
+  const progress = progressBar(io, `verify ${cellText(path)}`);
   let report;
   try {
     report = await verifyTarget(target, {
@@ -536,11 +537,7 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
     );
   }
   const target = await detectTarget(path, "convert");
-  const progress = new Progress({
-    write: io.progress,
-    label: `convert ${cellText(path)}`,
-    width: terminalWidth(),
-  });
+  const progress = progressBar(io, `convert ${cellText(path)}`);
   let result;
   try {
     result = await convertTarget(target, to, {

@@ -299,20 +299,19 @@ function container(
   return fields;
 }
 
-const TYPED: Record<string, { new (length: number): TypedArray }> = {
-  Int8Array,
-  Uint8Array,
-  Uint8ClampedArray,
-  Int16Array,
-  Uint16Array,
-  Int32Array,
-  Uint32Array,
-  Float16Array,
-  Float32Array,
-  Float64Array,
-  BigInt64Array,
-  BigUint64Array,
-};
+/** The base class of all typed arrays. */
+const TypedArrayBase = Object.getPrototypeOf(Int8Array);
+
+/** The typed array class of a `$type` name, or `undefined`. */
+function typedClass(
+  name: string,
+): { new (length: number): TypedArray } | undefined {
+  const ctor = (globalThis as Record<string, unknown>)[name];
+  return typeof ctor === "function" &&
+      Object.getPrototypeOf(ctor) === TypedArrayBase
+    ? ctor as { new (length: number): TypedArray }
+    : undefined;
+}
 
 /**
  * Decodes the JSON form back into values: the inverse of
@@ -358,8 +357,7 @@ export function fromJsonValue(json: Json): unknown {
   };
 
   const typed = (name: string, data: Json[]): TypedArray => {
-    const ctor = TYPED[name];
-    const out = new ctor(data.length);
+    const out = new (typedClass(name)!)(data.length);
     const big = out instanceof BigInt64Array || out instanceof BigUint64Array;
     for (let i = 0; i < data.length; i++) {
       (out as unknown as (number | bigint)[])[i] = lane(data[i], big);
@@ -516,7 +514,7 @@ export function fromJsonValue(json: Json): unknown {
         return base;
       }
       default:
-        if (Object.hasOwn(TYPED, form.$type as string)) {
+        if (typedClass(form.$type as string) !== undefined) {
           return define(form, typed(form.$type as string, array(form)));
         }
         throw new TypeError(

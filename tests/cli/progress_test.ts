@@ -1,4 +1,5 @@
 // Copyright 2026 the persist authors. MIT license.
+// deno-lint-ignore-file no-control-regex -- terminal escape codes are what these tests check
 
 import assert from "node:assert/strict";
 import { Progress, renderProgress } from "../../lib/cli/mod.ts";

@@ -1,4 +1,5 @@
 // Copyright 2026 the persist authors. MIT license.
+// deno-lint-ignore-file no-control-regex -- terminal escape codes are what these tests check
 // On a terminal the tool draws a progress bar and uses colours; NO_COLOR
 // turns colours off, --quiet the progress bar, and without a terminal the
 // output is plain text.

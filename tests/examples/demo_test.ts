@@ -21,7 +21,7 @@ Deno.test("the demo saves, prints mod.js, loads back and shows an archive, with 
     );
     assert.match(
       stdout,
-      /^  signal: Float64Array\(4000000\), signal\[123456\] === true$/m,
+      /^ {2}signal: Float64Array\(4000000\), signal\[123456\] === true$/m,
     );
     assert.match(stdout, /shared objects stay shared/);
     assert.match(
