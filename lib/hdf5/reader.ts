@@ -26,7 +26,6 @@ import {
 import {
   describeType,
   type H5Metadata,
-  H5T,
   matchesStorage,
   narrowToFloat16,
   naturalDescr,
