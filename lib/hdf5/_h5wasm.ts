@@ -302,11 +302,16 @@ async function instantiate(): Promise<Hdf5Lib> {
 
 /**
  * Picks the most telling line of an HDF5 error stack: the innermost frame of
- * the first stack, with an errno text preferred when there is one.
+ * the first stack, skipping the plugin search HDF5 does after a missing
+ * filter, with an errno text preferred when there is one.
  */
 function summarize(diagnostics: string, cause: unknown): string {
   const first = diagnostics.split("HDF5-DIAG").find((s) => s.includes("#"));
-  const frames = [...(first ?? "").matchAll(/#\d+: .*? in [\w.]+\(\): (.*)/g)];
+  const frames = [
+    ...(first ?? "").matchAll(
+      /#\d+: .*? in [\w.]+\(\): (.*)\n\s*major: (.*)/g,
+    ),
+  ].filter((f) => !f[2].startsWith("Plugin"));
   const innermost = frames.at(-1)?.[1].trim();
   if (innermost !== undefined) {
     const errno = /error message = '([^']*)'/.exec(innermost);

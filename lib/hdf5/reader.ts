@@ -229,9 +229,17 @@ export class Hdf5Reader implements AsyncDisposable {
         });
       } catch (error) {
         if (error instanceof Hdf5Failure) {
+          const filter = /required filter '(.*)' is not registered/.exec(
+            error.detail,
+          );
           throw this.#formatError(
             action,
-            `HDF5 failed to read it (${error.detail})`,
+            filter
+              ? `it is compressed with the "${
+                filter[1]
+              }" filter, which h5wasm does not include; ` +
+                "re-save it with h5py using gzip or no compression"
+              : `HDF5 failed to read it (${error.detail})`,
             error,
           );
         }
