@@ -52,6 +52,7 @@ export interface H5Module {
   readonly H5F_LIBVER_V110: number;
   readonly H5G_GROUP: number;
   readonly H5G_DATASET: number;
+  readonly H5G_LINK: number;
   _malloc(bytes: number): number;
   _free(pointer: number): void;
   UTF8ToString(pointer: number): string;
@@ -64,6 +65,12 @@ export interface H5Module {
   ): bigint;
   close_file(file: bigint): number;
   get_type(file: bigint, path: string): number;
+  get_external_link(
+    file: bigint,
+    path: string,
+  ): { filename?: string; obj_path?: string };
+  get_plugin_search_paths(): string[];
+  remove_plugin_search_path(index: number): number;
   get_names(file: bigint, path: string, recursive: boolean): string[];
   get_dataset_metadata(file: bigint, path: string): H5Metadata;
   get_dataset_filters(file: bigint, path: string): H5Filter[];
@@ -164,6 +171,10 @@ export class Hdf5Lib {
   /** h5wasm's emscripten module. */
   readonly module: H5Module;
   readonly #capture: { lines: string[] | undefined };
+  /** Calls that threw through the wasm code (each leaks some wasm stack). */
+  #thrown = 0;
+  /** Why the module can no longer be trusted, once that happened. */
+  #broken: string | undefined;
 
   constructor(module: H5Module, capture: { lines: string[] | undefined }) {
     this.module = module;
@@ -180,6 +191,14 @@ export class Hdf5Lib {
    * @returns What the call returned.
    */
   call<T>(fn: (m: H5Module) => T, failed?: (value: T) => boolean): T {
+    if (this.#broken !== undefined) {
+      throw new Hdf5Failure(
+        "",
+        new Error(
+          `the HDF5 wasm module is no longer usable in this process (${this.#broken}); restart the process`,
+        ),
+      );
+    }
     const lines: string[] = [];
     const previous = this.#capture.lines;
     this.#capture.lines = lines;
@@ -187,6 +206,18 @@ export class Hdf5Lib {
     try {
       value = fn(this.module);
     } catch (error) {
+      // An exception unwinding through wasm skips the C side's clean-up.
+      // h5wasm's own "name not defined" errors (after HDF5 printed its
+      // stack) only leak a little wasm stack: allow a bounded number. Any
+      // other (a JS error from the file system, a wasm abort) may leave
+      // HDF5's state inconsistent: refuse further calls.
+      const reported = lines.join("").includes("HDF5-DIAG") &&
+        (error as Error)?.constructor === Error;
+      if (!reported) {
+        this.#broken = String((error as Error)?.message ?? error);
+      } else if (++this.#thrown >= MAX_THROWN) {
+        this.#broken = `${MAX_THROWN} HDF5 errors were thrown through it`;
+      }
       throw new Hdf5Failure(lines.join(""), error);
     } finally {
       this.#capture.lines = previous;
@@ -231,6 +262,13 @@ export class Hdf5Lib {
   }
 }
 
+/**
+ * How many errors may be thrown through the wasm code before we stop using
+ * it: each leaks about 100 to 200 bytes of its 2 MiB stack (measured: the
+ * 10,000th to 20,000th corrupts memory).
+ */
+const MAX_THROWN = 500;
+
 let loading: Promise<Hdf5Lib> | undefined;
 
 /**
@@ -261,10 +299,13 @@ export async function loadHdf5(action: string): Promise<Hdf5Lib> {
     ) {
       throw envError(action, error);
     }
+    const message = String((error as Error)?.message ?? error);
+    const why = /not a dependency|Relative import path/.test(message)
+      ? 'the import map does not map "h5wasm"; run with persist\'s deno.json ' +
+        '(--config) or add "h5wasm": "npm:h5wasm@^0.10.3" to your deno.json imports'
+      : message;
     throw new Error(
-      `Cannot ${action}: the HDF5 backend (npm:h5wasm) failed to load: ${
-        (error as Error)?.message ?? error
-      }`,
+      `Cannot ${action}: the HDF5 backend (npm:h5wasm) failed to load: ${why}`,
       { cause: error },
     );
   }
@@ -297,7 +338,17 @@ async function instantiate(): Promise<Hdf5Lib> {
     }
     return write.call(this, stream, buffer, ...rest);
   };
-  return new Hdf5Lib(module, capture);
+  const lib = new Hdf5Lib(module, capture);
+  // No plugin search: h5wasm ships no filter plugins, and searching opens
+  // folders (e.g. /usr/local/hdf5/lib/plugin, or HDF5_PLUGIN_PATH) that a
+  // permission-scoped process may not read. A missing filter then fails
+  // cleanly as "required filter ... is not registered".
+  lib.call((m) => {
+    while (m.get_plugin_search_paths().length > 0) {
+      m.remove_plugin_search_path(0);
+    }
+  });
+  return lib;
 }
 
 /**

@@ -286,12 +286,11 @@ export class Hdf5Reader implements AsyncDisposable {
       const out: Hdf5DatasetInfo[] = [];
       for (const name of [...names].sort()) {
         const path = `/${name}`;
-        let type: number;
-        try {
-          type = lib.call((m) => m.get_type(this.#file, path));
-        } catch {
-          continue; // a link that does not resolve: there is no dataset
-        }
+        if (this.#externalLink(path, action) !== undefined) continue;
+        const type = this.#call(
+          action,
+          (m) => m.get_type(this.#file, path),
+        );
         if (type === lib.module.H5G_DATASET) {
           out.push(this.#info(path, action));
         }
@@ -354,21 +353,44 @@ export class Hdf5Reader implements AsyncDisposable {
     }
   }
 
+  /**
+   * Finds what `path` names without following external links and without
+   * asking HDF5 about names that do not exist (which it reports as errors).
+   */
+  #locate(path: string, action: string): "dataset" | string {
+    const lib = this.#lib;
+    const cut = path.lastIndexOf("/");
+    const parent = cut === 0 ? "/" : path.slice(0, cut);
+    const parentType = this.#call(
+      action,
+      (m) => m.get_type(this.#file, parent),
+    );
+    const siblings = parentType === lib.module.H5G_GROUP
+      ? this.#call(action, (m) => m.get_names(this.#file, parent, false))
+      : [];
+    if (!siblings.includes(path.slice(cut + 1))) {
+      return "there is no such dataset";
+    }
+    const external = this.#externalLink(path, action);
+    if (external !== undefined) {
+      return `it is an external link to ${external}, which persist does not follow`;
+    }
+    const type = this.#call(action, (m) => m.get_type(this.#file, path));
+    return type === lib.module.H5G_DATASET
+      ? "dataset"
+      : type === lib.module.H5G_GROUP
+      ? "it is a group, not a dataset"
+      : type === lib.module.H5G_LINK
+      ? "it is a soft link to nothing"
+      : "it is not a dataset";
+  }
+
   /** Finds the dataset and decides how to read it. */
   #plan(path: string, action: string): Plan {
-    const lib = this.#lib;
-    const type = this.#call<number>(
-      action,
-      (m) => m.get_type(this.#file, path),
-    );
-    if (type !== lib.module.H5G_DATASET) {
-      const what = type === lib.module.H5G_GROUP
-        ? "it is a group, not a dataset"
-        : type < 0
-        ? "there is no such dataset"
-        : "it is not a dataset";
+    const found = this.#locate(path, action);
+    if (found !== "dataset") {
       throw new NotFoundError(
-        `Cannot ${action}: ${what}; list the file's datasets with listHdf5()`,
+        `Cannot ${action}: ${found}; list the file's datasets with listHdf5()`,
         { path: this.path, name: path },
       );
     }
@@ -429,6 +451,18 @@ export class Hdf5Reader implements AsyncDisposable {
       );
     }
     return { meta, descr: wanted, kind: storageFor(wanted).kind, order };
+  }
+
+  /** Describes an external link at `path`, or returns `undefined`. */
+  #externalLink(path: string, action: string): string | undefined {
+    // Checked first: asking for the type would open the other file.
+    const link = this.#call(
+      action,
+      (m) => m.get_external_link(this.#file, path),
+    );
+    return link.filename === undefined
+      ? undefined
+      : `"${link.obj_path}" in "${link.filename}"`;
   }
 
   #info(path: string, action: string): Hdf5DatasetInfo {
