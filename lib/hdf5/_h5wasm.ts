@@ -188,9 +188,14 @@ export class Hdf5Lib {
    *
    * @param fn The call.
    * @param failed Tells from the returned value whether the call failed.
+   * @param tolerated Matches error reports that do not mean failure.
    * @returns What the call returned.
    */
-  call<T>(fn: (m: H5Module) => T, failed?: (value: T) => boolean): T {
+  call<T>(
+    fn: (m: H5Module) => T,
+    failed?: (value: T) => boolean,
+    tolerated?: RegExp,
+  ): T {
     if (this.#broken !== undefined) {
       throw new Hdf5Failure(
         "",
@@ -223,7 +228,9 @@ export class Hdf5Lib {
       this.#capture.lines = previous;
     }
     const diagnostics = lines.join("");
-    if (diagnostics.includes("HDF5-DIAG") || (failed?.(value) ?? false)) {
+    const reports = diagnostics.split("HDF5-DIAG").slice(1);
+    const errors = reports.filter((r) => !(tolerated?.test(r) ?? false));
+    if (errors.length > 0 || (failed?.(value) ?? false)) {
       throw new Hdf5Failure(diagnostics);
     }
     return value;

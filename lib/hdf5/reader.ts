@@ -8,6 +8,7 @@ import {
   type TypedArrayConstructor,
 } from "../npy/dtype.ts";
 import { NDArray, type Order } from "../npy/nd_array.ts";
+import { swapBytes } from "../npy/decode.ts";
 import { toPath } from "../npy/read.ts";
 import { planBoxes, scatterFortran, type Values } from "./_boxes.ts";
 import {
@@ -26,6 +27,7 @@ import {
 import {
   describeType,
   type H5Metadata,
+  H5T,
   matchesStorage,
   narrowToFloat16,
   naturalDescr,
@@ -98,6 +100,19 @@ interface Plan {
   kind: StorageKind | undefined;
   order: Order;
 }
+
+/**
+ * True for a big-endian enum: h5wasm asks HDF5 for little-endian values,
+ * which HDF5 refuses for enums, so the values arrive as stored and persist
+ * swaps them.
+ */
+function isSwappedEnum(meta: H5Metadata): boolean {
+  return meta.type === H5T.ENUM && !meta.littleEndian && meta.size > 1;
+}
+
+/** HDF5's refusal to change an enum's byte order (harmless, see above). */
+const ENUM_ORDER_REPORT =
+  /^[^#]*#000: [^\n]* in H5Tset_order\(\)[\s\S]*enum members are defined/;
 
 const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -340,9 +355,10 @@ export class Hdf5Reader implements AsyncDisposable {
     action: string,
     fn: (m: H5Module) => T,
     failed?: (value: T) => boolean,
+    tolerated?: RegExp,
   ): T {
     try {
-      return this.#lib.call(fn, failed);
+      return this.#lib.call(fn, failed, tolerated);
     } catch (error) {
       if (!(error instanceof Hdf5Failure)) throw error;
       throw this.#formatError(
@@ -513,6 +529,7 @@ export class Hdf5Reader implements AsyncDisposable {
       return undefined;
     }
     const count = meta.total_size;
+    const swap = isSwappedEnum(meta);
     const pointer = lib.malloc(count * meta.size, action);
     let values: unknown[];
     try {
@@ -520,8 +537,10 @@ export class Hdf5Reader implements AsyncDisposable {
         action,
         (m) => m.get_attribute_data(this.#file, path, name, BigInt(pointer)),
         (status) => status < 0,
+        swap ? ENUM_ORDER_REPORT : undefined,
       );
       const bytes = lib.heap(pointer, count * meta.size).slice();
+      if (swap) swapBytes(bytes, meta.size);
       if (descr === "<U") {
         values = decodeStrings(lib, meta, bytes);
         if (meta.vlen) {
@@ -558,6 +577,7 @@ export class Hdf5Reader implements AsyncDisposable {
     const outBytes = new Uint8Array(out.buffer);
     const transpose = plan.order === "F" && shape.length >= 2;
     const action = `read dataset "${path}" from "${this.path}"`;
+    const swap = isSwappedEnum(plan.meta);
     const boxes = planBoxes(
       shape,
       itemSize,
@@ -582,8 +602,13 @@ export class Hdf5Reader implements AsyncDisposable {
               BigInt(pointer),
             ),
           (status) => status < 0,
+          swap ? ENUM_ORDER_REPORT : undefined,
         );
-        const bytes = lib.heap(pointer, box.size * itemSize);
+        let bytes = lib.heap(pointer, box.size * itemSize);
+        if (swap) {
+          bytes = bytes.slice();
+          swapBytes(bytes, itemSize);
+        }
         if (!transpose) {
           outBytes.set(bytes, box.start * itemSize);
         } else {

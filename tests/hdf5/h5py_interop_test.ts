@@ -145,10 +145,13 @@ with h5py.File(sys.argv[1], "w", userblock_size=512) as f:
     f["vlen_str"] = np.array(["a", "héé", "", "𝄞x"], dtype=h5py.string_dtype()).reshape(2, 2)
     f["fixed_str"] = np.array([b"ab", b"", b"xyz"], dtype="S3")
     f["group/sub/deep"] = np.arange(3, dtype="<u2")
+    colors = h5py.enum_dtype({"RED": 0, "GREEN": 1, "BLUE": -1}, basetype=">i2")
+    f.create_dataset("enum_i2", data=np.array([0, 1, -1], dtype=">i2"), dtype=colors)
     arrays["gzip_shuffle"] = np.arange(5000, dtype="<i8").reshape(50, 100)
     arrays["growable"] = np.arange(10.0)
     arrays["fletcher"] = np.arange(20, dtype="<u4")
     arrays["group/sub/deep"] = np.arange(3, dtype="<u2")
+    arrays["enum_i2"] = np.array([0, 1, -1], dtype="<i2")
 for name, a in arrays.items():
     a = np.asarray(a)
     native = a.astype(a.dtype.newbyteorder("<")) if a.dtype.byteorder == ">" else a
@@ -161,7 +164,7 @@ print(json.dumps(out))
 
 Deno.test({
   name:
-    "readHdf5() reads what h5py wrote: big-endian, complex, bool, float16, gzip+shuffle, fletcher32, resizable, strings, user block",
+    "readHdf5() reads what h5py wrote: big-endian, complex, bool, enum, float16, gzip+shuffle, fletcher32, resizable, strings, user block",
   ignore: !HAS_H5PY,
   fn: () =>
     withTempDir(async (dir) => {

@@ -193,6 +193,8 @@ with h5py.File(sys.argv[1], "w") as f:
     d.attrs["flags"] = np.array([True, False])
     d.attrs["m"] = np.arange(6, dtype="<u8").reshape(2, 3)
     d.attrs["n"] = np.int16(-3)
+    d.attrs.create("color", np.array([1, -1], dtype=">i2"),
+                   dtype=h5py.enum_dtype({"GREEN": 1, "BLUE": -1}, basetype=">i2"))
     f["soft"] = h5py.SoftLink("/s")
     f["dangling"] = h5py.SoftLink("/nowhere")
     f["ext"] = h5py.ExternalLink("other.h5", "/x")
@@ -262,6 +264,7 @@ Deno.test({
       assert.deepEqual(infos["/lzf"].filters, ["lzf"]);
       assert.equal(infos["/s"].dtype, "<U");
       assert.deepEqual(infos["/s"].attrs, {
+        color: [1, -1],
         flags: [true, false],
         m: [[0n, 1n, 2n], [3n, 4n, 5n]],
         n: -3,
