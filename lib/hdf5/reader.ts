@@ -3,6 +3,7 @@
 import { FormatError, NotFoundError, ReadOnlyError } from "../errors.ts";
 import { readFull } from "../fs/io.ts";
 import {
+  type NDArrayData,
   parseDescr,
   type TypedArray,
   type TypedArrayConstructor,
@@ -232,16 +233,11 @@ export class Hdf5Reader implements AsyncDisposable {
             "convert it with h5py to numbers, strings, bools or complex numbers",
         );
       }
+      let data: NDArrayData;
       try {
-        const data = plan.kind === "strings"
+        data = plan.kind === "strings"
           ? await this.#readStrings(path, plan, shape, options.signal)
           : await this.#readValues(path, plan, shape, options.signal);
-        return new NDArray(data, shape, {
-          order: plan.order,
-          dtype: plan.kind === "strings"
-            ? stringDescr(plan.descr, data as string[])
-            : plan.descr,
-        });
       } catch (error) {
         if (error instanceof Hdf5Failure) {
           const filter = /required filter '(.*)' is not registered/.exec(
@@ -258,10 +254,18 @@ export class Hdf5Reader implements AsyncDisposable {
             error,
           );
         }
-        if (error instanceof TypeError || error instanceof RangeError) {
-          throw this.#formatError(action, error.message, error);
-        }
         throw error;
+      }
+      try {
+        return new NDArray(data, shape, {
+          order: plan.order,
+          dtype: plan.kind === "strings"
+            ? stringDescr(plan.descr, data as string[])
+            : plan.descr,
+        });
+      } catch (error) {
+        // e.g. strings longer than the width persist_dtype gives
+        throw this.#formatError(action, (error as Error).message, error);
       }
     });
   }

@@ -119,6 +119,23 @@ Deno.test("readHdf5() without read permission fails with Deno's NotCapable befor
   });
 });
 
+Deno.test("writeHdf5() without write permission fails with Deno's NotCapable and creates nothing", async () => {
+  await withTempDir(async (dir) => {
+    const result = await runDeno(
+      [`--allow-read=${dir}`, "--allow-env", "--allow-import", CONFIG],
+      script(
+        `try { await writeHdf5(${
+          JSON.stringify(join(dir, "a.h5"))
+        }, { x: new Uint8Array(1) }); } ${report}`,
+      ),
+    );
+    const error = JSON.parse(result.stdout);
+    assert.equal(error.name, "NotCapable");
+    assert.ok(error.message.includes("write access"), error.message);
+    assert.deepEqual([...Deno.readDirSync(dir)], []);
+  });
+});
+
 Deno.test("writeNpy() and readNpy() under --deny-env never load h5wasm", async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, "a.npy");
