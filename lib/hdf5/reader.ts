@@ -529,7 +529,7 @@ export class Hdf5Reader implements AsyncDisposable {
       (m) => m.get_attribute_metadata(this.#file, path, name),
     );
     const descr = naturalDescr(meta);
-    if (meta.shape === null || descr === undefined || descr.includes("c")) {
+    if (meta.shape === null || descr === undefined || descr.startsWith("<c")) {
       return undefined;
     }
     const count = meta.total_size;
