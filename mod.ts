@@ -2,7 +2,8 @@
 
 /**
  * persist: long-term archival of JavaScript values on disk, in an
- * importable, human-editable format, with large arrays in NumPy `.npy` files.
+ * importable, human-editable format, with large arrays in NumPy `.npy` files
+ * or HDF5 files (h5wasm, loaded only when an HDF5 function is first called).
  *
  * @example The module text of an archive
  * ```ts
@@ -103,3 +104,17 @@ export {
   type ChestOptions,
   type ChestUpdateOptions,
 } from "./lib/chest/mod.ts";
+export {
+  type Hdf5AttributeValue,
+  type Hdf5DatasetInfo,
+  type Hdf5Entries,
+  Hdf5Reader,
+  type Hdf5ReaderOptions,
+  type Hdf5ReadOptions,
+  type Hdf5WriteOptions,
+  Hdf5Writer,
+  type Hdf5WriterOptions,
+  listHdf5,
+  readHdf5,
+  writeHdf5,
+} from "./lib/hdf5/mod.ts";
