@@ -16,7 +16,7 @@ const NEW_SUFFIX = ".new";
 /** One writer's staging folder, made on first use. */
 export class Staging {
   readonly #root: string;
-  #folder: string | undefined;
+  #folder: Promise<string> | undefined;
   #handle: Deno.FsFile | undefined;
   #count = 0;
 
@@ -26,7 +26,14 @@ export class Staging {
 
   /** A new empty folder for one item, inside this writer's staging folder. */
   async newFolder(): Promise<string> {
-    const folder = this.#folder ?? await this.#create();
+    this.#folder ??= this.#create();
+    let folder: string;
+    try {
+      folder = await this.#folder;
+    } catch (error) {
+      this.#folder = undefined;
+      throw error;
+    }
     const path = join(folder, String(this.#count++));
     await Deno.mkdir(path);
     return path;
@@ -34,9 +41,10 @@ export class Staging {
 
   /** Removes the staging folder and releases it. Idempotent. */
   async close(): Promise<void> {
-    const folder = this.#folder;
-    const handle = this.#handle;
+    const creating = this.#folder;
     this.#folder = undefined;
+    const folder = await creating?.catch(() => undefined);
+    const handle = this.#handle;
     this.#handle = undefined;
     try {
       if (folder !== undefined) await removeQuietly(folder);
@@ -59,7 +67,6 @@ export class Staging {
       }
       const folder = join(this.#root, id);
       await Deno.rename(fresh, folder);
-      this.#folder = folder;
       this.#handle = handle;
       return folder;
     } catch (error) {

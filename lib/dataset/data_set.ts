@@ -1040,6 +1040,34 @@ export class DataSet implements AsyncDisposable {
   }
 }
 
+/**
+ * Tells whether a folder is a DataSet: it holds the `.persist-dataset`
+ * marker file. Reads nothing else and changes nothing (for tools that
+ * tell DataSets from archives and other folders).
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Telling folders apart
+ * ```ts ignore
+ * import { isDataSetFolder } from "./data_set.ts";
+ * if (await isDataSetFolder("runs")) console.log("a DataSet");
+ * ```
+ *
+ * @param dir A folder (a path or a `file:` URL).
+ * @returns `true` when it holds the marker.
+ */
+export async function isDataSetFolder(dir: string | URL): Promise<boolean> {
+  try {
+    return (await Deno.stat(join(toPath(dir), MARKER_FILE))).isFile;
+  } catch (error) {
+    if (
+      error instanceof Deno.errors.NotFound ||
+      error instanceof Deno.errors.NotADirectory
+    ) return false;
+    throw error;
+  }
+}
+
 // --- opening -----------------------------------------------------------------
 
 type FolderState = "absent" | "empty" | "partial" | "dataset" | "foreign";

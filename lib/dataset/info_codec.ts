@@ -10,7 +10,7 @@ export const MAX_INFO_DEPTH = 100;
  * What info may hold, for messages: the values {@linkcode encodeInfo}
  * accepts.
  */
-export const INFO_KINDS =
+export const INFO_KINDS: string =
   "null, booleans, numbers (NaN, Infinity and -0 included), BigInts, strings, undefined, Dates, " +
   "and arrays and plain objects of these";
 

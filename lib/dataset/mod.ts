@@ -26,10 +26,12 @@ export {
   type DataSetVerifyOptions,
   type DataSetWriteOptions,
   INDEX_FILE,
+  isDataSetFolder,
   ITEMS_DIR,
   MARKER_FILE,
   MAX_INFO_BYTES,
 } from "./data_set.ts";
+export type { DataFormat } from "../archive/mod.ts";
 export {
   type CoordinatorLockOptions,
   fileCoordinator,

@@ -9,7 +9,9 @@ import {
   FormatError,
   NotFoundError,
   ReadOnlyError,
+  save,
 } from "../../mod.ts";
+import { isDataSetFolder } from "../../lib/dataset/mod.ts";
 import { withTempDir } from "../_util.ts";
 
 /** Every path under `dir`, relative, sorted (folders end in "/"). */
@@ -171,6 +173,18 @@ Deno.test("DataSet.open() of a folder that is not a DataSet fails and touches no
       () => DataSet.open(join(dir, "notes.txt"), { mode: "w" }),
       /it is a file, not a folder/,
     );
+  });
+});
+
+Deno.test("isDataSetFolder() is true for a DataSet only", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "ds");
+    assert.equal(await isDataSetFolder(path), false);
+    assert.equal(await isDataSetFolder(dir), false);
+    await (await DataSet.open(path, { mode: "w" })).close();
+    assert.equal(await isDataSetFolder(path), true);
+    await save(join(dir, "archive"), { x: 1 });
+    assert.equal(await isDataSetFolder(join(dir, "archive")), false);
   });
 });
 
@@ -458,6 +472,26 @@ Deno.test("DataSet.set() by another instance keeps info set meanwhile by a third
     assert.equal(await a.get("x"), 2);
     assert.equal(await a.insert(0), "x_0");
     assert.equal(await b.insert(0), "x_1"); // b sees a's x_0 under the lock
+  });
+});
+
+Deno.test("DataSet.insert() called many times at once on one instance gives distinct names and one staging folder", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "ds");
+    await using ds = await DataSet.open(path, { mode: "w" });
+    const names = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => ds.insert(i, { info: i })),
+    );
+    assert.deepEqual(
+      [...names].sort(),
+      Array.from({ length: 20 }, (_, i) => `x_${i}`).sort(),
+    );
+    for (const name of names) {
+      assert.equal(await ds.get(name), await ds.info(name));
+    }
+    assert.equal([...Deno.readDirSync(join(path, ".staging"))].length, 1);
+    await ds.close();
+    assert.deepEqual([...Deno.readDirSync(join(path, ".staging"))], []);
   });
 });
 

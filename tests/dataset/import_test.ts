@@ -6,17 +6,8 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DataSet } from "../../mod.ts";
-import { run, runDeno, withTempDir } from "../_util.ts";
+import { HAS_NODE, NODE, run, runDeno, withTempDir } from "../_util.ts";
 
-const NODE = "/usr/bin/node";
-const HAS_NODE = (() => {
-  try {
-    return new Deno.Command(NODE, { args: ["--version"], stdout: "null" })
-      .outputSync().success;
-  } catch {
-    return false;
-  }
-})();
 if (!HAS_NODE) console.warn(`SKIPPING Node import() tests: ${NODE} not found`);
 
 /** Info values that need the tagged encoding, and plain ones. */
