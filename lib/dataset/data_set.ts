@@ -128,8 +128,9 @@ export interface DataSetOptions {
    */
   sync?: boolean;
   /**
-   * The Unix socket of persistd, to take locks and names from it. Not
-   * available yet: passing it fails with a `DaemonUnavailableError`.
+   * The Unix socket of persistd, for writers to take locks and names from
+   * it. Not available yet: with `mode: "w"`, passing it fails with a
+   * `DaemonUnavailableError`. Readers take no lock and ignore it.
    */
   daemon?: string;
   /** Stops waiting for the lock at open (`lock: "session"`, creation). */
@@ -321,8 +322,8 @@ export class DataSet implements AsyncDisposable {
    * damaged or of a newer version.
    * @throws {LockTimeoutError} When `lock: "session"` (or creating the
    * DataSet) waits longer than `lockTimeout` for another writer.
-   * @throws {DaemonUnavailableError} When `daemon` is given (not available
-   * yet).
+   * @throws {DaemonUnavailableError} When `daemon` is given with
+   * `mode: "w"` (not available yet).
    */
   static async open(
     dir: string | URL,
@@ -330,19 +331,15 @@ export class DataSet implements AsyncDisposable {
   ): Promise<DataSet> {
     const path = cleanPath(toPath(dir));
     const resolved = checkOptions(path, options);
-    if (options.daemon !== undefined) {
-      throw new DaemonUnavailableError(
-        `Cannot open DataSet "${path}" through persistd at "${options.daemon}": DataSets cannot use persistd yet; omit the daemon option (writers then lock the folder's ${LOCK_FILE} file)`,
-        { socket: String(options.daemon) },
-      );
-    }
     const write = resolved.mode === "w";
     const state = await inspect(path);
     if (state !== "dataset") {
       if (!write) throw notOpenable(path, state);
       if (state === "foreign") throw notOpenable(path, state);
     }
-    const coordinator = write ? fileCoordinator(path) : undefined;
+    const coordinator = write
+      ? await openCoordinator(path, options)
+      : undefined;
     const ds = new DataSet(path, resolved, coordinator);
     try {
       if (state !== "dataset") {
@@ -1071,6 +1068,26 @@ export async function isDataSetFolder(dir: string | URL): Promise<boolean> {
 // --- opening -----------------------------------------------------------------
 
 type FolderState = "absent" | "empty" | "partial" | "dataset" | "foreign";
+
+/**
+ * The writer coordination seam: the coordinator a DataSet's writes go
+ * through. Today `fileCoordinator` (`flock` on `.lock`); with `daemon`, a
+ * coordinator over `PersistdClient` (`acquire()`, `allocateName()`) goes
+ * here.
+ */
+// deno-lint-ignore require-await
+async function openCoordinator(
+  path: string,
+  options: DataSetOptions,
+): Promise<WriteCoordinator> {
+  if (options.daemon !== undefined) {
+    throw new DaemonUnavailableError(
+      `Cannot open DataSet "${path}" through persistd at "${options.daemon}": DataSets cannot use persistd yet; omit the daemon option (writers then lock the folder's ${LOCK_FILE} file)`,
+      { socket: String(options.daemon) },
+    );
+  }
+  return fileCoordinator(path);
+}
 
 function checkOptions(
   path: string,
