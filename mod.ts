@@ -56,6 +56,18 @@ export {
   unregister,
 } from "./lib/archive/mod.ts";
 export {
+  DataSet,
+  type DataSetInsertOptions,
+  type DataSetLockMode,
+  type DataSetMode,
+  type DataSetOptions,
+  type DataSetProblem,
+  type DataSetReport,
+  type DataSetSetOptions,
+  type DataSetVerifyOptions,
+  type DataSetWriteOptions,
+} from "./lib/dataset/mod.ts";
+export {
   type AllocateNameOptions,
   type DaemonAcquireOptions,
   type DaemonClientView,

@@ -10,6 +10,7 @@ Deno.test("mod.ts exports exactly the public names", () => {
     "ArchiveSyntaxError",
     "Chest",
     "DaemonUnavailableError",
+    "DataSet",
     "FormatError",
     "Hdf5Reader",
     "Hdf5Writer",

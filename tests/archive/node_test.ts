@@ -6,23 +6,10 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { load, save } from "../../mod.ts";
-import { run, withTempDir } from "../_util.ts";
+import { HAS_NODE, NODE, run, withTempDir } from "../_util.ts";
 import { describeExports } from "./_describe.js";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
 
-const NODE = "/usr/bin/node";
-
-function probeNode(): boolean {
-  try {
-    return new Deno.Command(NODE, { args: ["--version"], stdout: "null" })
-      .outputSync().success;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
-}
-
-const HAS_NODE = probeNode();
 if (!HAS_NODE) console.warn(`SKIPPING Node import() tests: ${NODE} not found`);
 
 const SCRIPT = `
