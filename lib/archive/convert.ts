@@ -122,13 +122,7 @@ export async function convert(
   const before = await snapshot(target);
   const text = await readModule(target);
   const path = join(target, MODULE_FILE);
-  const program = parseModule(text, path);
-  const calls = arrayCalls(
-    program,
-    helperNames(program, text, path),
-    text,
-    path,
-  );
+  const calls = arrayCallsOf(text, path);
   const sources = distinct(calls);
   const from = [...new Set(sources.map((s) => s.format.name))].sort();
   if (from.every((name) => name === format.name)) {
@@ -207,6 +201,12 @@ async function checkArchive(target: string): Promise<void> {
 
 /** One array to convert: the first call that reads it. */
 type Source = ArrayCall;
+
+/** The calls of module text that read arrays. */
+function arrayCallsOf(text: string, path: string): ArrayCall[] {
+  const program = parseModule(text, path);
+  return arrayCalls(program, helperNames(program, text, path), text, path);
+}
 
 function key(ref: ArrayRef): string {
   return `${ref.file}\0${ref.dataset ?? ""}`;
@@ -389,13 +389,7 @@ function checkRewrite(
   calls: ArrayCall[],
   newRef: Map<string, ArrayRef>,
 ): void {
-  const program = parseModule(converted, path);
-  const after = arrayCalls(
-    program,
-    helperNames(program, converted, path),
-    converted,
-    path,
-  );
+  const after = arrayCallsOf(converted, path);
   const expected = calls.map((c) => key(newRef.get(key(c.ref))!));
   const got = after.map((c) => key(c.ref));
   if (got.join("\n") !== expected.join("\n")) {

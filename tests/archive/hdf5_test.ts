@@ -18,7 +18,7 @@ import {
 import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
 import { HAS_H5PY, python, ROOT, runDeno, withTempDir } from "../_util.ts";
 import { corpus } from "../npy/_corpus.ts";
-import { DESCRIBE, expectedInH5py } from "../hdf5/_h5py.ts";
+import { assertH5pySees, DESCRIBE } from "../hdf5/_h5py.ts";
 import { describeExports } from "./_describe.js";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;
@@ -314,15 +314,7 @@ Deno.test({
       );
       const back = await load(target);
       for (const [name, a] of stored) {
-        const s = seen[datasets.get(name)!];
-        const want = expectedInH5py(a);
-        assert.equal(s.descr, want.descr, `${name}: dtype`);
-        assert.deepEqual(s.shape, a.shape, `${name}: shape`);
-        assert.deepEqual(
-          s.strings ?? s.c_bytes,
-          want.values,
-          `${name}: values`,
-        );
+        assertH5pySees(seen[datasets.get(name)!], a, name);
         assert.deepEqual(
           describeExports({ a: back[name] }),
           describeExports({ a }),

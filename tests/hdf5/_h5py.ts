@@ -1,6 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 // What h5py sees in HDF5 files persist wrote, for interop tests.
 
+import assert from "node:assert/strict";
 import { NDArray } from "../../mod.ts";
 import { cOrderBytes, hex } from "../npy/_corpus.ts";
 
@@ -62,4 +63,31 @@ function cOrderStrings(a: NDArray): string[] {
     }
   }
   return out;
+}
+
+/** What DESCRIBE printed for one dataset. */
+export interface H5pyView {
+  descr: string;
+  shape: number[];
+  attrs: Record<string, string>;
+  strings?: string[];
+  c_bytes?: string;
+}
+
+/**
+ * Asserts that h5py saw `a` as persist documents: dtype, shape and values.
+ *
+ * @param seen What DESCRIBE printed for the dataset.
+ * @param a The array persist wrote.
+ * @param label For messages.
+ */
+export function assertH5pySees(seen: H5pyView, a: NDArray, label: string) {
+  const want = expectedInH5py(a);
+  assert.equal(seen.descr, want.descr, `${label}: dtype`);
+  assert.deepEqual(seen.shape, a.shape, `${label}: shape`);
+  assert.deepEqual(
+    seen.strings ?? seen.c_bytes,
+    want.values,
+    `${label}: values`,
+  );
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { NDArray, readHdf5, writeHdf5 } from "../../mod.ts";
 import { HAS_H5PY, python, withTempDir } from "../_util.ts";
 import { cOrderBytes, corpus, hex, valuesFor } from "../npy/_corpus.ts";
-import { DESCRIBE, expectedInH5py } from "./_h5py.ts";
+import { assertH5pySees, DESCRIBE } from "./_h5py.ts";
 
 for (const sliceBytes of [undefined, 24]) {
   Deno.test({
@@ -33,14 +33,7 @@ for (const sliceBytes of [undefined, 24]) {
         );
         for (const [name, a] of arrays) {
           const s = seen[name];
-          const want = expectedInH5py(a);
-          assert.equal(s.descr, want.descr, `${name}: dtype`);
-          assert.deepEqual(s.shape, a.shape, `${name}: shape`);
-          assert.deepEqual(
-            s.strings ?? s.c_bytes,
-            want.values,
-            `${name}: values`,
-          );
+          assertH5pySees(s, a, name);
           assert.deepEqual(
             s.attrs,
             { persist_dtype: a.dtype, persist_order: a.order },
