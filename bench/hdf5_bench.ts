@@ -1,11 +1,20 @@
 // Copyright 2026 the persist authors. MIT license.
 // How close do writeHdf5/readHdf5 of 128 MiB float64 come to the .npy path
-// and to plain file I/O of the same bytes? Bench functions must be `async`
-// (Deno awaits only those).
+// and to plain file I/O of the same bytes? And whole archives of 16 arrays
+// (128 MiB) saved and loaded with dataFormat "hdf5" against "npy"? Bench
+// functions must be `async` (Deno awaits only those).
 // Run: deno bench --allow-read=/tmp --allow-write=/tmp --allow-env bench/hdf5_bench.ts
 
 import { readFull, writeAll } from "../lib/fs/mod.ts";
-import { NDArray, readHdf5, readNpy, writeHdf5, writeNpy } from "../mod.ts";
+import {
+  load,
+  NDArray,
+  readHdf5,
+  readNpy,
+  save,
+  writeHdf5,
+  writeNpy,
+} from "../mod.ts";
 
 const MIB = 128;
 const n = (MIB * 2 ** 20) / 8;
@@ -115,6 +124,78 @@ Deno.bench({
     await readHdf5(h5, "a", { sliceBytes: 2 ** 28 });
   },
 });
+
+// Whole archives: 16 arrays of 8 MiB, one file each (npy) or one HDF5 file.
+const PARTS = 16;
+const parts = Array.from(
+  { length: PARTS },
+  (_, k) => data.subarray(k * (n / PARTS), (k + 1) * (n / PARTS)),
+);
+const values = { label: "bench", parts };
+const partBytes = parts.map((p) =>
+  new Uint8Array(p.buffer, p.byteOffset, p.byteLength)
+);
+const archive = (name: string) => `${dir}/archive-${name}`;
+
+Deno.bench({
+  name: `plain files write + fdatasync (${PARTS} files)`,
+  group: `save archive of ${PARTS} × ${MIB / PARTS} MiB`,
+  baseline: true,
+  n: 10,
+  warmup: 2,
+  fn: async () => {
+    for (const [k, b] of partBytes.entries()) {
+      using file = await Deno.open(`${plain}.${k}`, {
+        write: true,
+        create: true,
+        truncate: true,
+      });
+      await writeAll(file, b);
+      await file.syncData();
+    }
+  },
+});
+for (const dataFormat of ["npy", "hdf5"] as const) {
+  Deno.bench({
+    name: `save({ dataFormat: "${dataFormat}", overwrite: true })`,
+    group: `save archive of ${PARTS} × ${MIB / PARTS} MiB`,
+    n: 10,
+    warmup: 2,
+    fn: async () =>
+      await save(archive(dataFormat), values, {
+        dataFormat,
+        overwrite: true,
+      }),
+  });
+}
+
+for (const dataFormat of ["npy", "hdf5"] as const) {
+  await save(archive(dataFormat), values, { dataFormat, overwrite: true });
+}
+Deno.bench({
+  name: `plain files read (${PARTS} files)`,
+  group: `load archive of ${PARTS} × ${MIB / PARTS} MiB`,
+  baseline: true,
+  n: 10,
+  warmup: 2,
+  fn: async () => {
+    for (const [k, b] of partBytes.entries()) {
+      using file = await Deno.open(`${plain}.${k}`);
+      await readFull(file, new Uint8Array(b.length));
+    }
+  },
+});
+for (const dataFormat of ["npy", "hdf5"] as const) {
+  Deno.bench({
+    name: `load() (${dataFormat})`,
+    group: `load archive of ${PARTS} × ${MIB / PARTS} MiB`,
+    n: 10,
+    warmup: 2,
+    fn: async () => {
+      await load(archive(dataFormat));
+    },
+  });
+}
 
 globalThis.addEventListener(
   "unload",

@@ -19,6 +19,7 @@ Deno.test("mod.ts exports exactly the public names", () => {
     "NotFoundError",
     "PersistdClient",
     "ReadOnlyError",
+    "convert",
     "decodeNpy",
     "encodeNpy",
     "listHdf5",

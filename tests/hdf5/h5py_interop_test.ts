@@ -7,66 +7,7 @@ import { join } from "node:path";
 import { NDArray, readHdf5, writeHdf5 } from "../../mod.ts";
 import { HAS_H5PY, python, withTempDir } from "../_util.ts";
 import { cOrderBytes, corpus, hex, valuesFor } from "../npy/_corpus.ts";
-
-/** What h5py says about every dataset of a file, and the file's own attributes. */
-const DESCRIBE = `
-import json, sys
-import h5py, numpy as np
-out = {}
-with h5py.File(sys.argv[1], "r") as f:
-    def visit(name, obj):
-        if not isinstance(obj, h5py.Dataset):
-            return
-        a = obj[()]
-        entry = {"descr": obj.dtype.str, "shape": list(obj.shape),
-                 "attrs": {k: (v.decode() if isinstance(v, bytes) else str(v)) for k, v in obj.attrs.items()}}
-        if obj.dtype.kind == "O":
-            entry["strings"] = [s.decode("utf-8") for s in np.asarray(a, dtype=object).ravel(order="C")]
-        else:
-            a = np.asarray(a)
-            native = a.astype(a.dtype.newbyteorder("<")) if a.dtype.byteorder == ">" else a
-            entry["c_bytes"] = native.tobytes(order="C").hex()
-        out[name] = entry
-    f.visititems(visit)
-    out["/"] = {k: int(v) for k, v in f.attrs.items()}
-print(json.dumps(out))
-`;
-
-/** What h5py should see for an array persist wrote: dtype and value bytes. */
-function expectedInH5py(a: NDArray): { descr: string; values: unknown } {
-  if (Array.isArray(a.data)) {
-    // Variable-length UTF-8 strings: h5py's object dtype.
-    return { descr: "|O", values: cOrderStrings(a) };
-  }
-  if (a.dtype === "<f2") {
-    // Widened to float32 (the corpus has no NaN, whose payload this would lose).
-    const wide = Float32Array.from(a.data as Float16Array);
-    const w = new NDArray(wide, a.shape, { order: a.order });
-    return { descr: "<f4", values: hex(cOrderBytes(w)) };
-  }
-  const descr = a.dtype === "|b1"
-    ? "|i1"
-    : a.dtype.startsWith("<M8")
-    ? "<i8"
-    : a.dtype;
-  return { descr, values: hex(cOrderBytes(a)) };
-}
-
-/** An array of strings in row-major order. */
-function cOrderStrings(a: NDArray): string[] {
-  const strings = a.data as string[];
-  if (a.order === "C" || a.ndim < 2) return [...strings];
-  const out: string[] = [];
-  const index = a.shape.map(() => 0);
-  for (let n = 0; n < a.size; n++) {
-    out.push(a.get(...index) as string);
-    for (let k = a.ndim - 1; k >= 0; k--) {
-      if (++index[k] < a.shape[k]) break;
-      index[k] = 0;
-    }
-  }
-  return out;
-}
+import { assertH5pySees, DESCRIBE } from "./_h5py.ts";
 
 for (const sliceBytes of [undefined, 24]) {
   Deno.test({
@@ -92,14 +33,7 @@ for (const sliceBytes of [undefined, 24]) {
         );
         for (const [name, a] of arrays) {
           const s = seen[name];
-          const want = expectedInH5py(a);
-          assert.equal(s.descr, want.descr, `${name}: dtype`);
-          assert.deepEqual(s.shape, a.shape, `${name}: shape`);
-          assert.deepEqual(
-            s.strings ?? s.c_bytes,
-            want.values,
-            `${name}: values`,
-          );
+          assertH5pySees(s, a, name);
           assert.deepEqual(
             s.attrs,
             { persist_dtype: a.dtype, persist_order: a.order },
