@@ -2,7 +2,8 @@
 
 /**
  * persist: long-term archival of JavaScript values on disk, in an
- * importable, human-editable format, with large arrays in NumPy `.npy` files.
+ * importable, human-editable format, with large arrays in NumPy `.npy` files
+ * or HDF5 files (h5wasm, loaded only when an HDF5 function is first called).
  *
  * @example The module text of an archive
  * ```ts
@@ -41,6 +42,9 @@ export {
   type ArchiveOptions,
   type ArchiveSaveOptions,
   type Constructor,
+  convert,
+  type ConvertOptions,
+  type ConvertResult,
   type DataFormat,
   load,
   type LoadOptions,
@@ -54,6 +58,18 @@ export {
   type SaveValueOptions,
   unregister,
 } from "./lib/archive/mod.ts";
+export {
+  DataSet,
+  type DataSetInsertOptions,
+  type DataSetLockMode,
+  type DataSetMode,
+  type DataSetOptions,
+  type DataSetProblem,
+  type DataSetReport,
+  type DataSetSetOptions,
+  type DataSetVerifyOptions,
+  type DataSetWriteOptions,
+} from "./lib/dataset/mod.ts";
 export {
   type AllocateNameOptions,
   type DaemonAcquireOptions,
@@ -103,3 +119,17 @@ export {
   type ChestOptions,
   type ChestUpdateOptions,
 } from "./lib/chest/mod.ts";
+export {
+  type Hdf5AttributeValue,
+  type Hdf5DatasetInfo,
+  type Hdf5Entries,
+  Hdf5Reader,
+  type Hdf5ReaderOptions,
+  type Hdf5ReadOptions,
+  type Hdf5WriteOptions,
+  Hdf5Writer,
+  type Hdf5WriterOptions,
+  listHdf5,
+  readHdf5,
+  writeHdf5,
+} from "./lib/hdf5/mod.ts";

@@ -114,6 +114,20 @@ function probePython(modules: string): boolean {
   }
 }
 
+/** The Node.js used to import archives and DataSets without persist. */
+export const NODE = "/usr/bin/node";
+
+/** True when {@linkcode NODE} runs. */
+export const HAS_NODE: boolean = (() => {
+  try {
+    return new Deno.Command(NODE, { args: ["--version"], stdout: "null" })
+      .outputSync().success;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
+})();
+
 /** True when `/usr/bin/python3` can import numpy. */
 export const HAS_NUMPY: boolean = probePython("numpy");
 /** True when `/usr/bin/python3` can import numpy and h5py. */

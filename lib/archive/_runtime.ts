@@ -5,13 +5,24 @@
 // It must not change meaning within a format version: archives written
 // years ago keep the copy they were written with.
 
+/**
+ * The h5wasm release `_persist.js` imports to read HDF5 arrays (in Deno as
+ * `npm:h5wasm@<version>/node`). The same release the library uses (a test
+ * checks it against `deno.lock`), so that `import()` and `load()` read
+ * HDF5 files with the same code.
+ */
+export const H5WASM_VERSION = "0.10.3";
+
 /** The text of `_persist.js` (format 1). */
 export const RUNTIME_SOURCE: string = String
   .raw`// persist archive runtime, format 1
 // Written by @persist/persist beside mod.js, which imports it. It rebuilds what
-// plain JavaScript literals cannot express: arrays kept in .npy files, N-D
-// arrays, ArrayBuffers and objects of registered classes. It runs in Deno, Node
-// and browsers (array files are fetched relative to this file's URL).
+// plain JavaScript literals cannot express: arrays kept in .npy files or in an
+// HDF5 file, N-D arrays, ArrayBuffers and objects of registered classes. It
+// runs in Deno, Node and browsers (array files are fetched relative to this
+// file's URL). HDF5 arrays need h5wasm, loaded only when one is read: in Deno
+// from npm (run with --allow-env), in Node.js where "h5wasm" resolves from
+// the archive folder; browsers cannot read them.
 
 const KINDS = {
   b1: ["Uint8Array", 1], i1: ["Int8Array", 1], u1: ["Uint8Array", 1],
@@ -58,20 +69,15 @@ function defaultDtype(data) {
   return NATURAL[data.constructor.name];
 }
 
-/** Reads the array of a .npy file beside mod.js: its data (a typed array). */
+/** Reads an array file beside mod.js (or one dataset of it): its data (a typed array). */
 export async function array(file, options = {}) {
   return (await ndarray(file, options)).data;
 }
 
-/** Reads a .npy file beside mod.js as an NDArray. */
+/** Reads a .npy file beside mod.js, or one dataset of an HDF5 file, as an NDArray. */
 export async function ndarray(file, options = {}) {
-  if (options.dataset !== undefined) {
-    throw new Error(
-      'Cannot read dataset "' + options.dataset + '" of "' + file +
-        '" with import(): use load() of @persist/persist for HDF5 archives',
-    );
-  }
   const url = new URL(file, import.meta.url);
+  if (options.dataset !== undefined) return await readDataset(url, options.dataset);
   return decodeNpy(await readBytes(url), url.href);
 }
 
@@ -112,6 +118,170 @@ async function readBytes(url) {
     throw new Error('Cannot read "' + url.href + '": HTTP ' + response.status);
   }
   return new Uint8Array(await response.arrayBuffer());
+}
+
+// The h5wasm release persist writes and reads HDF5 with. The specifier is
+// built at run time, so that Deno does not fetch h5wasm for archives that
+// never read an HDF5 array.
+const H5WASM_VERSION = "${H5WASM_VERSION}";
+// The most bytes copied out of the wasm heap (at most 2 GiB) at once.
+const SLICE_BYTES = 64 * 2 ** 20;
+let h5wasm;
+
+async function loadH5wasm(where) {
+  const fail = (why, cause, Class = Error) => {
+    throw new Class("Cannot read " + where + ": " + why, { cause });
+  };
+  const needsEnv = "h5wasm, which reads HDF5, needs access to all environment variables; run with --allow-env";
+  let specifier;
+  if (typeof Deno !== "undefined") {
+    if (Deno.permissions.querySync({ name: "env" }).state === "denied") {
+      fail(needsEnv, undefined, Deno.errors.NotCapable);
+    }
+    specifier = "npm:h5wasm@" + H5WASM_VERSION + "/node";
+  } else if (typeof process !== "undefined" && process.versions?.node !== undefined) {
+    specifier = "h5wasm/node";
+  } else {
+    fail("HDF5 arrays can be imported in Deno and Node.js only; convert the archive to .npy");
+  }
+  h5wasm ??= import(specifier).then(async (lib) => {
+    await lib.ready;
+    return lib;
+  });
+  try {
+    return await h5wasm;
+  } catch (error) {
+    h5wasm = undefined;
+    if (error?.name === "NotCapable" || error?.name === "PermissionDenied") {
+      fail(needsEnv, error, error.constructor);
+    }
+    fail(
+      "h5wasm, which reads HDF5, did not load (" + error?.message + "); " +
+        (typeof Deno !== "undefined"
+          ? "Deno needs npm access or a cached npm:h5wasm@" + H5WASM_VERSION
+          : "install it where Node.js finds it from the archive folder (npm install h5wasm@" +
+            H5WASM_VERSION + ")"),
+      error,
+    );
+  }
+}
+
+async function fileExists(url) {
+  try {
+    if (typeof Deno !== "undefined") return (await Deno.stat(url)).isFile;
+    const fs = await import("node:fs/promises");
+    return (await fs.stat(url)).isFile();
+  } catch (error) {
+    if (error?.name === "NotFound" || error?.code === "ENOENT") return false;
+    throw error;
+  }
+}
+
+async function readDataset(url, name) {
+  const where = '"' + url.href + '" (dataset "' + name + '")';
+  const fail = (why) => {
+    throw new Error("Cannot read " + where + ": " + why);
+  };
+  if (url.protocol !== "file:") {
+    fail("HDF5 arrays are read from local files only; convert the archive to .npy to serve it");
+  }
+  if (!(await fileExists(url))) fail("the file does not exist");
+  const { Module: m, Dataset } = await loadH5wasm(where);
+  const { fileURLToPath } = await import("node:url");
+  const file = m.open(fileURLToPath(url), m.H5F_ACC_RDONLY, false, -1, -1);
+  if (file < 0n) fail("HDF5 cannot open the file");
+  try {
+    const path = "/" + name.split("/").filter((p) => p !== "").join("/");
+    if (m.get_type(file, path) !== m.H5G_DATASET) fail("there is no such dataset");
+    const dataset = new Dataset(file, path);
+    const meta = dataset.metadata;
+    const attrs = m.get_attribute_names(file, path);
+    const text = (attr) => {
+      if (!attrs.includes(attr)) return undefined;
+      const value = dataset.get_attribute(attr);
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const order = text("persist_order") ?? "C";
+    const dtype = text("persist_dtype") ?? naturalDtype(meta) ?? fail(
+      "its HDF5 datatype is not one this helper reads; load the archive with load() of @persist/persist",
+    );
+    const shape = meta.shape ?? fail("it has an empty dataspace");
+    let data;
+    if (/^<U/.test(dtype)) {
+      const value = dataset.value;
+      data = Array.isArray(value) ? value : [value];
+    } else {
+      data = readValues(m, file, path, meta, dtype, fail);
+    }
+    if (order === "F" && shape.length >= 2) data = toFortran(data, shape, /^<c/.test(dtype) ? 2 : 1);
+    return new NDArray(data, shape, { order, dtype });
+  } finally {
+    m.close_file(file);
+  }
+}
+
+function naturalDtype(meta) {
+  const code = meta.type === 1 ? "f" + meta.size : meta.type === 0 ? (meta.signed ? "i" : "u") + meta.size : "";
+  if (KINDS[code] === undefined || code === "f2") return undefined;
+  return (meta.size === 1 ? "|" : "<") + code;
+}
+
+function readValues(m, file, path, meta, dtype, fail) {
+  const m2 = /^[<|]([a-zA-Z])(\d+)/.exec(dtype);
+  const kind = m2 === null ? undefined : m2[1] === "M" || m2[1] === "m" ? "i8" : m2[1] === "b" ? "b1" : m2[1] + m2[2];
+  const entry = KINDS[kind] ?? fail("its dtype " + dtype + " is not supported");
+  const Ctor = globalThis[entry[0]] ?? fail(entry[0] + " is not available in this JavaScript runtime");
+  const shape = meta.shape;
+  const total = shape.reduce((a, b) => a * b, 1);
+  const bytes = new Uint8Array(total * meta.size);
+  // Slices along the first axis keep the wasm heap small for big arrays.
+  const rowBytes = shape.slice(1).reduce((a, b) => a * b, 1) * meta.size;
+  const rows = shape.length === 0 ? 1 : shape[0];
+  const step = shape.length === 0 ? 1 : Math.max(1, Math.floor(SLICE_BYTES / Math.max(rowBytes, 1)));
+  const pointer = m._malloc(Math.max(1, Math.min(rows, step) * rowBytes));
+  if (pointer === 0) fail("the wasm heap has no room for it");
+  try {
+    for (let row = 0; row < rows && bytes.length > 0; row += step) {
+      const n = Math.min(step, rows - row);
+      const count = shape.length === 0 ? null : shape.map((s, i) => BigInt(i === 0 ? n : s));
+      const offset = shape.length === 0 ? null : shape.map((_, i) => BigInt(i === 0 ? row : 0));
+      const stride = count === null ? null : count.map(() => 1n);
+      if (m.get_dataset_data(file, path, count, offset, stride, BigInt(pointer)) < 0) {
+        fail("HDF5 failed to read it");
+      }
+      bytes.set(m.HEAPU8.subarray(pointer, pointer + n * rowBytes), row * rowBytes);
+    }
+  } finally {
+    m._free(pointer);
+  }
+  // float16 is stored widened to float32: every float16 value is exact there.
+  if (kind === "f2" && meta.size === 4) return Float16Array.from(new Float32Array(bytes.buffer));
+  return new Ctor(bytes.buffer, 0, total * entry[1]);
+}
+
+// The HDF5 file holds an F-order array's values in C order (so that h5py
+// reads the same matrix): put them back in F order.
+function toFortran(data, shape, lanes) {
+  const out = new data.constructor(data.length);
+  const n = shape.length;
+  const strides = [];
+  for (let k = 0, s = 1; k < n; k++) {
+    strides.push(s);
+    s *= shape[k];
+  }
+  const index = new Array(n).fill(0);
+  const size = data.length / lanes;
+  for (let c = 0, f = 0; c < size; c++) {
+    for (let l = 0; l < lanes; l++) out[f * lanes + l] = data[c * lanes + l];
+    for (let k = n - 1; k >= 0; k--) {
+      index[k]++;
+      f += strides[k];
+      if (index[k] < shape[k]) break;
+      f -= strides[k] * shape[k];
+      index[k] = 0;
+    }
+  }
+  return out;
 }
 
 function decodeNpy(bytes, where) {

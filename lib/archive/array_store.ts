@@ -15,7 +15,8 @@
  */
 
 import { join } from "node:path";
-import { NotFoundError } from "../errors.ts";
+import { FormatError, NotFoundError, ReadOnlyError } from "../errors.ts";
+import { Hdf5Reader, Hdf5Writer } from "../hdf5/mod.ts";
 import {
   type NDArray,
   npyParts,
@@ -95,13 +96,25 @@ export const NPY_FORMAT: ArrayFormat = {
   open: (dir, options) => Promise.resolve(new NpyStore(dir, options.sync)),
 };
 
+/** The HDF5 file of an archive saved with `dataFormat: "hdf5"`. */
+export const HDF5_FILE = "arrays.h5";
+
 /**
- * The array formats, by name. `"hdf5"` is `undefined` until the HDF5 store
- * is plugged in here.
+ * One HDF5 file per archive (`arrays.h5`), one dataset per array, beside
+ * `mod.js`. h5wasm is loaded when the store is opened, not before, so only
+ * archives that use HDF5 need `--allow-env`.
  */
-export const ARRAY_FORMATS: Record<DataFormat, ArrayFormat | undefined> = {
+export const HDF5_FORMAT: ArrayFormat = {
+  name: "hdf5",
+  extensions: [".h5", ".hdf5"],
+  ref: (name) => ({ file: HDF5_FILE, dataset: name }),
+  open: (dir, options) => Hdf5Store.open(dir, options),
+};
+
+/** The array formats, by name. */
+export const ARRAY_FORMATS: Record<DataFormat, ArrayFormat> = {
   npy: NPY_FORMAT,
-  hdf5: undefined,
+  hdf5: HDF5_FORMAT,
 };
 
 /**
@@ -109,25 +122,17 @@ export const ARRAY_FORMATS: Record<DataFormat, ArrayFormat | undefined> = {
  *
  * @param name The `dataFormat` option.
  * @returns The format.
- * @throws {TypeError} For unknown names and formats not available yet.
+ * @throws {TypeError} For unknown names.
  */
 export function arrayFormat(name: string): ArrayFormat {
-  if (!Object.hasOwn(ARRAY_FORMATS, name)) {
+  if (typeof name !== "string" || !Object.hasOwn(ARRAY_FORMATS, name)) {
     throw new TypeError(
       `Cannot use dataFormat ${
         JSON.stringify(name)
       }: it is not an array format; use "npy" or "hdf5"`,
     );
   }
-  const format = ARRAY_FORMATS[name as DataFormat];
-  if (format === undefined) {
-    throw new TypeError(
-      `Cannot use dataFormat ${
-        JSON.stringify(name)
-      }: the HDF5 array store is not available yet; use "npy"`,
-    );
-  }
-  return format;
+  return ARRAY_FORMATS[name as DataFormat];
 }
 
 /**
@@ -139,7 +144,7 @@ export function arrayFormat(name: string): ArrayFormat {
 export function formatOfRef(ref: ArrayRef): ArrayFormat | undefined {
   const lower = ref.file.toLowerCase();
   for (const format of Object.values(ARRAY_FORMATS)) {
-    if (format?.extensions.some((ext) => lower.endsWith(ext))) return format;
+    if (format.extensions.some((ext) => lower.endsWith(ext))) return format;
   }
   return undefined;
 }
@@ -174,5 +179,89 @@ class NpyStore implements ArrayStore {
 
   close(): Promise<void> {
     return Promise.resolve();
+  }
+}
+
+/**
+ * The arrays of one archive in one HDF5 file. Writing: one
+ * {@linkcode Hdf5Writer}, whose file appears when the store is closed (and
+ * never after a failed write). Reading: one {@linkcode Hdf5Reader} per file
+ * named by the references, opened on first use.
+ */
+class Hdf5Store implements ArrayStore {
+  readonly format = "hdf5" as const;
+  readonly #dir: string;
+  readonly #writer: Hdf5Writer | undefined;
+  readonly #readers = new Map<string, Hdf5Reader>();
+  #failed = false;
+  #closed = false;
+
+  private constructor(dir: string, writer: Hdf5Writer | undefined) {
+    this.#dir = dir;
+    this.#writer = writer;
+  }
+
+  static async open(
+    dir: string,
+    options: OpenArrayStoreOptions,
+  ): Promise<Hdf5Store> {
+    const writer = options.write
+      ? await Hdf5Writer.create(join(dir, HDF5_FILE), { sync: options.sync })
+      : undefined;
+    return new Hdf5Store(dir, writer);
+  }
+
+  async write(name: string, array: NDArray | TypedArray): Promise<ArrayRef> {
+    if (this.#writer === undefined || this.#closed) {
+      throw new ReadOnlyError(
+        `Cannot write array "${name}" to "${
+          join(this.#dir, HDF5_FILE)
+        }": the array store was ${
+          this.#closed ? "closed" : "opened for reading"
+        }`,
+        { path: join(this.#dir, HDF5_FILE) },
+      );
+    }
+    try {
+      await this.#writer.write(name, array);
+    } catch (error) {
+      this.#failed = true;
+      throw error;
+    }
+    return HDF5_FORMAT.ref(name);
+  }
+
+  async read(ref: ArrayRef): Promise<NDArray> {
+    const path = join(this.#dir, ref.file);
+    if (ref.dataset === undefined) {
+      throw new FormatError(
+        `Cannot read "${path}": an HDF5 file holds many arrays; name the dataset, ` +
+          `as in array(${JSON.stringify(ref.file)}, { dataset: "x" })`,
+        { path },
+      );
+    }
+    if (this.#closed) {
+      throw new ReadOnlyError(
+        `Cannot read dataset "${ref.dataset}" of "${path}": the array store was closed`,
+        { path },
+      );
+    }
+    let reader = this.#readers.get(ref.file);
+    if (reader === undefined) {
+      reader = await Hdf5Reader.open(path);
+      this.#readers.set(ref.file, reader);
+    }
+    return await reader.read(ref.dataset);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const readers = [...this.#readers.values()];
+    this.#readers.clear();
+    for (const reader of readers) await reader.close();
+    // After a failed write there is nothing to finish: discard the file.
+    if (this.#failed) await this.#writer?.abort();
+    else await this.#writer?.close();
   }
 }

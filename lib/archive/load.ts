@@ -93,7 +93,8 @@ export interface LoadHooks {
   resolveClass?: (module: string, name: string) => Constructor | undefined;
   /**
    * Reads one array instead of the archive's array store (for example only
-   * its header). Must throw {@linkcode NotFoundError} for a missing file.
+   * its header). Must throw {@linkcode NotFoundError} for a missing file or
+   * dataset.
    */
   readArray?: (dir: string, ref: ArrayRef) => Promise<NDArray>;
 }
@@ -232,21 +233,36 @@ export async function evaluate(
   options: EvaluateOptions = {},
 ): Promise<Record<string, unknown>> {
   const { dir, path, allowImports = false, resolveClass, readArray } = options;
-  checkVersion(text, path);
-  checkEnd(text, path);
-  const program = parse(text, path);
-  const { helpers, classes } = await resolveImports(program, text, {
+  const program = parseModule(text, path);
+  const helpers = helperNames(program, text, path);
+  const classes = await resolveClasses(program, text, {
     dir,
     path,
     allowImports,
     resolveClass,
   });
-  const arrays = await readArrays(program, helpers, text, {
-    dir,
-    path,
-    readArray,
-  });
+  const arrays = await readArrays(
+    arrayCalls(program, helpers, text, path),
+    text,
+    { dir, path, readArray },
+  );
   return build(program, { text, path, helpers, classes, arrays });
+}
+
+/**
+ * Parses module text after checking its format version and end line.
+ *
+ * @param text The module text.
+ * @param path The module's file, for messages.
+ * @returns The parsed module.
+ * @throws {ArchiveSyntaxError} When the text is outside the subset or
+ * truncated.
+ * @throws {FormatError} When the text was written by a newer format.
+ */
+export function parseModule(text: string, path: string | undefined): Program {
+  checkVersion(text, path);
+  checkEnd(text, path);
+  return parse(text, path);
 }
 
 function checkVersion(text: string, path: string | undefined) {
@@ -284,7 +300,41 @@ function checkEnd(text: string, path: string | undefined) {
   );
 }
 
-async function resolveImports(
+/**
+ * The helpers a module imports from `_persist.js`: local name to helper.
+ *
+ * @param program The parsed module.
+ * @param text Its text, for messages.
+ * @param path Its file, for messages.
+ * @returns Local names to helper names.
+ * @throws {ArchiveSyntaxError} When it imports a helper that does not exist.
+ */
+export function helperNames(
+  program: Program,
+  text: string,
+  path: string | undefined,
+): Map<string, string> {
+  const helpers = new Map<string, string>();
+  for (const decl of program.imports) {
+    if (decl.source !== RUNTIME_SPECIFIER) continue;
+    for (const spec of decl.specifiers) {
+      if (!HELPERS.includes(spec.imported)) {
+        throw syntaxError(
+          text,
+          spec.pos,
+          `${RUNTIME_SPECIFIER} has no export "${spec.imported}" (it exports ${
+            HELPERS.join(", ")
+          })`,
+          path,
+        );
+      }
+      helpers.set(spec.local, spec.imported);
+    }
+  }
+  return helpers;
+}
+
+async function resolveClasses(
   program: Program,
   text: string,
   options: {
@@ -293,28 +343,10 @@ async function resolveImports(
     allowImports: boolean;
     resolveClass?: LoadHooks["resolveClass"];
   },
-): Promise<
-  { helpers: Map<string, string>; classes: Map<string, Constructor> }
-> {
-  const helpers = new Map<string, string>();
+): Promise<Map<string, Constructor>> {
   const classes = new Map<string, Constructor>();
   for (const decl of program.imports) {
-    if (decl.source === RUNTIME_SPECIFIER) {
-      for (const spec of decl.specifiers) {
-        if (!HELPERS.includes(spec.imported)) {
-          throw syntaxError(
-            text,
-            spec.pos,
-            `${RUNTIME_SPECIFIER} has no export "${spec.imported}" (it exports ${
-              HELPERS.join(", ")
-            })`,
-            options.path,
-          );
-        }
-        helpers.set(spec.local, spec.imported);
-      }
-      continue;
-    }
+    if (decl.source === RUNTIME_SPECIFIER) continue;
     for (const spec of decl.specifiers) {
       let cls = registeredClass(decl.source, spec.imported) ??
         options.resolveClass?.(decl.source, spec.imported);
@@ -337,7 +369,7 @@ async function resolveImports(
       classes.set(spec.local, cls);
     }
   }
-  return { helpers, classes };
+  return classes;
 }
 
 async function importClass(
@@ -360,10 +392,62 @@ async function importClass(
   return cls;
 }
 
+/** An awaited `array()`/`ndarray()` call of a module and the array it reads. */
+export interface ArrayCall {
+  /** The call. */
+  call: CallExpr;
+  /** The array it reads. */
+  ref: ArrayRef;
+  /** The format of that array. */
+  format: ArrayFormat;
+}
+
+/**
+ * Finds the calls that read array files (`await array("y.npy")`,
+ * `await ndarray("arrays.h5", { dataset: "m" })`), in source order.
+ *
+ * @param program The parsed module.
+ * @param helpers Its helper imports (see {@linkcode helperNames}).
+ * @param text Its text, for messages.
+ * @param path Its file, for messages.
+ * @returns The calls, their references and formats.
+ * @throws {ArchiveSyntaxError} When a call's arguments are wrong, or name a
+ * file outside the folder or of an unknown format.
+ */
+export function arrayCalls(
+  program: Program,
+  helpers: Map<string, string>,
+  text: string,
+  path: string | undefined,
+): ArrayCall[] {
+  const out: ArrayCall[] = [];
+  function fail(call: CallExpr, message: string): never {
+    throw syntaxError(text, call.pos, message, path);
+  }
+  for (const call of program.calls) {
+    const helper = helpers.get(call.callee);
+    if ((helper !== "array" && helper !== "ndarray") || !call.awaited) {
+      continue;
+    }
+    const ref = refOf(call, fail);
+    const format = formatOfRef(ref);
+    if (format === undefined) {
+      fail(
+        call,
+        `"${ref.file}" is not an array file persist reads (.npy, .h5, .hdf5)`,
+      );
+    }
+    out.push({ call, ref, format });
+  }
+  return out;
+}
+
 /** One array file that `mod.js` reads, with its position. */
 export interface ArrayUse {
   /** The reference as written: file and, for containers, dataset. */
   ref: ArrayRef;
+  /** The format of that array. */
+  format: ArrayFormat;
   /** The 1-based line of the `array(...)`/`ndarray(...)` call. */
   line: number;
   /** The 1-based column of the call. */
@@ -391,38 +475,18 @@ export interface ArrayUse {
  */
 export function arrayUses(text: string, path?: string): ArrayUse[] {
   const program = parse(text, path);
-  const helpers = new Map<string, string>();
-  for (const decl of program.imports) {
-    if (decl.source !== RUNTIME_SPECIFIER) continue;
-    for (const spec of decl.specifiers) helpers.set(spec.local, spec.imported);
-  }
-  return [...arrayCalls(program, helpers, text, path)].map(([call, ref]) => ({
+  const helpers = helperNames(program, text, path);
+  return arrayCalls(program, helpers, text, path).map((
+    { call, ref, format },
+  ) => ({
     ref,
+    format,
     ...lineColumn(text, call.pos),
   }));
 }
 
-function* arrayCalls(
-  program: Program,
-  helpers: Map<string, string>,
-  text: string,
-  path: string | undefined,
-): Generator<[CallExpr, ArrayRef]> {
-  function fail(call: CallExpr, message: string): never {
-    throw syntaxError(text, call.pos, message, path);
-  }
-  for (const call of program.calls) {
-    const helper = helpers.get(call.callee);
-    if ((helper !== "array" && helper !== "ndarray") || !call.awaited) {
-      continue;
-    }
-    yield [call, refOf(call, fail)];
-  }
-}
-
 async function readArrays(
-  program: Program,
-  helpers: Map<string, string>,
+  calls: ArrayCall[],
   text: string,
   options: {
     dir: string | undefined;
@@ -430,57 +494,94 @@ async function readArrays(
     readArray: LoadHooks["readArray"];
   },
 ): Promise<Map<CallExpr, NDArray>> {
-  const { dir, path, readArray } = options;
+  const { dir, path } = options;
   const arrays = new Map<CallExpr, NDArray>();
-  const stores = new Map<ArrayFormat, ArrayStore>();
-  function fail(call: CallExpr, message: string): never {
-    throw syntaxError(text, call.pos, message, path);
-  }
+  const stores = new ArrayReaders(options.readArray);
   try {
-    for (const [call, ref] of arrayCalls(program, helpers, text, path)) {
-      const format = formatOfRef(ref);
-      if (format === undefined && readArray === undefined) {
-        fail(
-          call,
-          /\.(h5|hdf5)$/i.test(ref.file)
-            ? `"${ref.file}" is an HDF5 file and the HDF5 array store is not available yet`
-            : `"${ref.file}" is not an array file persist reads (.npy)`,
-        );
-      }
+    for (const { call, ref, format } of calls) {
       if (dir === undefined) {
-        fail(
-          call,
+        throw syntaxError(
+          text,
+          call.pos,
           `this module reads the array file "${ref.file}"; load it from its folder`,
+          path,
         );
       }
-      try {
-        if (readArray !== undefined) {
-          arrays.set(call, await readArray(dir, ref));
-          continue;
-        }
-        let store = stores.get(format!);
-        if (store === undefined) {
-          store = await format!.open(dir, { write: false, sync: false });
-          stores.set(format!, store);
-        }
-        arrays.set(call, await store.read(ref));
-      } catch (error) {
-        if (!(error instanceof NotFoundError)) throw error;
-        const { line, column } = lineColumn(text, call.pos);
-        throw new NotFoundError(
-          `Cannot load "${path}:${line}:${column}": the array file "${
-            join(dir, ref.file)
-          }" ${
-            ref.dataset === undefined ? "" : `(dataset "${ref.dataset}") `
-          }does not exist; the archive is incomplete`,
-          { path: join(dir, ref.file), name: ref.dataset, cause: error },
-        );
-      }
+      arrays.set(
+        call,
+        await stores.read(dir, format, ref, { text, call, path }),
+      );
     }
   } finally {
-    for (const store of stores.values()) await store.close();
+    await stores.close();
   }
   return arrays;
+}
+
+/**
+ * Reads the arrays of one archive folder, opening one store per format on
+ * first use, and explains a missing file or dataset by the call that names
+ * it.
+ */
+export class ArrayReaders {
+  readonly #stores = new Map<ArrayFormat, ArrayStore>();
+  readonly #readArray: LoadHooks["readArray"];
+
+  /**
+   * Makes a reader.
+   *
+   * @param readArray Reads arrays instead of the stores (see
+   * {@linkcode LoadHooks}).
+   */
+  constructor(readArray?: LoadHooks["readArray"]) {
+    this.#readArray = readArray;
+  }
+
+  /**
+   * Reads one array.
+   *
+   * @param dir The archive folder.
+   * @param format The array's format.
+   * @param ref The array.
+   * @param where The module text, the call and the module's file, for messages.
+   * @returns The array.
+   * @throws {NotFoundError} When the file or dataset does not exist.
+   */
+  async read(
+    dir: string,
+    format: ArrayFormat,
+    ref: ArrayRef,
+    where: { text: string; call: CallExpr; path: string | undefined },
+  ): Promise<NDArray> {
+    try {
+      if (this.#readArray !== undefined) return await this.#readArray(dir, ref);
+      let store = this.#stores.get(format);
+      if (store === undefined) {
+        store = await format.open(dir, { write: false, sync: false });
+        this.#stores.set(format, store);
+      }
+      return await store.read(ref);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      const { line, column } = lineColumn(where.text, where.call.pos);
+      const file = join(dir, ref.file);
+      // A reader's NotFoundError names the dataset when the file exists.
+      const missing = ref.dataset === undefined || error.item === undefined
+        ? `the array file "${file}" does not exist`
+        : `the array file "${file}" has no dataset "${ref.dataset}"`;
+      throw new NotFoundError(
+        `Cannot load "${where.path}:${line}:${column}": ${missing}; the archive is incomplete`,
+        { path: file, name: ref.dataset, cause: error },
+      );
+    }
+  }
+
+  /** Closes every store opened. */
+  async close(): Promise<void> {
+    const stores = [...this.#stores.values()];
+    this.#stores.clear();
+    for (const store of stores) await store.close();
+  }
 }
 
 function refOf(
@@ -514,8 +615,12 @@ function refOf(
  * What identifies one version of an archive folder: the folder's and its
  * module's inode, birth and change times. A folder replaced by another (even
  * one that reuses the inode number, as ext4 does at once) differs.
+ *
+ * @param folder The archive folder.
+ * @returns A string that changes when the folder or its module is replaced.
+ * @throws {NotFoundError} When the folder does not exist or is a file.
  */
-async function snapshot(folder: string): Promise<string> {
+export async function snapshot(folder: string): Promise<string> {
   let info: Deno.FileInfo;
   try {
     info = await Deno.stat(folder);
@@ -559,7 +664,15 @@ async function beingReplaced(folder: string): Promise<boolean> {
   return false;
 }
 
-async function readModule(folder: string): Promise<string> {
+/**
+ * Reads an archive folder's `mod.js` as UTF-8 text.
+ *
+ * @param folder The archive folder.
+ * @returns The module text.
+ * @throws {NotFoundError} When there is no `mod.js`.
+ * @throws {FormatError} When it is not UTF-8.
+ */
+export async function readModule(folder: string): Promise<string> {
   const path = join(folder, MODULE_FILE);
   let bytes: Uint8Array;
   try {

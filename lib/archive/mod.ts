@@ -9,7 +9,8 @@
  * module exposes what other parts of persist build on: writing an archive
  * into a folder without installing it (`writeArchive`), installing a
  * finished folder atomically (`installArchive`), telling archive folders
- * apart (`isArchiveFolder`), single-value archives (`saveValue`,
+ * apart (`isArchiveFolder`), converting array storage (`convert`),
+ * single-value archives (`saveValue`,
  * `loadValue`, `singleArchive`), parsing module text (`evaluate`) and the
  * array store seam (`ArrayStore`, `ArrayFormat`, `ARRAY_FORMATS`).
  *
@@ -36,9 +37,12 @@ export {
   type ArrayStore,
   type DataFormat,
   formatOfRef,
+  HDF5_FILE,
+  HDF5_FORMAT,
   NPY_FORMAT,
   type OpenArrayStoreOptions,
 } from "./array_store.ts";
+export { convert, type ConvertOptions, type ConvertResult } from "./convert.ts";
 export {
   type ArchiveSaveOptions,
   checkTarget,

@@ -501,15 +501,11 @@ Deno.test("Archive refuses values nested deeper than 1000 levels with a RangeErr
   });
 });
 
-Deno.test("Archive with dataFormat hdf5 says it is not available yet; unknown formats are refused", () => {
-  assert.throws(() => new Archive({ dataFormat: "hdf5" }), {
-    name: "TypeError",
-    message:
-      'Cannot use dataFormat "hdf5": the HDF5 array store is not available yet; use "npy"',
-  });
+Deno.test("Archive refuses unknown data formats and negative thresholds", () => {
   assert.throws(() => new Archive({ dataFormat: "zarr" as "npy" }), {
     name: "TypeError",
-    message: /is not an array format/,
+    message:
+      'Cannot use dataFormat "zarr": it is not an array format; use "npy" or "hdf5"',
   });
   assert.throws(() => new Archive({ arrayThreshold: -1 }), {
     name: "RangeError",

@@ -185,9 +185,9 @@ const REFUSED: [string, string, RegExp][] = [
     /not a plain file name/,
   ],
   [
-    "an HDF5 file",
-    'import { array } from "./_persist.js";\nexport const x = await @array("a.h5", { dataset: "x" });',
-    /HDF5 array store is not available yet/,
+    "an array file of an unknown format",
+    'import { array } from "./_persist.js";\nexport const x = await @array("a.zarr", { dataset: "x" });',
+    /"a\.zarr" is not an array file persist reads \(\.npy, \.h5, \.hdf5\)/,
   ],
   ["a legacy octal number", "export const x = @012;", /legacy octal/],
   [

@@ -1,28 +1,17 @@
 // Copyright 2026 the persist authors. MIT license.
 // An archive needs nothing but its folder: Node.js (without persist
-// installed) imports mod.js and gets the values load() gives.
+// installed) imports mod.js and gets the values load() gives; for HDF5
+// archives, with the h5wasm package installed where Node finds it.
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { load, save } from "../../mod.ts";
-import { run, withTempDir } from "../_util.ts";
+import { HAS_NODE, NODE, run, withTempDir } from "../_util.ts";
 import { describeExports } from "./_describe.js";
+import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
 
-const NODE = "/usr/bin/node";
-
-function probeNode(): boolean {
-  try {
-    return new Deno.Command(NODE, { args: ["--version"], stdout: "null" })
-      .outputSync().success;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
-}
-
-const HAS_NODE = probeNode();
 if (!HAS_NODE) console.warn(`SKIPPING Node import() tests: ${NODE} not found`);
 
 const SCRIPT = `
@@ -31,9 +20,16 @@ import { describeExports } from ${
     pathToFileURL(new URL("./_describe.js", import.meta.url).pathname).href,
   )
 };
+import { mkdirSync, symlinkSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+const [h5wasm, root, ...dirs] = process.argv.slice(1);
+if (h5wasm !== "") {
+  // As if "npm install h5wasm" had run in the folder holding the archives.
+  mkdirSync(root + "/node_modules");
+  symlinkSync(h5wasm, root + "/node_modules/h5wasm");
+}
 const out = {};
-for (const dir of process.argv.slice(1)) {
+for (const dir of dirs) {
   try {
     out[dir] = describeExports(await import(pathToFileURL(dir + "/mod.js").href));
   } catch (error) {
@@ -43,37 +39,54 @@ for (const dir of process.argv.slice(1)) {
 console.log(JSON.stringify(out));
 `;
 
-Deno.test({
-  name:
-    "import() in Node.js rebuilds the same values as load() (tricky values and 100 random graphs)",
-  ignore: !HAS_NODE,
-  fn: async () => {
-    await withTempDir(async (root) => {
-      const classes = await setupClasses(root);
-      // Node 20 has no Float16Array.
-      const cases = trickyValues(classes).filter(([name]) =>
-        !name.startsWith("typed")
-      );
-      const next = random(7);
-      for (let i = 0; i < 100; i++) cases.push([`g${i}`, randomGraph(next)]);
-      const dirs: string[] = [];
-      for (const [name, value] of cases) {
-        const dir = join(root, name);
-        await save(dir, { [name]: value }, { arrayThreshold: 8, sync: false });
-        dirs.push(dir);
-      }
-      const result = await run(NODE, [
-        "--input-type=module",
-        "-e",
-        SCRIPT,
-        ...dirs,
-      ]);
-      assert.equal(result.code, 0, result.stderr);
-      const imported = JSON.parse(result.stdout);
-      for (const [i, [name]] of cases.entries()) {
-        const loaded = describeExports(await load(dirs[i]));
-        assert.deepEqual(imported[dirs[i]], loaded, name);
-      }
-    });
-  },
-});
+/** Deno's copy of the h5wasm package that _persist.js pins, for Node to use. */
+async function h5wasmPackage(): Promise<string> {
+  const info = await run(Deno.execPath(), ["info", "--json"]);
+  assert.equal(info.code, 0, info.stderr);
+  const { npmCache } = JSON.parse(info.stdout);
+  return join(npmCache, "registry.npmjs.org", "h5wasm", H5WASM_VERSION);
+}
+
+for (const dataFormat of ["npy", "hdf5"] as const) {
+  Deno.test({
+    name:
+      `import() in Node.js rebuilds the same values as load() (dataFormat "${dataFormat}": tricky values and 100 random graphs)`,
+    ignore: !HAS_NODE,
+    fn: async () => {
+      await withTempDir(async (root) => {
+        const classes = await setupClasses(root);
+        // Node 20 has no Float16Array.
+        const cases = trickyValues(classes).filter(([name]) =>
+          !name.startsWith("typed")
+        );
+        const next = random(7);
+        for (let i = 0; i < 100; i++) cases.push([`g${i}`, randomGraph(next)]);
+        const dirs: string[] = [];
+        for (const [name, value] of cases) {
+          const dir = join(root, name);
+          await save(dir, { [name]: value }, {
+            arrayThreshold: 8,
+            sync: false,
+            dataFormat,
+          });
+          dirs.push(dir);
+        }
+        const h5wasm = dataFormat === "hdf5" ? await h5wasmPackage() : "";
+        const result = await run(NODE, [
+          "--input-type=module",
+          "-e",
+          SCRIPT,
+          h5wasm,
+          root,
+          ...dirs,
+        ]);
+        assert.equal(result.code, 0, result.stderr);
+        const imported = JSON.parse(result.stdout);
+        for (const [i, [name]] of cases.entries()) {
+          const loaded = describeExports(await load(dirs[i]));
+          assert.deepEqual(imported[dirs[i]], loaded, name);
+        }
+      });
+    },
+  });
+}

@@ -25,68 +25,79 @@ function assertWhole(values: Record<string, unknown>) {
   assert.deepEqual(values.list, [version, String(version)]);
 }
 
-Deno.test("save() killed at random moments never leaves a partial archive at the target", async () => {
-  await withTempDir(async (dir) => {
-    const target = join(dir, "a");
-    const flags = [`--allow-read=${dir}`, `--allow-write=${dir}`];
-    for (let round = 0; round < 8; round++) {
-      const writer = new Child(flags, WRITER, [target]);
-      await writer.waitFor("ready");
-      await new Promise((r) => setTimeout(r, 20 + Math.random() * 200));
-      await writer.kill("SIGKILL");
-      await writer[Symbol.asyncDispose]();
-      const names = [...Deno.readDirSync(dir)].map((e) => e.name);
-      if (names.includes("a")) {
-        assertWhole(await load(target));
-      } else {
-        // Killed between the two renames of a replacement: the previous
-        // archive waits, whole, in a hidden folder beside the target.
-        const whole: string[] = [];
-        for (const name of names.filter((n) => n.startsWith(".a.tmp-"))) {
-          try {
-            assertWhole(await load(join(dir, name)));
-            whole.push(name);
-          } catch (error) {
-            // a partly built temporary folder
-            if (error instanceof assert.AssertionError) throw error;
-          }
-        }
-        assert.ok(
-          whole.length > 0,
-          `no target and no whole archive aside: ${names}`,
-        );
-        await Deno.rename(join(dir, whole[0]), target);
-      }
-    }
-  });
-});
+for (const dataFormat of ["npy", "hdf5"] as const) {
+  /** The flags a user needs: the folder, and for HDF5 the environment (h5wasm). */
+  const flagsFor = (
+    dir: string,
+  ) => [
+    `--allow-read=${dir}`,
+    `--allow-write=${dir}`,
+    ...(dataFormat === "hdf5" ? ["--allow-env"] : []),
+  ];
 
-Deno.test("load() while another process replaces the archive sees whole versions only", async () => {
-  await withTempDir(async (dir) => {
-    const target = join(dir, "a");
-    await using writer = new Child(
-      [`--allow-read=${dir}`, `--allow-write=${dir}`],
-      WRITER,
-      [target],
-    );
-    await writer.waitFor("ready");
-    let whole = 0;
-    const versions = new Set<number>();
-    for (let i = 0; i < 60; i++) {
-      try {
-        const values = await load(target);
-        assertWhole(values);
-        versions.add(values.version as number);
-        whole++;
-      } catch (error) {
-        // Between the two renames the target briefly does not exist.
-        if (!(error instanceof NotFoundError)) throw error;
+  Deno.test(`save({ dataFormat: "${dataFormat}" }) killed at random moments never leaves a partial archive at the target`, async () => {
+    await withTempDir(async (dir) => {
+      const target = join(dir, "a");
+      const flags = flagsFor(dir);
+      for (let round = 0; round < 8; round++) {
+        const writer = new Child(flags, WRITER, [target, "200000", dataFormat]);
+        await writer.waitFor("ready");
+        await new Promise((r) => setTimeout(r, 20 + Math.random() * 200));
+        await writer.kill("SIGKILL");
+        await writer[Symbol.asyncDispose]();
+        const names = [...Deno.readDirSync(dir)].map((e) => e.name);
+        if (names.includes("a")) {
+          assertWhole(await load(target));
+        } else {
+          // Killed between the two renames of a replacement: the previous
+          // archive waits, whole, in a hidden folder beside the target.
+          const whole: string[] = [];
+          for (const name of names.filter((n) => n.startsWith(".a.tmp-"))) {
+            try {
+              assertWhole(await load(join(dir, name)));
+              whole.push(name);
+            } catch (error) {
+              // a partly built temporary folder
+              if (error instanceof assert.AssertionError) throw error;
+            }
+          }
+          assert.ok(
+            whole.length > 0,
+            `no target and no whole archive aside: ${names}`,
+          );
+          await Deno.rename(join(dir, whole[0]), target);
+        }
       }
-    }
-    assert.ok(whole >= 50, `only ${whole} of 60 loads found the archive`);
-    assert.ok(versions.size > 1, "the writer made no progress");
+    });
   });
-});
+
+  Deno.test(`load() while another process replaces the archive (dataFormat "${dataFormat}") sees whole versions only`, async () => {
+    await withTempDir(async (dir) => {
+      const target = join(dir, "a");
+      await using writer = new Child(flagsFor(dir), WRITER, [
+        target,
+        "200000",
+        dataFormat,
+      ]);
+      await writer.waitFor("ready");
+      let whole = 0;
+      const versions = new Set<number>();
+      for (let i = 0; i < 60; i++) {
+        try {
+          const values = await load(target);
+          assertWhole(values);
+          versions.add(values.version as number);
+          whole++;
+        } catch (error) {
+          // Between the two renames the target briefly does not exist.
+          if (!(error instanceof NotFoundError)) throw error;
+        }
+      }
+      assert.ok(whole >= 50, `only ${whole} of 60 loads found the archive`);
+      assert.ok(versions.size > 1, "the writer made no progress");
+    });
+  });
+}
 
 const script = (body: string) =>
   `data:application/typescript,${

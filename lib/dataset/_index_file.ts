@@ -1,0 +1,245 @@
+// Copyright 2026 the persist authors. MIT license.
+// Reading `index.jsonl` incrementally, appending to it, compacting it.
+
+import { FormatError } from "../errors.ts";
+import { atomicWrite, readFull, writeAll } from "../fs/mod.ts";
+import {
+  formatRecord,
+  type IndexRecord,
+  IndexState,
+  parseHeader,
+  parseRecord,
+} from "./index_log.ts";
+
+const NEWLINE = 0x0a;
+
+/**
+ * One process's view of a DataSet's `index.jsonl`. `refresh()` brings it up
+ * to date at the cost of a `stat` when nothing changed, and of reading only
+ * the new bytes when records were appended; a compacted (replaced) file is
+ * read whole. Bytes after the last newline are a record being written, or
+ * cut short by a crash: they are not applied, and the next writer cuts
+ * them off before it appends.
+ */
+export class IndexFile {
+  readonly path: string;
+  readonly #sync: boolean;
+  #state: IndexState | undefined;
+  #identity = "";
+  #header = new Uint8Array();
+  /** Bytes applied: the end of the last complete line. */
+  #offset = 0;
+  /** Bytes after `#offset` at the last read (a torn or growing line). */
+  #torn = 0;
+  /** Lines applied, header included (for messages). */
+  #lines = 0;
+
+  constructor(path: string, options: { sync: boolean }) {
+    this.path = path;
+    this.#sync = options.sync;
+  }
+
+  /** The state as of the last refresh (refresh first). */
+  get state(): IndexState {
+    if (this.#state === undefined) throw new Error("IndexFile not read yet");
+    return this.#state;
+  }
+
+  /** Bytes after the last complete line, as of the last refresh. */
+  get tornBytes(): number {
+    return this.#torn;
+  }
+
+  /** Reads what changed since the last refresh. */
+  async refresh(): Promise<IndexState> {
+    const info = await this.#stat();
+    const identity = `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
+    if (this.#state !== undefined && identity === this.#identity) {
+      if (info.size === this.#offset) {
+        this.#torn = 0;
+        return this.#state;
+      }
+      if (info.size > this.#offset && await this.#readNew()) {
+        return this.#state;
+      }
+    }
+    return await this.#readAll();
+  }
+
+  /**
+   * Appends a record. The caller holds the write lock and refreshed the
+   * index under it, so nobody else appends meanwhile; a torn last line is
+   * cut off first.
+   */
+  async append(record: IndexRecord): Promise<void> {
+    const state = this.state;
+    if (this.#torn > 0) {
+      await Deno.truncate(this.path, this.#offset);
+      this.#torn = 0;
+    }
+    const line = new TextEncoder().encode(formatRecord(record));
+    {
+      using file = await Deno.open(this.path, { write: true, append: true });
+      await writeAll(file, line);
+      if (this.#sync) await file.syncData();
+    }
+    this.#offset += line.length;
+    this.#lines++;
+    state.apply(record, this.#where(this.#lines));
+  }
+
+  /** Replaces the whole index atomically (compaction), then reads it. */
+  async replace(text: string): Promise<IndexState> {
+    await atomicWrite(this.path, new TextEncoder().encode(text), {
+      sync: this.#sync,
+    });
+    return await this.#readAll();
+  }
+
+  async #stat(): Promise<Deno.FileInfo> {
+    try {
+      return await Deno.stat(this.path);
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) {
+        throw new FormatError(
+          `Cannot read the DataSet index "${this.path}": the file is missing; the DataSet is damaged (verify it, or restore the file from a backup)`,
+          { path: this.path, cause: error },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async #readAll(): Promise<IndexState> {
+    let bytes: Uint8Array;
+    let info: Deno.FileInfo;
+    {
+      using file = await this.#open();
+      info = await file.stat();
+      bytes = await readToEnd(file, info.size);
+    }
+    const headerEnd = bytes.indexOf(NEWLINE);
+    if (headerEnd < 0) {
+      throw new FormatError(
+        `Cannot read the DataSet index "${this.path}": it has no complete first line; the index is damaged`,
+        { path: this.path, offset: 0 },
+      );
+    }
+    const header = parseHeader(
+      this.#decode(bytes.subarray(0, headerEnd), 0),
+      this.path,
+    );
+    const state = new IndexState(header);
+    const end = bytes.lastIndexOf(NEWLINE) + 1;
+    const lines = this.#apply(
+      state,
+      bytes.subarray(headerEnd + 1, end),
+      1,
+      headerEnd + 1,
+    );
+    this.#state = state;
+    this.#identity = `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
+    this.#header = bytes.slice(0, headerEnd + 1);
+    this.#offset = end;
+    this.#torn = bytes.length - end;
+    this.#lines = lines;
+    return state;
+  }
+
+  /** Reads and applies appended lines; `false` when the file was replaced. */
+  async #readNew(): Promise<boolean> {
+    using file = await this.#open();
+    const head = new Uint8Array(this.#header.length);
+    if (
+      await readFull(file, head) !== head.length ||
+      !head.every((b, i) => b === this.#header[i])
+    ) return false;
+    await file.seek(this.#offset, Deno.SeekMode.Start);
+    const size = (await file.stat()).size;
+    const bytes = await readToEnd(file, size - this.#offset);
+    const end = bytes.lastIndexOf(NEWLINE) + 1;
+    if (end > 0) {
+      try {
+        this.#lines = this.#apply(
+          this.#state!,
+          bytes.subarray(0, end),
+          this.#lines,
+          this.#offset,
+        );
+      } catch {
+        // Read again from the start: a state half-applied is no state.
+        return false;
+      }
+    }
+    this.#offset += end;
+    this.#torn = bytes.length - end;
+    return true;
+  }
+
+  /** Applies complete lines; returns the line count after them. */
+  #apply(
+    state: IndexState,
+    bytes: Uint8Array,
+    lines: number,
+    offset: number,
+  ): number {
+    if (bytes.length === 0) return lines;
+    const text = this.#decode(bytes, offset);
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", start);
+      if (nl < 0) break;
+      lines++;
+      const where = this.#where(lines);
+      state.apply(
+        parseRecord(text.slice(start, nl), where, undefined, this.path),
+        where,
+      );
+      start = nl + 1;
+    }
+    return lines;
+  }
+
+  #where(line: number): string {
+    return `"${this.path}" line ${line}`;
+  }
+
+  #decode(bytes: Uint8Array, offset: number): string {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch (error) {
+      throw new FormatError(
+        `Cannot read the DataSet index "${this.path}": it is not UTF-8 text after byte ${offset}; the index is damaged`,
+        { path: this.path, offset, cause: error },
+      );
+    }
+  }
+
+  async #open(): Promise<Deno.FsFile> {
+    try {
+      return await Deno.open(this.path, { read: true });
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) await this.#stat();
+      throw error;
+    }
+  }
+}
+
+/** Reads from the current position to the end of the file. */
+async function readToEnd(
+  file: Deno.FsFile,
+  expected: number,
+): Promise<Uint8Array> {
+  let buffer = new Uint8Array(Math.max(expected, 0) + 4096);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const bigger = new Uint8Array(buffer.length * 2);
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    const n = await file.read(buffer.subarray(length));
+    if (n === null) return buffer.subarray(0, length);
+    length += n;
+  }
+}

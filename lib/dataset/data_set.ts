@@ -1,0 +1,1263 @@
+// Copyright 2026 the persist authors. MIT license.
+
+import { join } from "node:path";
+import {
+  Archive,
+  cleanPath,
+  type DataFormat,
+  isArchiveFolder,
+  loadValue,
+  MODULE_FILE,
+  singleArchive,
+  writeArchive,
+} from "../archive/mod.ts";
+import {
+  DaemonUnavailableError,
+  FormatError,
+  LockTimeoutError,
+  NotFoundError,
+  ReadOnlyError,
+} from "../errors.ts";
+import { atomicWrite, syncDir, TEMP_MARK } from "../fs/mod.ts";
+import { toPath } from "../npy/mod.ts";
+import {
+  fileCoordinator,
+  LOCK_FILE,
+  type WriteCoordinator,
+  type WriteLock,
+} from "./coordinator.ts";
+import { decodeInfo, encodeInfo } from "./info_codec.ts";
+import {
+  compactIndex,
+  formatHeader,
+  type IndexState,
+  newIndexId,
+} from "./index_log.ts";
+import { checkItemName, checkPrefix, splitGeneratedName } from "./item_name.ts";
+import { IndexFile } from "./_index_file.ts";
+import { LOADER_SOURCE } from "./_loader.ts";
+import {
+  removeQuietly,
+  Staging,
+  STAGING_DIR,
+  sweepStaging,
+} from "./_staging.ts";
+
+/** The marker file that makes a folder a DataSet. */
+export const MARKER_FILE = ".persist-dataset";
+/** The index log of a DataSet. */
+export const INDEX_FILE = "index.jsonl";
+/** The folder of a DataSet's items, one archive folder per item version. */
+export const ITEMS_DIR = "items";
+/** The `format` field of the marker file. */
+export const DATASET_FORMAT = "persist-dataset";
+/** The DataSet format version this code writes and reads. */
+export const DATASET_VERSION = 1;
+/** The largest info value, in bytes of its index encoding. */
+export const MAX_INFO_BYTES = 65_536;
+
+/** Compact the index when it holds this many records and twice as many as items. */
+const COMPACT_MIN_RECORDS = 1000;
+/** How often `get()` starts over when the item is replaced while read. */
+const GET_ATTEMPTS = 5;
+
+/** How a DataSet is opened: `"r"` read-only, `"w"` read-write (creating it). */
+export type DataSetMode = "r" | "w";
+
+/**
+ * When a writer holds the DataSet's lock: `"write"` for each write (others
+ * write in between), `"session"` from `open()` to `close()` (others wait).
+ */
+export type DataSetLockMode = "write" | "session";
+
+/** Options for {@linkcode DataSet.open}. */
+export interface DataSetOptions {
+  /**
+   * `"r"` reads (the DataSet must exist); `"w"` reads and writes, and
+   * creates the DataSet if the folder is missing or empty.
+   *
+   * @default {"r"}
+   */
+  mode?: DataSetMode;
+  /**
+   * Hold the write lock for each write, or for the life of the instance
+   * (the original persist's `synchronize=False`). Only with `mode: "w"`.
+   *
+   * @default {"write"}
+   */
+  lock?: DataSetLockMode;
+  /**
+   * How long to wait for the write lock, in milliseconds, before failing
+   * with a `LockTimeoutError`. `0` tries once.
+   *
+   * @default {60_000}
+   */
+  lockTimeout?: number;
+  /**
+   * The prefix of generated names: `insert()` names items `<prefix>0`,
+   * `<prefix>1`, … It must not end in a digit.
+   *
+   * @default {"x_"}
+   */
+  prefix?: string;
+  /**
+   * Arrays inside items with more elements than this go to array files
+   * beside the item's `mod.js`.
+   *
+   * @default {100}
+   */
+  arrayThreshold?: number;
+  /**
+   * The array file format of items written by this instance.
+   *
+   * @default {"npy"}
+   */
+  dataFormat?: DataFormat;
+  /**
+   * Let `get()` import the modules of unregistered classes that items name
+   * (this runs their code).
+   *
+   * @default {false}
+   */
+  allowImports?: boolean;
+  /**
+   * Flush every write to disk (`fdatasync`, folder `fsync`) so it survives
+   * a power loss, not only a crash of the process.
+   *
+   * @default {true}
+   */
+  sync?: boolean;
+  /**
+   * The Unix socket of persistd, for writers to take locks and names from
+   * it. Not available yet: with `mode: "w"`, passing it fails with a
+   * `DaemonUnavailableError`. Readers take no lock and ignore it.
+   */
+  daemon?: string;
+  /** Stops waiting for the lock at open (`lock: "session"`, creation). */
+  signal?: AbortSignal;
+}
+
+/** Options of the writing methods. */
+export interface DataSetWriteOptions {
+  /** Stops waiting for the write lock when aborted. */
+  signal?: AbortSignal;
+}
+
+/** Options for {@linkcode DataSet.set}. */
+export interface DataSetSetOptions extends DataSetWriteOptions {
+  /**
+   * The item's info. When not given, `set()` keeps the info the item has
+   * (`null` for a new item).
+   */
+  info?: unknown;
+}
+
+/** Options for {@linkcode DataSet.insert}. */
+export interface DataSetInsertOptions extends DataSetSetOptions {
+  /**
+   * Insert under this name instead of a generated one; fails if an item of
+   * that name exists.
+   */
+  name?: string;
+  /**
+   * The prefix of the generated name.
+   *
+   * @default {the DataSet's prefix}
+   */
+  prefix?: string;
+}
+
+/** Options for {@linkcode DataSet.verify}. */
+export interface DataSetVerifyOptions {
+  /**
+   * Load every item (slow for big DataSets), instead of checking that its
+   * folder holds an archive.
+   *
+   * @default {false}
+   */
+  load?: boolean;
+}
+
+/** A problem {@linkcode DataSet.verify} found with one item. */
+export interface DataSetProblem {
+  /** The item. */
+  name: string;
+  /** Its folder. */
+  path: string;
+  /** What is wrong. */
+  message: string;
+}
+
+/** What {@linkcode DataSet.verify} found. */
+export interface DataSetReport {
+  /** Items listed in the index. */
+  items: number;
+  /** Items loaded (with `load: true`), or checked. */
+  checked: number;
+  /** Items that are listed but missing or damaged. */
+  problems: DataSetProblem[];
+  /**
+   * Leftovers of crashed writers, harmless and removed by the next writer:
+   * item folders no index record names, unheld staging folders.
+   */
+  leftovers: string[];
+  /** Bytes of an unfinished last index line (a crashed append), or 0. */
+  tornBytes: number;
+}
+
+const KEEP = Symbol("keep info");
+type EncodedInfo = unknown;
+
+/**
+ * A DataSet: a folder of many items, each saved as its own archive and
+ * loaded lazily, one at a time, with a small "info" value per item that is
+ * cheap to list. Safe for many processes at once: writers take an OS file
+ * lock (`flock(2)`) on the folder for each write, readers take no lock,
+ * every write is atomic, and a crashed writer leaves neither a lock nor a
+ * partial item behind. Appending costs the same at any size: the index is
+ * an append-only log.
+ *
+ * The folder is importable without this library:
+ * `const ds = await import("./runs/mod.js")` gives `ds.names`, `ds.info`
+ * and `await ds.load(name)`. `docs/DATASET.md` describes the layout.
+ *
+ * `get()` loads from disk on every call and keeps nothing: changing a
+ * returned value in place changes nothing on disk (set it again to write
+ * it). Every call sees what other processes wrote before it.
+ *
+ * After `close()`, writes reject with a `ReadOnlyError` and reads with
+ * `Deno.errors.BadResource`.
+ *
+ * Requires `--allow-read` permission for the folder, and `--allow-write`
+ * with `mode: "w"`.
+ *
+ * @example The original persist's example
+ * ```ts ignore
+ * import { DataSet } from "@persist/persist";
+ *
+ * await using ds = await DataSet.open("runs", { mode: "w" });
+ * await ds.set("nxs", [10, 20], { info: "nx values" });
+ * await ds.set("mus", [1.2, 2.5], { info: "mu values" });
+ * for (const nx of [10, 20]) {
+ *   for (const mu of [1.2, 2.5]) {
+ *     await ds.insert(new Float64Array(nx).fill(mu), { info: [nx, mu] }); // x_0 … x_3
+ *   }
+ * }
+ * await using ro = await DataSet.open("runs"); // read-only
+ * console.log(await ro.keys()); // ["nxs", "mus", "x_0", "x_1", "x_2", "x_3"]
+ * console.log(await ro.info("x_1")); // [10, 2.5]
+ * const x1 = await ro.get("x_1"); // Float64Array(10), loaded now
+ * ```
+ */
+export class DataSet implements AsyncDisposable {
+  readonly #path: string;
+  readonly #items: string;
+  readonly #mode: DataSetMode;
+  readonly #lockMode: DataSetLockMode;
+  readonly #timeout: number;
+  readonly #prefix: string;
+  readonly #threshold: number;
+  readonly #format: DataFormat;
+  readonly #allowImports: boolean;
+  readonly #sync: boolean;
+  readonly #index: IndexFile;
+  readonly #coordinator: WriteCoordinator | undefined;
+  #session: WriteLock | undefined;
+  #staging: Staging | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly #inflight = new Set<Promise<unknown>>();
+  #closed = false;
+
+  private constructor(
+    path: string,
+    options: Required<
+      Omit<DataSetOptions, "daemon" | "signal">
+    >,
+    coordinator: WriteCoordinator | undefined,
+  ) {
+    this.#path = path;
+    this.#items = join(path, ITEMS_DIR);
+    this.#mode = options.mode;
+    this.#lockMode = options.lock;
+    this.#timeout = options.lockTimeout;
+    this.#prefix = options.prefix;
+    this.#threshold = options.arrayThreshold;
+    this.#format = options.dataFormat;
+    this.#allowImports = options.allowImports;
+    this.#sync = options.sync;
+    this.#index = new IndexFile(join(path, INDEX_FILE), { sync: options.sync });
+    this.#coordinator = coordinator;
+  }
+
+  /**
+   * Opens the DataSet in folder `dir`. With `mode: "w"` a missing or empty
+   * folder becomes a new DataSet; with `mode: "r"` the DataSet must exist.
+   * A folder that holds other things is never touched. With
+   * `lock: "session"` the write lock is taken here and held until
+   * `close()`.
+   *
+   * Requires `--allow-read` permission for the folder, and `--allow-write`
+   * with `mode: "w"`.
+   *
+   * @example Creating, then reading from another instance
+   * ```ts ignore
+   * import { DataSet } from "@persist/persist";
+   *
+   * const w = await DataSet.open("runs", { mode: "w" });
+   * const name = await w.insert({ energy: -1.5 }, { info: { step: 1 } });
+   * const r = await DataSet.open("runs", { mode: "r" });
+   * console.log(name, await r.info(name)); // x_0 { step: 1 }
+   * await w.close();
+   * await r.close();
+   * ```
+   *
+   * @param dir The DataSet folder (a path or a `file:` URL).
+   * @param options Mode, locking, generated names, array storage.
+   * @returns The open DataSet.
+   * @throws {TypeError} When an option is invalid (an unknown mode, say).
+   * @throws {NotFoundError} When `mode` is `"r"` and the folder does not
+   * exist.
+   * @throws {FormatError} When the folder exists but is not a DataSet (and,
+   * with `mode: "w"`, is not empty), is a file, or its marker or index is
+   * damaged or of a newer version.
+   * @throws {LockTimeoutError} When `lock: "session"` (or creating the
+   * DataSet) waits longer than `lockTimeout` for another writer.
+   * @throws {DaemonUnavailableError} When `daemon` is given with
+   * `mode: "w"` (not available yet).
+   */
+  static async open(
+    dir: string | URL,
+    options: DataSetOptions = {},
+  ): Promise<DataSet> {
+    const path = cleanPath(toPath(dir));
+    const resolved = checkOptions(path, options);
+    const write = resolved.mode === "w";
+    const state = await inspect(path);
+    if (state !== "dataset") {
+      if (!write) throw notOpenable(path, state);
+      if (state === "foreign") throw notOpenable(path, state);
+    }
+    const coordinator = write
+      ? await openCoordinator(path, options)
+      : undefined;
+    const ds = new DataSet(path, resolved, coordinator);
+    try {
+      if (state !== "dataset") {
+        await ds.#create(options.signal);
+      }
+      await ds.#index.refresh();
+      if (write) await ds.#startWriting(options.signal);
+    } catch (error) {
+      await ds.close();
+      throw error;
+    }
+    return ds;
+  }
+
+  /** The DataSet's folder. */
+  get path(): string {
+    return this.#path;
+  }
+
+  /** How it was opened: `"r"` or `"w"`. */
+  get mode(): DataSetMode {
+    return this.#mode;
+  }
+
+  /**
+   * Writes an item: creates it, or replaces its value. The value is saved
+   * as a single-value archive (big arrays in `.npy` files) in a staging
+   * folder first, then renamed into place and listed in the index under the
+   * lock, so readers see the old item or the new one, never a part.
+   *
+   * @example Setting a value with info
+   * ```ts ignore
+   * await ds.set("mus", [1.2, 2.5], { info: "mu values" });
+   * await ds.set("mus", [1.2, 2.5, 3.1]); // keeps the info
+   * ```
+   *
+   * @param name The item's name (see `docs/DATASET.md` for the rules).
+   * @param value The value (anything an archive holds).
+   * @param options The info, and an abort signal for the lock wait.
+   * @throws {ReadOnlyError} When the DataSet is open read-only or closed.
+   * @throws {TypeError} When the name breaks a rule (the message says which)
+   * or differs from another item's only by letter case, or the value or
+   * info cannot be stored.
+   * @throws {LockTimeoutError} When another writer holds the lock longer
+   * than `lockTimeout`.
+   */
+  async set(
+    name: string,
+    value: unknown,
+    options: DataSetSetOptions = {},
+  ): Promise<void> {
+    const action = `set ${quote(name)} in DataSet "${this.#path}"`;
+    await this.#track(async () => {
+      this.#checkWritable(action);
+      checkItemName(name, action);
+      const info = this.#encodeInfo(options.info, action);
+      const folder = await this.#stage(value, name);
+      let old: string | undefined;
+      try {
+        old = await this.#locked(
+          action,
+          options.signal,
+          async (state, lock) => {
+            this.#checkCollision(state, name, action);
+            return await this.#commitItem(state, lock, name, folder, info);
+          },
+        );
+      } finally {
+        await removeQuietly(folder);
+      }
+      if (old !== undefined) await this.#removeOld(old);
+    });
+  }
+
+  /**
+   * Adds an item under a new generated name `<prefix><n>` (`x_0`, `x_1`,
+   * …), unique even when many processes insert at once, and returns the
+   * name. Generated names skip every name already used, deleted ones
+   * included. With `name`, inserts under that name instead, and fails if
+   * it is taken.
+   *
+   * @example Inserting runs
+   * ```ts ignore
+   * const a = await ds.insert(new Float64Array(1000), { info: [10, 1.2] }); // "x_0"
+   * const b = await ds.insert({ ok: true }, { name: "best" }); // "best"
+   * ```
+   *
+   * @param value The value.
+   * @param options The info, an explicit name or a prefix, an abort signal.
+   * @returns The item's name.
+   * @throws {ReadOnlyError} When the DataSet is open read-only or closed.
+   * @throws {TypeError} When the name or prefix breaks a rule, or the value
+   * or info cannot be stored.
+   * @throws {Deno.errors.AlreadyExists} When `name` is given and taken.
+   * @throws {LockTimeoutError} When another writer holds the lock longer
+   * than `lockTimeout`.
+   */
+  async insert(
+    value: unknown,
+    options: DataSetInsertOptions = {},
+  ): Promise<string> {
+    const explicit = options.name;
+    const action = explicit === undefined
+      ? `insert into DataSet "${this.#path}"`
+      : `insert ${quote(explicit)} into DataSet "${this.#path}"`;
+    return await this.#track(async () => {
+      this.#checkWritable(action);
+      const prefix = options.prefix ?? this.#prefix;
+      if (explicit !== undefined) checkItemName(explicit, action);
+      else checkPrefix(prefix, action);
+      const info = this.#encodeInfo(options.info, action);
+      const coordinator = this.#coordinator!;
+      const guess = explicit ?? await coordinator.allocateName(
+        prefix,
+        (await this.#index.refresh()).highest(prefix),
+      );
+      const folder = await this.#stage(value, explicit ?? "value");
+      try {
+        return await this.#locked(
+          action,
+          options.signal,
+          async (state, lock) => {
+            let name = guess;
+            if (explicit !== undefined) {
+              if (state.get(name) !== undefined) {
+                throw new Deno.errors.AlreadyExists(
+                  `Cannot ${action}: the DataSet already holds an item of that name; use set() to replace it`,
+                );
+              }
+              this.#checkCollision(state, name, action);
+            } else {
+              let seen = state.highest(prefix);
+              while (
+                state.get(name) !== undefined ||
+                state.collision(name) !== undefined
+              ) {
+                seen = Math.max(seen, splitGeneratedName(name)?.[1] ?? seen);
+                name = await coordinator.allocateName(prefix, seen);
+              }
+            }
+            await this.#commitItem(state, lock, name, folder, info);
+            return name;
+          },
+        );
+      } finally {
+        await removeQuietly(folder);
+      }
+    });
+  }
+
+  /**
+   * Loads an item from disk, fresh on every call. Nothing is kept: the
+   * DataSet may be far larger than memory, and a changed returned value
+   * writes nothing (set it again to store it). If another process replaces
+   * the item while it is read, the new version is read.
+   *
+   * @example Reading an item
+   * ```ts ignore
+   * const x0 = await ds.get("x_0");
+   * ```
+   *
+   * @param name The item.
+   * @returns Its value.
+   * @throws {NotFoundError} When there is no such item, or its folder is
+   * missing (the DataSet is damaged).
+   * @throws {ArchiveSyntaxError} When the item's `mod.js` is damaged.
+   * @throws {FormatError} When an array file or the index is damaged.
+   */
+  async get(name: string): Promise<unknown> {
+    const action = `get ${quote(name)} from DataSet "${this.#path}"`;
+    this.#checkOpen(action);
+    for (let attempt = 1;; attempt++) {
+      const entry = (await this.#index.refresh()).get(name);
+      if (entry === undefined) throw this.#missing(action, name);
+      try {
+        return await loadValue(join(this.#items, entry.dir), {
+          allowImports: this.#allowImports,
+        });
+      } catch (error) {
+        if (!(error instanceof NotFoundError) || attempt >= GET_ATTEMPTS) {
+          throw error;
+        }
+        const now = (await this.#index.refresh()).get(name);
+        if (now?.dir === entry.dir) throw error; // still listed: damaged
+      }
+    }
+  }
+
+  /**
+   * An item's info, from the index (cheap: no item is read): `null` until
+   * set. Each call gives a new value.
+   *
+   * @example Reading an info
+   * ```ts ignore
+   * const [nx, mu] = await ds.info("x_0") as [number, number];
+   * ```
+   *
+   * @param name The item.
+   * @returns Its info.
+   * @throws {NotFoundError} When there is no such item.
+   */
+  async info(name: string): Promise<unknown> {
+    const action = `get the info of ${quote(name)} in DataSet "${this.#path}"`;
+    this.#checkOpen(action);
+    const entry = (await this.#index.refresh()).get(name);
+    if (entry === undefined) throw this.#missing(action, name);
+    return decodeInfo(entry.info, `"${this.#index.path}"`);
+  }
+
+  /**
+   * Changes an item's info (its value is not rewritten).
+   *
+   * @example Setting an info
+   * ```ts ignore
+   * await ds.setInfo("x_0", { nx: 10, mu: 1.2, note: "converged" });
+   * ```
+   *
+   * @param name The item.
+   * @param info The info: JSON values, BigInt, `undefined` inside arrays
+   * and objects, `NaN`, `±Infinity`, `-0`, Dates; `null` clears it.
+   * @param options An abort signal for the lock wait.
+   * @throws {ReadOnlyError} When the DataSet is open read-only or closed.
+   * @throws {NotFoundError} When there is no such item.
+   * @throws {TypeError} When the info holds something info cannot hold, or
+   * is `undefined`.
+   * @throws {RangeError} When the info is larger than 64 KiB encoded.
+   * @throws {LockTimeoutError} When another writer holds the lock longer
+   * than `lockTimeout`.
+   */
+  async setInfo(
+    name: string,
+    info: unknown,
+    options: DataSetWriteOptions = {},
+  ): Promise<void> {
+    const action = `set the info of ${quote(name)} in DataSet "${this.#path}"`;
+    await this.#track(async () => {
+      this.#checkWritable(action);
+      if (info === undefined) {
+        throw new TypeError(
+          `Cannot ${action}: the info is undefined; pass null to clear it`,
+        );
+      }
+      const encoded = this.#encodeInfo(info, action);
+      await this.#locked(action, options.signal, async (state, lock) => {
+        if (state.get(name) === undefined) throw this.#missing(action, name);
+        lock.signal?.throwIfAborted();
+        await this.#index.append({
+          seq: state.seq + 1,
+          op: "info",
+          name,
+          info: encoded,
+        });
+        await this.#maybeCompact(state);
+      });
+    });
+  }
+
+  /**
+   * Removes an item.
+   *
+   * @example Removing an item
+   * ```ts ignore
+   * console.log(await ds.delete("x_0")); // true
+   * ```
+   *
+   * @param name The item.
+   * @param options An abort signal for the lock wait.
+   * @returns `true` if it existed.
+   * @throws {ReadOnlyError} When the DataSet is open read-only or closed.
+   * @throws {LockTimeoutError} When another writer holds the lock longer
+   * than `lockTimeout`.
+   */
+  async delete(
+    name: string,
+    options: DataSetWriteOptions = {},
+  ): Promise<boolean> {
+    const action = `delete ${quote(name)} from DataSet "${this.#path}"`;
+    return await this.#track(async () => {
+      this.#checkWritable(action);
+      const old = await this.#locked(
+        action,
+        options.signal,
+        async (state, lock) => {
+          const entry = state.get(name);
+          if (entry === undefined) return undefined;
+          lock.signal?.throwIfAborted();
+          await this.#index.append({ seq: state.seq + 1, op: "delete", name });
+          await this.#maybeCompact(state);
+          return entry.dir;
+        },
+      );
+      if (old === undefined) return false;
+      await this.#removeOld(old);
+      return true;
+    });
+  }
+
+  /**
+   * The item names, in the order they were first added.
+   *
+   * @example Listing
+   * ```ts ignore
+   * console.log(await ds.keys()); // ["nxs", "mus", "x_0", "x_1"]
+   * ```
+   *
+   * @returns The names.
+   */
+  async keys(): Promise<string[]> {
+    this.#checkOpen(`list DataSet "${this.#path}"`);
+    return [...(await this.#index.refresh()).names()];
+  }
+
+  /**
+   * Whether an item exists.
+   *
+   * @example Testing for an item
+   * ```ts ignore
+   * if (!(await ds.has("baseline"))) await ds.set("baseline", computeBaseline());
+   * ```
+   *
+   * @param name The item.
+   * @returns `true` when it exists.
+   */
+  async has(name: string): Promise<boolean> {
+    this.#checkOpen(`look up ${quote(name)} in DataSet "${this.#path}"`);
+    return (await this.#index.refresh()).get(name) !== undefined;
+  }
+
+  /**
+   * Every item's name and info, in order, from the index alone: the cheap
+   * way to list a DataSet with its info.
+   *
+   * @example Listing with info
+   * ```ts ignore
+   * for (const [name, info] of await ds.index()) console.log(name, info);
+   * ```
+   *
+   * @returns A new Map of name to info.
+   * @throws {FormatError} When an info value in the index is damaged.
+   */
+  async index(): Promise<Map<string, unknown>> {
+    this.#checkOpen(`list DataSet "${this.#path}"`);
+    const state = await this.#index.refresh();
+    const where = `"${this.#index.path}"`;
+    const out = new Map<string, unknown>();
+    for (const [name, entry] of state.entries()) {
+      out.set(name, decodeInfo(entry.info, where));
+    }
+    return out;
+  }
+
+  /**
+   * Checks the DataSet: the index reads, every listed item's folder holds
+   * an archive (with `load: true`: every item loads), and what crashed
+   * writers left behind. Takes no lock and changes nothing.
+   *
+   * @example Verifying before an archive copy
+   * ```ts ignore
+   * const report = await ds.verify({ load: true });
+   * if (report.problems.length > 0) console.error(report.problems);
+   * ```
+   *
+   * @param options Whether to load every item.
+   * @returns What was found.
+   * @throws {FormatError} When the index itself is damaged.
+   */
+  async verify(options: DataSetVerifyOptions = {}): Promise<DataSetReport> {
+    this.#checkOpen(`verify DataSet "${this.#path}"`);
+    const state = await this.#index.refresh();
+    const where = `"${this.#index.path}"`;
+    const report: DataSetReport = {
+      items: state.size,
+      checked: 0,
+      problems: [],
+      leftovers: [],
+      tornBytes: this.#index.tornBytes,
+    };
+    const live = new Set<string>();
+    for (const [name, entry] of [...state.entries()]) {
+      live.add(entry.dir);
+      const path = join(this.#items, entry.dir);
+      let message: string | undefined;
+      try {
+        decodeInfo(entry.info, where);
+        if (options.load) {
+          await loadValue(path, { allowImports: this.#allowImports });
+        } else if (!(await isArchiveFolder(path))) {
+          message =
+            `the item's folder "${path}" is missing or has no archive ${MODULE_FILE}`;
+        }
+      } catch (error) {
+        if (isPermissionError(error)) throw error;
+        message = error instanceof Error ? error.message : String(error);
+      }
+      if (message !== undefined) {
+        // Replaced or deleted meanwhile by another process: not a problem.
+        const now = (await this.#index.refresh()).get(name);
+        if (now?.dir !== entry.dir) continue;
+        report.problems.push({ name, path, message });
+      } else {
+        report.checked++;
+      }
+    }
+    for (const dir of await listDir(this.#items)) {
+      if (!live.has(dir)) report.leftovers.push(join(this.#items, dir));
+    }
+    report.leftovers.push(
+      ...await sweepStaging(this.#path, { dryRun: true }),
+    );
+    return report;
+  }
+
+  /**
+   * Closes the DataSet: waits for writes under way, releases a session lock
+   * and removes this instance's staging folder. Idempotent.
+   *
+   * @example Closing by hand
+   * ```ts ignore
+   * const ds = await DataSet.open("runs", { mode: "w" });
+   * try {
+   *   await ds.insert([1, 2, 3]);
+   * } finally {
+   *   await ds.close();
+   * }
+   * ```
+   */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.allSettled([...this.#inflight]);
+    try {
+      await this.#session?.release();
+    } finally {
+      this.#session = undefined;
+      try {
+        await this.#staging?.close();
+      } finally {
+        await this.#coordinator?.close();
+      }
+    }
+  }
+
+  /**
+   * Closes the DataSet (for `await using`).
+   *
+   * @example Closing at the end of a block
+   * ```ts ignore
+   * {
+   *   await using ds = await DataSet.open("runs", { mode: "w" });
+   *   await ds.insert(42);
+   * } // closed here
+   * ```
+   */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  // --- writing ---------------------------------------------------------------
+
+  async #create(signal: AbortSignal | undefined): Promise<void> {
+    await Deno.mkdir(this.#path, { recursive: true });
+    const lock = await this.#lock(`create DataSet "${this.#path}"`, signal);
+    try {
+      const state = await inspect(this.#path);
+      if (state === "dataset") return; // another process was faster
+      if (state === "foreign") throw notOpenable(this.#path, state);
+      await Deno.mkdir(this.#items, { recursive: true });
+      await Deno.mkdir(join(this.#path, STAGING_DIR), { recursive: true });
+      const encoder = new TextEncoder();
+      const files: [string, string][] = [
+        [INDEX_FILE, formatHeader({ id: newIndexId(), seq: 0, high: {} })],
+        [MODULE_FILE, LOADER_SOURCE],
+        [MARKER_FILE, markerText()], // last: it makes the folder a DataSet
+      ];
+      for (const [file, text] of files) {
+        await atomicWrite(join(this.#path, file), encoder.encode(text), {
+          sync: this.#sync,
+        });
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+
+  async #startWriting(signal: AbortSignal | undefined): Promise<void> {
+    const action = `open DataSet "${this.#path}" for writing`;
+    let lock: WriteLock | undefined;
+    if (this.#lockMode === "session") {
+      this.#session = await this.#lock(action, signal);
+      lock = this.#session;
+    } else {
+      // Tidy up after crashed writers if nobody is writing; else skip it.
+      lock = await this.#coordinator!.lock({ timeout: 0 }).catch((error) => {
+        if (error instanceof LockTimeoutError) return undefined;
+        throw error;
+      });
+    }
+    if (lock === undefined) return;
+    try {
+      await this.#sweep(await this.#index.refresh());
+    } finally {
+      if (lock !== this.#session) await lock.release();
+    }
+  }
+
+  /** Writes a value as a single-value archive into a new staging folder. */
+  async #stage(value: unknown, name: string): Promise<string> {
+    this.#staging ??= new Staging(this.#path);
+    const folder = await this.#staging.newFolder();
+    try {
+      const archive = singleArchive(value, {
+        name,
+        arrayThreshold: this.#threshold,
+        dataFormat: this.#format,
+      });
+      await writeArchive(folder, archive, { sync: this.#sync });
+      return folder;
+    } catch (error) {
+      await removeQuietly(folder);
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `fn` under the write lock with the index read fresh. Within this
+   * instance, locked sections run one at a time.
+   */
+  async #locked<T>(
+    action: string,
+    signal: AbortSignal | undefined,
+    fn: (state: IndexState, lock: WriteLock) => Promise<T>,
+  ): Promise<T> {
+    const run = async () => {
+      const lock = this.#session ?? await this.#lock(action, signal);
+      try {
+        return await fn(await this.#index.refresh(), lock);
+      } finally {
+        if (lock !== this.#session) await lock.release();
+      }
+    };
+    const result = this.#queue.then(run, run);
+    this.#queue = result.catch(() => {});
+    return await result;
+  }
+
+  async #lock(
+    action: string,
+    signal: AbortSignal | undefined,
+  ): Promise<WriteLock> {
+    try {
+      return await this.#coordinator!.lock({ timeout: this.#timeout, signal });
+    } catch (error) {
+      if (!(error instanceof LockTimeoutError)) throw error;
+      const holder = error.holderPid === undefined
+        ? "another writer"
+        : `pid ${error.holderPid}`;
+      throw new LockTimeoutError(
+        `Cannot ${action}: the DataSet is still locked by ${holder} after ${this.#timeout} ms; ` +
+          "wait for that writer to finish, or pass a longer lockTimeout",
+        {
+          path: this.#path,
+          timeout: this.#timeout,
+          holderPid: error.holderPid,
+          cause: error,
+        },
+      );
+    }
+  }
+
+  /**
+   * Renames a staged item into `items/` and lists it. Returns the folder of
+   * the version it replaces, to be removed after the lock is released.
+   */
+  async #commitItem(
+    state: IndexState,
+    lock: WriteLock,
+    name: string,
+    folder: string,
+    info: EncodedInfo | typeof KEEP,
+  ): Promise<string | undefined> {
+    const old = state.get(name);
+    const seq = state.seq + 1;
+    const dir = `${name}~${seq}`;
+    const target = join(this.#items, dir);
+    lock.signal?.throwIfAborted();
+    try {
+      await Deno.rename(folder, target);
+    } catch (error) {
+      if (!isNotEmpty(error)) throw error;
+      // A crashed writer renamed an item here and never listed it.
+      await removeQuietly(target);
+      await Deno.rename(folder, target);
+    }
+    if (this.#sync) await syncDir(this.#items);
+    lock.signal?.throwIfAborted();
+    await this.#index.append({
+      seq,
+      op: "set",
+      name,
+      dir,
+      info: info === KEEP ? (old?.info ?? null) : info,
+    });
+    await this.#maybeCompact(state);
+    return old?.dir;
+  }
+
+  async #maybeCompact(state: IndexState): Promise<void> {
+    if (
+      state.records < COMPACT_MIN_RECORDS || state.records <= 2 * state.size
+    ) return;
+    const compacted = await this.#index.replace(
+      compactIndex(state, newIndexId()),
+    );
+    await this.#sweep(compacted);
+  }
+
+  /** Removes item folders no record names, and staging folders nobody holds. */
+  async #sweep(state: IndexState): Promise<void> {
+    const live = new Set<string>();
+    for (const [, entry] of state.entries()) live.add(entry.dir);
+    for (const dir of await listDir(this.#items)) {
+      if (!live.has(dir)) await removeQuietly(join(this.#items, dir));
+    }
+    await sweepStaging(this.#path);
+  }
+
+  async #removeOld(dir: string): Promise<void> {
+    // The write is committed; a folder left here is swept later.
+    await removeQuietly(join(this.#items, dir));
+  }
+
+  #encodeInfo(info: unknown, action: string): EncodedInfo | typeof KEEP {
+    if (info === undefined) return KEEP;
+    const encoded = encodeInfo(info, action);
+    const bytes = new TextEncoder().encode(JSON.stringify(encoded)).length;
+    if (bytes > MAX_INFO_BYTES) {
+      throw new RangeError(
+        `Cannot ${action}: the info takes ${bytes} bytes in the index, more than ${MAX_INFO_BYTES}; keep info small and store large data in the item itself`,
+      );
+    }
+    return encoded;
+  }
+
+  #checkCollision(state: IndexState, name: string, action: string): void {
+    const other = state.collision(name);
+    if (other === undefined) return;
+    throw new TypeError(
+      `Cannot ${action}: an item name must not differ from another only by letter case, and the DataSet holds ${
+        quote(other)
+      } (the two would collide on case-insensitive file systems); use ${
+        quote(other)
+      } or choose another name`,
+    );
+  }
+
+  /** Counts a write as under way until it settles, for `close()`. */
+  async #track<T>(fn: () => Promise<T>): Promise<T> {
+    const promise = fn();
+    this.#inflight.add(promise);
+    try {
+      return await promise;
+    } finally {
+      this.#inflight.delete(promise);
+    }
+  }
+
+  #checkWritable(action: string): void {
+    if (this.#closed) {
+      throw new ReadOnlyError(
+        `Cannot ${action}: the DataSet is closed; open it again with DataSet.open()`,
+        { path: this.#path },
+      );
+    }
+    if (this.#mode !== "w") {
+      throw new ReadOnlyError(
+        `Cannot ${action}: the DataSet is open read-only; open it with { mode: "w" } to write`,
+        { path: this.#path },
+      );
+    }
+  }
+
+  #checkOpen(action: string): void {
+    if (this.#closed) {
+      throw new Deno.errors.BadResource(
+        `Cannot ${action}: the DataSet is closed; open it again with DataSet.open()`,
+      );
+    }
+  }
+
+  #missing(action: string, name: string): NotFoundError {
+    return new NotFoundError(
+      `Cannot ${action}: there is no such item; use has() or keys() to see what it holds`,
+      { path: this.#path, name },
+    );
+  }
+}
+
+/**
+ * Tells whether a folder is a DataSet: it holds the `.persist-dataset`
+ * marker file. Reads nothing else and changes nothing (for tools that
+ * tell DataSets from archives and other folders).
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Telling folders apart
+ * ```ts ignore
+ * import { isDataSetFolder } from "./data_set.ts";
+ * if (await isDataSetFolder("runs")) console.log("a DataSet");
+ * ```
+ *
+ * @param dir A folder (a path or a `file:` URL).
+ * @returns `true` when it holds the marker.
+ */
+export async function isDataSetFolder(dir: string | URL): Promise<boolean> {
+  try {
+    return (await Deno.stat(join(toPath(dir), MARKER_FILE))).isFile;
+  } catch (error) {
+    if (
+      error instanceof Deno.errors.NotFound ||
+      error instanceof Deno.errors.NotADirectory
+    ) return false;
+    throw error;
+  }
+}
+
+// --- opening -----------------------------------------------------------------
+
+type FolderState = "absent" | "empty" | "partial" | "dataset" | "foreign";
+
+/**
+ * The writer coordination seam: the coordinator a DataSet's writes go
+ * through. Today `fileCoordinator` (`flock` on `.lock`); with `daemon`, a
+ * coordinator over `PersistdClient` (`acquire()`, `allocateName()`) goes
+ * here.
+ */
+// deno-lint-ignore require-await
+async function openCoordinator(
+  path: string,
+  options: DataSetOptions,
+): Promise<WriteCoordinator> {
+  if (options.daemon !== undefined) {
+    throw new DaemonUnavailableError(
+      `Cannot open DataSet "${path}" through persistd at "${options.daemon}": DataSets cannot use persistd yet; omit the daemon option (writers then lock the folder's ${LOCK_FILE} file)`,
+      { socket: String(options.daemon) },
+    );
+  }
+  return fileCoordinator(path);
+}
+
+function checkOptions(
+  path: string,
+  options: DataSetOptions,
+): Required<Omit<DataSetOptions, "daemon" | "signal">> {
+  const {
+    mode = "r",
+    lock = "write",
+    lockTimeout = 60_000,
+    prefix = "x_",
+    arrayThreshold = 100,
+    dataFormat = "npy",
+    allowImports = false,
+    sync = true,
+  } = options;
+  const action = `open DataSet "${path}"`;
+  if (mode !== "r" && mode !== "w") {
+    throw new TypeError(
+      `Cannot ${action}: the mode must be "r" (read) or "w" (read and write), got ${
+        JSON.stringify(mode) ?? String(mode)
+      }`,
+    );
+  }
+  if (lock !== "write" && lock !== "session") {
+    throw new TypeError(
+      `Cannot ${action}: the lock option must be "write" or "session", got ${
+        JSON.stringify(lock) ?? String(lock)
+      }`,
+    );
+  }
+  if (lock === "session" && mode !== "w") {
+    throw new TypeError(
+      `Cannot ${action}: lock: "session" holds the write lock, so it needs mode: "w"`,
+    );
+  }
+  if (typeof lockTimeout !== "number" || !(lockTimeout >= 0)) {
+    throw new RangeError(
+      `Cannot ${action}: lockTimeout must be 0 or more milliseconds, got ${lockTimeout}`,
+    );
+  }
+  checkPrefix(prefix, action);
+  if (mode === "w") {
+    // Fails now, not at the first write, for a bad threshold or format.
+    new Archive({ arrayThreshold, dataFormat });
+  }
+  return {
+    mode,
+    lock,
+    lockTimeout,
+    prefix,
+    arrayThreshold,
+    dataFormat,
+    allowImports,
+    sync,
+  };
+}
+
+/** What is at `path`, as far as opening a DataSet is concerned. */
+async function inspect(path: string): Promise<FolderState> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return "absent";
+    throw error;
+  }
+  if (!info.isDirectory) {
+    throw new FormatError(
+      `Cannot open DataSet "${path}": it is a file, not a folder; choose another path`,
+      { path },
+    );
+  }
+  let marker: string | undefined;
+  try {
+    marker = await Deno.readTextFile(join(path, MARKER_FILE));
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  if (marker !== undefined) {
+    checkMarker(path, marker);
+    return "dataset";
+  }
+  const names = await listDir(path);
+  if (names.length === 0) return "empty";
+  // An interrupted creation: only the files creation makes, nothing listed.
+  const ours = [LOCK_FILE, INDEX_FILE, MODULE_FILE, ITEMS_DIR, STAGING_DIR];
+  const partial = names.includes(LOCK_FILE) &&
+    names.every((n) =>
+      ours.includes(n) || (n.startsWith(".") && n.includes(TEMP_MARK))
+    ) &&
+    (await listDir(join(path, ITEMS_DIR)).catch(() => [])).length === 0;
+  return partial ? "partial" : "foreign";
+}
+
+function checkMarker(path: string, text: string): void {
+  const file = join(path, MARKER_FILE);
+  let marker: { format?: unknown; version?: unknown } | undefined;
+  try {
+    marker = JSON.parse(text);
+  } catch {
+    // reported below
+  }
+  if (
+    marker === null || typeof marker !== "object" ||
+    marker.format !== DATASET_FORMAT || typeof marker.version !== "number"
+  ) {
+    throw new FormatError(
+      `Cannot open DataSet "${path}": its marker file "${file}" is damaged (it should hold ${markerText().trim()})`,
+      { path: file, offset: 0 },
+    );
+  }
+  if (marker.version > DATASET_VERSION) {
+    throw new FormatError(
+      `Cannot open DataSet "${path}": it is DataSet format ${marker.version}, newer than this persist reads (${DATASET_VERSION}); upgrade @persist/persist`,
+      { path: file, offset: 0 },
+    );
+  }
+}
+
+function markerText(): string {
+  return `${
+    JSON.stringify({ format: DATASET_FORMAT, version: DATASET_VERSION })
+  }\n`;
+}
+
+function notOpenable(path: string, state: FolderState): Error {
+  switch (state) {
+    case "absent":
+      return new NotFoundError(
+        `Cannot open DataSet "${path}": the folder does not exist; open it with { mode: "w" } to create it`,
+        { path },
+      );
+    case "empty":
+    case "partial":
+      return new FormatError(
+        `Cannot open DataSet "${path}": the folder is not a DataSet yet (it has no ${MARKER_FILE} file); open it with { mode: "w" } to create one there`,
+        { path },
+      );
+    default:
+      return new FormatError(
+        `Cannot open DataSet "${path}": the folder is not a DataSet (it has no ${MARKER_FILE} file) and holds other files; choose another folder`,
+        { path },
+      );
+  }
+}
+
+// --- helpers -----------------------------------------------------------------
+
+async function listDir(path: string): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    for await (const entry of Deno.readDir(path)) names.push(entry.name);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return names;
+    throw error;
+  }
+  return names;
+}
+
+function isNotEmpty(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === "ENOTEMPTY" || code === "EEXIST" ||
+    error instanceof Deno.errors.AlreadyExists;
+}
+
+function isPermissionError(error: unknown): boolean {
+  return error instanceof Deno.errors.NotCapable ||
+    error instanceof Deno.errors.PermissionDenied;
+}
+
+function quote(name: unknown): string {
+  return typeof name === "string" ? JSON.stringify(name) : String(name);
+}
