@@ -42,7 +42,12 @@ export {
   NPY_FORMAT,
   type OpenArrayStoreOptions,
 } from "./array_store.ts";
-export { convert, type ConvertOptions, type ConvertResult } from "./convert.ts";
+export {
+  convert,
+  convertInto,
+  type ConvertOptions,
+  type ConvertResult,
+} from "./convert.ts";
 export {
   type ArchiveSaveOptions,
   checkTarget,
