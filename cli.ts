@@ -1,9 +1,9 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * The `persist` command line tool: show what archives and `.npy` files
- * hold, print values, verify and convert archives, run persistd and show its
- * locks. Output is for people by default and JSON with `--json`; errors are
+ * The `persist` command line tool: show what archives, DataSets, `.npy`
+ * and HDF5 files hold, print values, verify and convert archives and
+ * DataSets, run persistd and show its locks. Output is for people by default and JSON with `--json`; errors are
  * one line and a documented exit code ({@linkcode EXIT}).
  *
  * It never imports code from the archives it reads (classes they name are
@@ -21,33 +21,25 @@
 import { parseArgs } from "node:util";
 import denoJson from "./deno.json" with { type: "json" };
 import { main as daemonMain } from "./daemon/main.ts";
-import { PersistdClient, readNpy, readNpyHeader } from "./mod.ts";
+import { PersistdClient } from "./mod.ts";
 import { socketFromEnv } from "./lib/daemon/mod.ts";
 import {
-  type ArrayStub,
   cellText,
   type Command,
   commandHelp,
   COMMANDS,
   convertTarget,
   createStyle,
-  describeValue,
   detectTarget,
   errorLine,
   EXIT,
   exitCodeOf,
-  formatBytes,
-  formatShape,
   formatStatus,
-  formatTable,
   formatValue,
-  previewValue,
+  getValue,
   Progress,
-  readArchiveInfo,
-  selectValue,
-  sizeText,
+  showTarget,
   type Style,
-  type Target,
   toJsonValue,
   toolHelp,
   UsageError,
@@ -293,141 +285,17 @@ function printJson(value: unknown) {
   console.log(JSON.stringify(value));
 }
 
-/** The error for a kind of target a command cannot handle in this version. */
-function notYet(command: string, target: Target): Error {
-  const what = target.kind === "hdf5" ? "HDF5 files" : "DataSets";
-  const error = new Error(
-    `Cannot ${command} "${target.path}": it is ${
-      target.kind === "hdf5" ? "an HDF5 file" : "a DataSet"
-    }, and reading ${what} is not available yet in this version of persist`,
-  );
-  error.name = "FormatError";
-  return error;
-}
-
 // -- show --------------------------------------------------------------------
 
 async function show(path: string, values: Values, io: Io): Promise<number> {
   const target = await detectTarget(path, "show");
-  switch (target.kind) {
-    case "npy": {
-      const h = await readNpyHeader(path);
-      const report = {
-        path,
-        kind: "npy",
-        dtype: h.descr,
-        shape: h.shape,
-        order: h.order,
-        version: h.version.join("."),
-        dataOffset: h.dataOffset,
-        dataBytes: h.dataBytes,
-        fileBytes: h.fileBytes,
-      };
-      if (values.json) {
-        printJson(report);
-        return EXIT.OK;
-      }
-      console.log(
-        `${io.out.bold(cellText(path))}: .npy file, format ${report.version}`,
-      );
-      console.log(formatTable([
-        ["dtype", h.descr],
-        ["shape", formatShape(h.shape)],
-        ["order", h.order],
-        ["data", `${formatBytes(h.dataBytes)} at byte ${h.dataOffset}`],
-        ["file", `${formatBytes(h.fileBytes)} (${h.fileBytes} bytes)`],
-      ], { header: false }));
-      return EXIT.OK;
-    }
-    case "archive": {
-      const info = await readArchiveInfo(path, { headersOnly: true });
-      const rows = Object.entries(info.values).map(([name, value]) => ({
-        name,
-        ...describeValue(value, info.stubOf),
-        value,
-      }));
-      if (values.json) {
-        printJson({
-          path,
-          kind: "archive",
-          format: info.format ?? null,
-          values: rows.map(({ value: _, ...row }) => row),
-          files: info.files,
-        });
-        return EXIT.OK;
-      }
-      const bytes = info.files.reduce((n, f) => n + f.fileBytes, 0);
-      const count = (n: number, what: string) =>
-        `${n} ${what}${n === 1 ? "" : "s"}`;
-      console.log(
-        `${io.out.bold(cellText(path))}: archive, format ${
-          info.format ?? "not stated"
-        }, ${count(rows.length, "value")}, ${
-          count(info.files.length, "array file")
-        }${info.files.length > 0 ? ` (${formatBytes(bytes)})` : ""}`,
-      );
-      if (rows.length > 0) {
-        const describeBinary = (v: object) => {
-          const stub = info.stubOf(v);
-          return stub === undefined ? undefined : stubText(v, stub);
-        };
-        console.log();
-        console.log(formatTable(
-          [
-            ["NAME", "TYPE", "SHAPE", "DTYPE", "SIZE", "VALUE"],
-            ...rows.map((r) => [
-              cellText(r.name),
-              r.type,
-              r.shape === undefined ? "" : formatShape(r.shape),
-              r.dtype ?? "",
-              sizeText(r),
-              r.file !== undefined
-                ? `in ${cellText(r.file)}`
-                : previewValue(r.value, { describeBinary }),
-            ]),
-          ],
-          {
-            align: ["left", "left", "left", "left", "right"],
-            style: io.out,
-            maxWidth: io.width,
-          },
-        ));
-      }
-      if (info.files.length > 0) {
-        console.log();
-        console.log(formatTable(
-          [
-            ["FILE", "DTYPE", "SHAPE", "ORDER", "NPY", "BYTES"],
-            ...info.files.map((f) => [
-              cellText(f.file),
-              f.dtype,
-              formatShape(f.shape),
-              f.order,
-              f.version,
-              String(f.fileBytes),
-            ]),
-          ],
-          {
-            align: ["left", "left", "left", "left", "left", "right"],
-            style: io.out,
-            maxWidth: io.width,
-          },
-        ));
-      }
-      return EXIT.OK;
-    }
-    // DataSet: list the items (name, info) from the DataSet's index here.
-    // HDF5: list the datasets (name, dtype, shape) with lib/hdf5 here.
-    default:
-      throw notYet("show", target);
-  }
-}
-
-function stubText(value: object, stub: ArrayStub): string {
-  const d = describeValue(value, () => stub);
-  return `${d.type}${
-    d.shape === undefined ? "" : formatShape(d.shape)
-  } in ${stub.file}`;
+  const { json, text } = await showTarget(target, {
+    style: io.out,
+    width: io.width,
+  });
+  if (values.json) printJson(json);
+  else console.log(text);
+  return EXIT.OK;
 }
 
 // -- get ---------------------------------------------------------------------
@@ -439,31 +307,7 @@ async function get(
   io: Io,
 ): Promise<number> {
   const target = await detectTarget(path, "get");
-  let value: unknown;
-  switch (target.kind) {
-    case "npy":
-      if (name !== undefined) {
-        throw new UsageError(
-          `a .npy file holds one array, so "${name}" cannot be picked from "${path}"; leave the name out`,
-        );
-      }
-      value = await readNpy(path);
-      break;
-    case "archive": {
-      const info = await readArchiveInfo(path);
-      const names = Object.keys(info.values);
-      value = name !== undefined
-        ? selectValue(info.values, name, path)
-        : names.length === 1 && names[0] === "default"
-        ? info.values.default
-        : info.values;
-      break;
-    }
-    // DataSet: get the item by name (ds.get(name)) here.
-    // HDF5: read the dataset named (readHdf5(path, name)) here.
-    default:
-      throw notYet("get", target);
-  }
+  const value = await getValue(target, name);
   if (values.json) {
     printJson(toJsonValue(value, { full: values.full }));
   } else {
@@ -501,11 +345,17 @@ async function verify(path: string, values: Values, io: Io): Promise<number> {
       const tag = p.severity === "error"
         ? io.out.red("error")
         : io.out.yellow("warning");
-      console.log(`${cellText(p.file)}: ${tag}: ${p.message}`);
+      const item = p.item === undefined
+        ? ""
+        : `item ${cellText(JSON.stringify(p.item))}: `;
+      console.log(`${cellText(p.file)}: ${tag}: ${item}${p.message}`);
     }
     const errors = report.problems.filter((p) => p.severity === "error");
     const warnings = report.problems.length - errors.length;
-    const files = `${report.checked.length} file${
+    const items = report.items === undefined
+      ? ""
+      : `${report.items} item${report.items === 1 ? "" : "s"}, `;
+    const files = `${items}${report.checked.length} file${
       report.checked.length === 1 ? "" : "s"
     } checked`;
     const counts = [

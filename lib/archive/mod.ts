@@ -65,6 +65,7 @@ export {
   type LoadHooks,
   type LoadOptions,
   loadValue,
+  readModule,
 } from "./load.ts";
 export {
   type Constructor,

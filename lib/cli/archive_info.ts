@@ -12,33 +12,42 @@ import { join } from "node:path";
 import { FormatError } from "../errors.ts";
 import {
   type ArrayRef,
+  arrayUses,
   type Constructor,
+  type DataFormat,
+  formatOfRef,
   HEADER_PREFIX,
   loadArchive,
   MODULE_FILE,
+  readModule,
   register,
   registeredClass,
 } from "../archive/mod.ts";
-import { NDArray, readNpy, readNpyHeader } from "../npy/mod.ts";
+import { Hdf5Reader } from "../hdf5/mod.ts";
+import { NDArray, parseDescr, readNpyHeader } from "../npy/mod.ts";
 import { readFull } from "../fs/mod.ts";
 import type { ArrayStub } from "./describe.ts";
 import { placeholderClass } from "./placeholder.ts";
 
-/** One array file of an archive, from its header. */
+/** One array of an archive, from its file's header (or its HDF5 dataset's description). */
 export interface ArrayFileInfo {
   /** The file name, relative to the archive folder. */
   file: string;
+  /** The dataset in the file, for HDF5. */
+  dataset?: string;
+  /** The array format of the file. */
+  format: DataFormat;
   /** The dtype as the file stores it (byte order included). */
   dtype: string;
   /** Axis lengths. */
   shape: number[];
   /** Memory order. */
   order: "C" | "F";
-  /** The `.npy` format version, `"1.0"`. */
-  version: string;
-  /** Bytes of data the header promises. */
+  /** The `.npy` format version, `"1.0"` (`.npy` files only). */
+  version?: string;
+  /** Bytes of the array's data. */
   dataBytes: number;
-  /** Bytes of the whole file. */
+  /** Bytes of the whole file (for HDF5, shared by its datasets). */
   fileBytes: number;
 }
 
@@ -119,8 +128,9 @@ export function resolvePlaceholder(module: string, name: string): Constructor {
  * @returns The values, stub lookup and array files.
  * @throws {NotFoundError} When the archive or an array file is missing.
  * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
- * @throws {FormatError} When a file is damaged, or an array file is in a
- * format this version cannot read (HDF5).
+ * @throws {FormatError} When a file is damaged.
+ * @throws {Deno.errors.NotCapable} When a permission is missing (HDF5
+ * array files need `--allow-env`).
  */
 export async function readArchiveInfo(
   dir: string,
@@ -129,7 +139,8 @@ export async function readArchiveInfo(
   if (options.headersOnly) {
     try {
       return await read(dir, true);
-    } catch {
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
       // A hand-edited archive may need the data to be built (a DataView
       // at an offset into an array file): read everything, and report
       // that attempt's error if it fails too.
@@ -139,39 +150,25 @@ export async function readArchiveInfo(
 }
 
 async function read(dir: string, headersOnly: boolean): Promise<ArchiveInfo> {
+  await using headers = new ArrayHeaders(dir);
   const stubs = new WeakMap<object, ArrayStub>();
-  const files = new Map<string, ArrayFileInfo>();
-  const readArray = async (folder: string, ref: ArrayRef) => {
-    const path = join(folder, ref.file);
-    if (ref.dataset !== undefined || !/\.npy$/i.test(ref.file)) {
-      // HDF5: when lib/hdf5 lands, read the dataset's header (listing) here
-      // for `headersOnly`, and the dataset itself otherwise.
+  const readArray = async (_folder: string, ref: ArrayRef) => {
+    const info = await headers.get(ref);
+    const dtype = parseDescr(info.dtype);
+    if (dtype === undefined) {
       throw new FormatError(
-        `Cannot read "${path}"${
-          ref.dataset === undefined ? "" : ` (dataset "${ref.dataset}")`
-        }: it is not a .npy file, and this version of persist reads array files in .npy only (HDF5 support is not available yet)`,
-        { path },
+        `Cannot describe "${
+          join(dir, info.file)
+        }": its dtype "${info.dtype}" is not one persist stores`,
+        { path: join(dir, info.file) },
       );
     }
-    const header = await readNpyHeader(path);
-    if (!files.has(ref.file)) {
-      files.set(ref.file, {
-        file: ref.file,
-        dtype: header.descr,
-        shape: header.shape,
-        order: header.order,
-        version: header.version.join("."),
-        dataBytes: header.dataBytes,
-        fileBytes: header.fileBytes,
-      });
-    }
-    if (!headersOnly) return await readNpy(path);
-    const { dtype } = header;
     const data = dtype.ctor === undefined ? [] : new dtype.ctor(0);
     stubs.set(Array.isArray(data) ? data : data.buffer, {
-      file: ref.file,
+      file: info.file,
+      dataset: info.dataset,
       dtype: dtype.descr,
-      shape: header.shape,
+      shape: info.shape,
       itemSize: dtype.itemSize,
       lanes: dtype.lanes,
     });
@@ -179,8 +176,14 @@ async function read(dir: string, headersOnly: boolean): Promise<ArchiveInfo> {
   };
   const values = await loadArchive(dir, {
     resolveClass: resolvePlaceholder,
-    readArray,
+    readArray: headersOnly ? readArray : undefined,
   });
+  const text = await readModule(dir);
+  const files = new Map<string, ArrayFileInfo>();
+  for (const { ref } of arrayUses(text, join(dir, MODULE_FILE))) {
+    const key = refKey(ref);
+    if (!files.has(key)) files.set(key, await headers.get(ref));
+  }
   return {
     path: dir,
     format: await formatVersion(dir),
@@ -188,6 +191,87 @@ async function read(dir: string, headersOnly: boolean): Promise<ArchiveInfo> {
     stubOf: (value) => stubs.get(stubKey(value)),
     files: [...files.values()],
   };
+}
+
+function refKey(ref: ArrayRef): string {
+  return `${ref.file}\0${ref.dataset ?? ""}`;
+}
+
+/**
+ * Reads the headers of an archive's arrays, once each: `.npy` headers, and
+ * HDF5 dataset descriptions (one reader per HDF5 file, closed at the end).
+ */
+class ArrayHeaders implements AsyncDisposable {
+  readonly #dir: string;
+  readonly #cache = new Map<string, Promise<ArrayFileInfo>>();
+  readonly #readers = new Map<string, Promise<Hdf5Reader>>();
+
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  get(ref: ArrayRef): Promise<ArrayFileInfo> {
+    const key = refKey(ref);
+    let info = this.#cache.get(key);
+    if (info === undefined) {
+      info = this.#read(ref);
+      this.#cache.set(key, info);
+    }
+    return info;
+  }
+
+  async #read(ref: ArrayRef): Promise<ArrayFileInfo> {
+    const path = join(this.#dir, ref.file);
+    const format = formatOfRef(ref)?.name;
+    if (format === "npy") {
+      const header = await readNpyHeader(path);
+      return {
+        file: ref.file,
+        format,
+        dtype: header.descr,
+        shape: header.shape,
+        order: header.order,
+        version: header.version.join("."),
+        dataBytes: header.dataBytes,
+        fileBytes: header.fileBytes,
+      };
+    }
+    if (format !== "hdf5" || ref.dataset === undefined) {
+      throw new FormatError(
+        `Cannot read "${path}": it is not an array file persist reads (.npy, or .h5 with a dataset)`,
+        { path },
+      );
+    }
+    let reader = this.#readers.get(ref.file);
+    if (reader === undefined) {
+      reader = Hdf5Reader.open(path);
+      this.#readers.set(ref.file, reader);
+    }
+    const info = await (await reader).info(ref.dataset);
+    const dtype = info.dtype === undefined ? undefined : parseDescr(info.dtype);
+    if (info.shape === null || dtype === undefined) {
+      throw new FormatError(
+        `Cannot read dataset "${ref.dataset}" of "${path}": its HDF5 type (${info.type}) is not an array persist reads`,
+        { path },
+      );
+    }
+    return {
+      file: ref.file,
+      dataset: ref.dataset,
+      format,
+      dtype: info.dtype!,
+      shape: info.shape,
+      order: info.order,
+      dataBytes: info.shape.reduce((a, b) => a * b, 1) * dtype.itemSize,
+      fileBytes: (await Deno.stat(path)).size,
+    };
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    for (const reader of this.#readers.values()) {
+      await (await reader.catch(() => undefined))?.close();
+    }
+  }
 }
 
 function stubKey(value: object): object {
@@ -214,4 +298,16 @@ export async function formatVersion(dir: string): Promise<number | undefined> {
   if (!text.startsWith(HEADER_PREFIX)) return undefined;
   const match = /^\d+/.exec(text.slice(HEADER_PREFIX.length));
   return match === null ? undefined : Number(match[0]);
+}
+
+/**
+ * Whether an error is Deno's refusal of a permission (never turned into a
+ * report of damage).
+ *
+ * @param error Anything thrown.
+ * @returns `true` for `NotCapable` and `PermissionDenied`.
+ */
+export function isPermissionError(error: unknown): boolean {
+  return error instanceof Deno.errors.NotCapable ||
+    error instanceof Deno.errors.PermissionDenied;
 }

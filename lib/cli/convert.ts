@@ -1,31 +1,17 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * `persist convert`: rewrites the arrays of an archive in another array
- * format (`.npy` files or one HDF5 file), atomically and with the values
- * unchanged: the archive is loaded, written into a temporary folder beside
- * it, loaded back and compared with the original values, and only then
- * renamed into place. A failure at any step leaves the original as it was.
+ * `persist convert`: rewrites the arrays of an archive, or of every item of
+ * a DataSet, in another array format (`.npy` files or one HDF5 file), with
+ * the library's `convert()` and `DataSet.convert()`: atomically (per item
+ * for DataSets), values unchanged, `mod.js` kept except for its array calls.
  *
  * @module
  */
 
-import { isDeepStrictEqual } from "node:util";
-import { join } from "node:path";
-import {
-  Archive,
-  ARRAY_FORMATS,
-  arrayUses,
-  type DataFormat,
-  formatOfRef,
-  installArchive,
-  loadArchive,
-  MODULE_FILE,
-  singleArchive,
-  writeArchive,
-} from "../archive/mod.ts";
-import { tempPathFor } from "../fs/mod.ts";
-import { resolvePlaceholder } from "./archive_info.ts";
+import { convert, type DataFormat } from "../archive/mod.ts";
+import { DataSet } from "../dataset/mod.ts";
+import { formatBytes } from "./describe.ts";
 import type { Target } from "./target.ts";
 
 /** What {@linkcode convertTarget} did. */
@@ -38,37 +24,58 @@ export interface ConvertResult {
   to: DataFormat;
   /** Whether anything was rewritten (`false`: it was in that format already). */
   changed: boolean;
+  /** The array formats used before, sorted. */
+  from: DataFormat[];
+  /** Distinct arrays rewritten. */
+  arrays: number;
+  /** Bytes of array data rewritten. */
+  bytes: number;
+  /** DataSets: items in the DataSet. */
+  items?: number;
+  /** DataSets: items rewritten. */
+  converted?: number;
   /** What was done, in one sentence. */
   message: string;
 }
 
-/** Options for {@linkcode convertTarget} and {@linkcode rewriteArchive}. */
+/** Options for {@linkcode convertTarget}. */
 export interface ConvertOptions {
-  /** Called after each step: steps done, steps in all, the step. */
+  /**
+   * Called as the conversion goes on: steps done, steps in all, what is
+   * being done (arrays of an archive; items of a DataSet, by name).
+   */
   onProgress?: (done: number, total: number, step: string) => void;
+  /** Stops between arrays (and items) when aborted. */
+  signal?: AbortSignal;
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 
 /**
- * Converts the arrays of a target to an array format.
+ * Converts the arrays of an archive or a DataSet to an array format.
  *
  * Requires `--allow-read` and `--allow-write` permissions for the folder
- * that holds the target.
+ * that holds an archive (or for the DataSet folder), and `--allow-env`
+ * when either format is HDF5.
  *
- * @example Converting an archive
+ * @example Converting a DataSet
  * ```ts ignore
  * import { convertTarget } from "./convert.ts";
- * const result = await convertTarget({ kind: "archive", path: "runs/run1" }, "npy");
+ * const result = await convertTarget({ kind: "dataset", path: "runs" }, "hdf5");
  * console.log(result.message);
  * ```
  *
  * @param target The path and its kind.
  * @param to The array format wanted.
- * @param options Progress reporting.
+ * @param options Progress reporting and an abort signal.
  * @returns What was done.
  * @throws {NotFoundError} When the archive or one of its files is missing.
  * @throws {FormatError} When a file is damaged.
  * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
- * @throws {Error} When the format is not available in this version.
+ * @throws {LockTimeoutError} When a DataSet's writers hold its lock too long.
+ * @throws {TypeError} When the target is a `.npy` or HDF5 file.
  */
 export async function convertTarget(
   target: Target,
@@ -76,123 +83,57 @@ export async function convertTarget(
   options: ConvertOptions = {},
 ): Promise<ConvertResult> {
   const { path, kind } = target;
-  const format = ARRAY_FORMATS[to];
-  if (format === undefined) {
-    // HDF5: available once lib/hdf5 sets ARRAY_FORMATS.hdf5.
-    throw new Error(
-      `Cannot convert "${path}" to ${to}: the ${to.toUpperCase()} array store is not available yet in this version of persist; ` +
-        `convert to "npy"`,
-    );
-  }
+  const { onProgress, signal } = options;
   switch (kind) {
-    case "npy":
-      if (to === "npy") {
-        return {
-          path,
-          kind,
-          to,
-          changed: false,
-          message: `"${path}" is a .npy file already; nothing to do`,
-        };
-      }
-      // HDF5: when lib/hdf5 lands, write the array as one dataset of a new
-      // .h5 file beside it (atomicWrite through Hdf5Writer).
-      break;
     case "archive": {
-      const text = await Deno.readTextFile(join(path, MODULE_FILE));
-      const uses = arrayUses(text, join(path, MODULE_FILE));
-      if (uses.every((u) => formatOfRef(u.ref) === format)) {
-        return {
-          path,
-          kind,
-          to,
-          changed: false,
-          message: uses.length === 0
-            ? `"${path}" has no array files (all its arrays are inline); nothing to do`
-            : `the ${uses.length} array file${
-              uses.length === 1 ? " is" : "s are"
-            } ${to} already; nothing to do`,
-        };
-      }
-      await rewriteArchive(path, to, options);
+      const result = await convert(path, {
+        to,
+        signal,
+        onProgress: (done, total) => onProgress?.(done, total, "arrays"),
+      });
       return {
         path,
         kind,
         to,
-        changed: true,
-        message: `rewrote "${path}" with its arrays in ${to}`,
+        ...result,
+        message: result.changed
+          ? `rewrote "${path}": ${count(result.arrays, "array")} (${
+            formatBytes(result.bytes)
+          }) from ${result.from.join(" and ")} to ${to}`
+          : result.from.length === 0
+          ? `"${path}" has no array files (all its arrays are inline); nothing to do`
+          : `the arrays of "${path}" are in ${to} already; nothing to do`,
       };
     }
-      // DataSet: when lib/dataset lands, rewrite each item under the
-      // DataSet's write lock (each item is an archive: rewriteArchive), with
-      // progress per item.
-  }
-  throw new Error(
-    `Cannot convert "${path}" to ${to}: converting ${
-      kind === "hdf5"
-        ? "HDF5 files"
-        : kind === "dataset"
-        ? "DataSets"
-        : ".npy files"
-    } is not available yet in this version of persist`,
-  );
-}
-
-/**
- * Rewrites an archive with its arrays in `to`: loads it, writes it into a
- * temporary folder beside it, loads that back and checks that the values
- * are equal, then replaces the archive atomically. Classes the archive
- * imports are kept (through stand-ins); `mod.js` is written anew, so hand
- * edits, comments and the original array threshold are not kept.
- *
- * Requires `--allow-read` and `--allow-write` permissions for the parent
- * folder.
- *
- * @example Rewriting an archive in place
- * ```ts ignore
- * import { rewriteArchive } from "./convert.ts";
- * await rewriteArchive("runs/run1", "npy");
- * ```
- *
- * @param dir The archive folder.
- * @param to The array format.
- * @param options Progress reporting.
- * @throws {NotFoundError} When the archive or one of its files is missing.
- * @throws {FormatError} When a file is damaged.
- * @throws {Error} When the rewritten archive does not load to equal values
- * (the original is left unchanged).
- */
-export async function rewriteArchive(
-  dir: string,
-  to: DataFormat,
-  options: ConvertOptions = {},
-): Promise<void> {
-  const progress = options.onProgress ?? (() => {});
-  const steps = 4;
-  progress(0, steps, "load");
-  const values = await loadArchive(dir, { resolveClass: resolvePlaceholder });
-  const names = Object.keys(values);
-  const archive = names.length === 1 && names[0] === "default"
-    ? singleArchive(values.default, { dataFormat: to })
-    : new Archive({ dataFormat: to }).insert(values);
-  progress(1, steps, "write");
-  const temp = tempPathFor(dir);
-  await Deno.mkdir(temp);
-  try {
-    await writeArchive(temp, archive);
-    progress(2, steps, "check");
-    const back = await loadArchive(temp, { resolveClass: resolvePlaceholder });
-    if (!isDeepStrictEqual(back, values)) {
-      throw new Error(
-        `Cannot convert "${dir}": the rewritten archive does not load to the same values, so the original was left unchanged; ` +
-          "please report this with the archive",
-      );
+    case "dataset": {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      const result = await ds.convert({
+        to,
+        signal,
+        onProgress: (done, total, name) => onProgress?.(done, total, name),
+      });
+      return {
+        path,
+        kind,
+        to,
+        changed: result.converted > 0,
+        ...result,
+        message: result.converted > 0
+          ? `rewrote ${result.converted} of the ${
+            count(result.items, "item")
+          } of "${path}": ${count(result.arrays, "array")} (${
+            formatBytes(result.bytes)
+          }) to ${to}`
+          : `the ${
+            count(result.items, "item")
+          } of "${path}" have no arrays in another format than ${to}; nothing to do`,
+      };
     }
-    progress(3, steps, "install");
-    await installArchive(temp, dir, { overwrite: true });
-  } catch (error) {
-    await Deno.remove(temp, { recursive: true }).catch(() => {});
-    throw error;
+    default:
+      throw new TypeError(
+        `Cannot convert "${path}": it is ${
+          kind === "npy" ? "a .npy file" : "an HDF5 file"
+        }, and convert rewrites the array files of archives and DataSets; save the array in an archive first`,
+      );
   }
-  progress(steps, steps, "");
 }

@@ -31,14 +31,18 @@ export interface ValueSummary {
   length?: number;
   /** The array file holding the data, when known. */
   file?: string;
+  /** The dataset holding the data, in an HDF5 file. */
+  dataset?: string;
   /** The module of a class, for instances of classes the archive imports. */
   module?: string;
 }
 
 /** What the caller knows about an array whose data was not read. */
 export interface ArrayStub {
-  /** The array file (and dataset, for containers). */
+  /** The array file. */
   file: string;
+  /** The dataset in the file, for HDF5. */
+  dataset?: string;
   /** The NumPy dtype, native byte order. */
   dtype: string;
   /** Axis lengths, as the file holds them. */
@@ -80,14 +84,16 @@ export function describeValue(
   if (stub !== undefined) {
     const size = stub.shape.reduce((a, b) => a * b, 1);
     const bytes = size * stub.itemSize;
-    const file = stub.file;
+    const where = stub.dataset === undefined
+      ? { file: stub.file }
+      : { file: stub.file, dataset: stub.dataset };
     if (value instanceof NDArray) {
       return {
         type: "NDArray",
         shape: stub.shape,
         dtype: stub.dtype,
         bytes,
-        file,
+        ...where,
       };
     }
     if (isTypedArray(value)) {
@@ -96,10 +102,10 @@ export function describeValue(
         shape: [size * Math.max(stub.lanes, 1)],
         dtype: descrOf(value),
         bytes,
-        file,
+        ...where,
       };
     }
-    return { type: value.constructor.name, bytes, file };
+    return { type: value.constructor.name, bytes, ...where };
   }
   if (value instanceof NDArray) {
     return {

@@ -14,7 +14,7 @@
  * | Code | Meaning                                                                       |
  * | ---- | ----------------------------------------------------------------------------- |
  * | 0    | success (`verify`: no errors found)                                           |
- * | 1    | a failure not covered below (including features not available yet)           |
+ * | 1    | a failure not covered below                                                   |
  * | 2    | wrong usage: unknown command or option, missing or extra argument             |
  * | 3    | the file, folder, value or item named does not exist                          |
  * | 4    | damaged or not in a format persist reads (`verify`: problems were found)      |
@@ -121,7 +121,11 @@ export function errorLine(command: string, error: unknown): string {
   const name = error instanceof Error ? error.name : "";
   const denied = /^Requires (\w+) access to "?([^",]*)"?/.exec(message);
   if (name === "NotCapable" && denied !== null) {
-    const [, kind, target] = denied;
+    const [, kind, requested] = denied;
+    // A temporary file or folder beside the target (tempPathFor(): ".<name>.tmp-<id>")
+    // is created where the target's parent folder is: name that folder.
+    const temp = /^(.*)\/\.[^/]*\.tmp-[^/]*$/.exec(requested);
+    const target = temp === null ? requested : temp[1] || "/";
     const verb = kind === "read"
       ? "read"
       : kind === "write"

@@ -2,7 +2,8 @@
 
 /**
  * The parts of the `persist` command line tool (`cli.ts`): detecting what a
- * path is, reading, verifying and converting it, and the pure formatting of
+ * path is (`.npy` file, archive, DataSet, HDF5 file), showing, reading,
+ * verifying and converting it, and the pure formatting of
  * values, tables, JSON, progress and errors.
  *
  * @module
@@ -12,6 +13,7 @@ export {
   type ArchiveInfo,
   type ArrayFileInfo,
   formatVersion,
+  isPermissionError,
   readArchiveInfo,
   type ReadArchiveInfoOptions,
   resolvePlaceholder,
@@ -20,7 +22,6 @@ export {
   type ConvertOptions,
   type ConvertResult,
   convertTarget,
-  rewriteArchive,
 } from "./convert.ts";
 export {
   type ArrayStub,
@@ -48,6 +49,7 @@ export {
   type FormatValueOptions,
   previewValue,
 } from "./format_value.ts";
+export { getValue } from "./get_value.ts";
 export { type Command, commandHelp, COMMANDS, toolHelp } from "./help.ts";
 export {
   fromJsonValue,
@@ -68,6 +70,7 @@ export {
   type RenderProgressOptions,
 } from "./progress.ts";
 export { parsePath, selectValue } from "./select_value.ts";
+export { type ShowOptions, type ShowOutput, showTarget } from "./show.ts";
 export { createStyle, stripStyle, type Style } from "./style.ts";
 export {
   cellText,

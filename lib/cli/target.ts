@@ -11,6 +11,7 @@
 import { join } from "node:path";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { isArchiveFolder, MODULE_FILE } from "../archive/mod.ts";
+import { isDataSetFolder } from "../dataset/mod.ts";
 import { MAGIC as NPY_MAGIC } from "../npy/mod.ts";
 import { readFull } from "../fs/mod.ts";
 
@@ -31,8 +32,8 @@ const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 /**
  * Tells what a path is. A file is a `.npy` file or an HDF5 file by its
  * first bytes (or, when those are damaged, by its extension, so the
- * command reports the damage); a folder is an archive when it holds
- * `mod.js`.
+ * command reports the damage); a folder is a DataSet when it holds the
+ * `.persist-dataset` marker, else an archive when it holds `mod.js`.
  *
  * Requires `--allow-read` permission for the path.
  *
@@ -47,7 +48,7 @@ const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
  * @returns Its kind.
  * @throws {NotFoundError} When nothing is at the path.
  * @throws {FormatError} When it is neither a `.npy` file, an HDF5 file,
- * nor a folder holding an archive.
+ * nor a folder holding an archive or a DataSet.
  */
 export async function detectTarget(
   path: string,
@@ -66,14 +67,14 @@ export async function detectTarget(
     throw error;
   }
   if (info.isDirectory) {
+    // A DataSet holds a mod.js too (its loader): its marker decides first.
+    if (await isDataSetFolder(path)) return { kind: "dataset", path };
     if (await isArchiveFolder(path) || await exists(join(path, MODULE_FILE))) {
       return { kind: "archive", path };
     }
-    // DataSet: when lib/dataset lands, recognize its folders here, e.g.
-    //   if (await isDataSetFolder(path)) return { kind: "dataset", path };
     throw new FormatError(
-      `Cannot ${action} "${path}": the folder holds no ${MODULE_FILE}, so it is not a persist archive; ` +
-        "give the path of an archive folder or a .npy file",
+      `Cannot ${action} "${path}": the folder holds no ${MODULE_FILE} and no .persist-dataset marker, so it is neither a persist archive nor a DataSet; ` +
+        "give the path of an archive, a DataSet, a .npy or an HDF5 file",
       { path },
     );
   }
@@ -84,7 +85,7 @@ export async function detectTarget(
   if (/\.(h5|hdf5)$/i.test(path)) return { kind: "hdf5", path };
   throw new FormatError(
     `Cannot ${action} "${path}": it is neither a .npy file nor an HDF5 file (its first bytes are not a known signature); ` +
-      "give the path of an archive folder or a .npy file",
+      "give the path of an archive, a DataSet, a .npy or an HDF5 file",
     { path, offset: 0 },
   );
 }

@@ -1,21 +1,29 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * `persist verify`: checks that an archive or a `.npy` file is whole.
- * Every problem found is reported with its file; checking goes on after a
- * problem wherever the rest can still be checked.
+ * `persist verify`: checks that a `.npy` file, an archive, a DataSet or an
+ * HDF5 file is whole. Every problem found is reported with its file;
+ * checking goes on after a problem wherever the rest can still be checked.
  *
  * For an archive: `mod.js` is there, is UTF-8, states a format this version
  * reads and ends with its last line; it parses; every array file it names
- * exists, has a valid header and exactly the size the header promises; no
- * array file lies unused; `_persist.js` is there when `mod.js` imports it;
- * and finally, when nothing else was wrong, every value loads.
+ * exists, has a valid header and exactly the size the header promises (for
+ * HDF5: opens, and holds the datasets named); no array file or dataset lies
+ * unused; `_persist.js` is there when `mod.js` imports it; and finally, when
+ * nothing else was wrong, every value loads.
+ *
+ * For a DataSet: its marker and index read (`DataSet.open()`), the index
+ * and the items agree (`DataSet.verify()`: every listed item's folder is
+ * there, leftovers of crashed writers, a torn index tail), and every item
+ * passes the archive checks. For an HDF5 file: it opens and every dataset
+ * reads.
  *
  * @module
  */
 
 import { join } from "node:path";
 import {
+  type ArrayUse,
   arrayUses,
   END_LINE,
   FORMAT_VERSION,
@@ -24,8 +32,10 @@ import {
   MODULE_FILE,
   RUNTIME_FILE,
 } from "../archive/mod.ts";
+import { DataSet, INDEX_FILE, MARKER_FILE } from "../dataset/mod.ts";
+import { Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpy, readNpyHeader } from "../npy/mod.ts";
-import { resolvePlaceholder } from "./archive_info.ts";
+import { isPermissionError, resolvePlaceholder } from "./archive_info.ts";
 import type { Target } from "./target.ts";
 
 /** One thing found wrong. */
@@ -38,6 +48,8 @@ export interface Problem {
   severity: "error" | "warning";
   /** The file concerned. */
   file: string;
+  /** The DataSet item concerned, for DataSets. */
+  item?: string;
   /** What is wrong and what to do. */
   message: string;
 }
@@ -52,18 +64,25 @@ export interface VerifyReport {
   ok: boolean;
   /** The files that were checked. */
   checked: string[];
+  /** DataSets: the items the index lists. */
+  items?: number;
   /** Everything found wrong, in the order found. */
   problems: Problem[];
 }
 
 /** Options for {@linkcode verifyTarget}. */
 export interface VerifyOptions {
-  /** Called as checking goes on: steps done, steps in all, the current file. */
+  /**
+   * Called as checking goes on: steps done, steps in all, the current file
+   * (for DataSets: items done, items in all, the current item).
+   */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
+type ProgressFn = (done: number, total: number, file: string) => void;
+
 /**
- * Checks a `.npy` file or an archive folder.
+ * Checks a `.npy` file, an archive folder, a DataSet or an HDF5 file.
  *
  * Requires `--allow-read` permission for the path.
  *
@@ -77,8 +96,8 @@ export interface VerifyOptions {
  * @param target The path and its kind.
  * @param options Progress reporting.
  * @returns The report.
- * @throws {TypeError} For kinds this version cannot verify yet (DataSets,
- * HDF5 files).
+ * @throws {Deno.errors.NotCapable} When a permission is missing (HDF5 needs
+ * `--allow-env`): never reported as damage.
  */
 export async function verifyTarget(
   target: Target,
@@ -101,16 +120,12 @@ export async function verifyTarget(
     case "archive":
       await checkArchive(target.path, report, progress);
       break;
-    // DataSet: when lib/dataset lands, verify the index and every item
-    // (each item is an archive: reuse checkArchive), reporting progress
-    // per item.
-    // HDF5: when lib/hdf5 lands, open the file and read every dataset.
-    default:
-      throw new TypeError(
-        `Cannot verify "${target.path}": verifying ${
-          target.kind === "hdf5" ? "HDF5 files" : "DataSets"
-        } is not available yet in this version of persist`,
-      );
+    case "dataset":
+      await checkDataSet(target.path, report, progress);
+      break;
+    case "hdf5":
+      await checkHdf5(target.path, report, progress);
+      break;
   }
   report.ok = !report.problems.some((p) => p.severity === "error");
   return report;
@@ -159,15 +174,10 @@ async function checkNpy(
   }
 }
 
-function isPermissionError(error: unknown): boolean {
-  return error instanceof Deno.errors.NotCapable ||
-    error instanceof Deno.errors.PermissionDenied;
-}
-
 async function checkArchive(
   dir: string,
   report: VerifyReport,
-  progress: (done: number, total: number, file: string) => void,
+  progress: ProgressFn,
 ) {
   const modPath = join(dir, MODULE_FILE);
   report.checked.push(modPath);
@@ -248,39 +258,23 @@ async function checkArchive(
   const referenced = new Set<string>();
   const steps = (uses?.length ?? 0) + 2;
   let done = 1;
+  const h5 = new Map<string, ArrayUse[]>();
   for (const use of uses ?? []) {
     const { file } = use.ref;
     progress(done++, steps, file);
+    if (use.format.name === "hdf5") {
+      h5.set(file, [...(h5.get(file) ?? []), use]);
+      referenced.add(file);
+      continue;
+    }
     if (referenced.has(file)) continue;
     referenced.add(file);
     const path = join(dir, file);
-    if (use.ref.dataset !== undefined || !/\.npy$/i.test(file)) {
-      // HDF5: when lib/hdf5 lands, check the file and dataset here.
-      report.checked.push(path);
-      problem(
-        report,
-        "error",
-        path,
-        `Cannot verify "${path}" (named at ${MODULE_FILE}:${use.line}:${use.column}): ` +
-          "this version of persist reads array files in .npy only (HDF5 support is not available yet)",
-      );
-      continue;
-    }
-    try {
-      await Deno.lstat(path);
-    } catch (error) {
-      if (!(error instanceof Deno.errors.NotFound)) throw error;
-      report.checked.push(path);
-      problem(
-        report,
-        "error",
-        path,
-        `Cannot find "${path}": ${MODULE_FILE}:${use.line}:${use.column} reads it, but it does not exist; ` +
-          "the archive is incomplete: restore the file from a copy",
-      );
-      continue;
-    }
+    if (await missing(path, use, report)) continue;
     await checkNpy(path, report, false);
+  }
+  for (const [file, fileUses] of h5) {
+    await checkHdf5Uses(join(dir, file), fileUses, report);
   }
 
   // Files nobody reads, and the helper module.
@@ -295,6 +289,7 @@ async function checkArchive(
     // mod.js cannot say which files it reads: check all of them.
     for (const name of unused.sort()) {
       if (/\.npy$/i.test(name)) await checkNpy(join(dir, name), report, false);
+      else await checkHdf5File(join(dir, name), report, false);
     }
   } else {
     for (const name of unused.sort()) {
@@ -338,4 +333,262 @@ async function checkArchive(
     }
   }
   progress(steps, steps, "");
+}
+
+/** Reports an array file `mod.js` names that does not exist. */
+async function missing(
+  path: string,
+  use: ArrayUse,
+  report: VerifyReport,
+): Promise<boolean> {
+  try {
+    await Deno.lstat(path);
+    return false;
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    report.checked.push(path);
+    problem(
+      report,
+      "error",
+      path,
+      `Cannot find "${path}": ${MODULE_FILE}:${use.line}:${use.column} reads it, but it does not exist; ` +
+        "the archive is incomplete: restore the file from a copy",
+    );
+    return true;
+  }
+}
+
+/**
+ * Checks an HDF5 array file of an archive: it opens, holds every dataset
+ * `mod.js` names (with a dtype persist reads), and no other (warning).
+ */
+async function checkHdf5Uses(
+  path: string,
+  uses: ArrayUse[],
+  report: VerifyReport,
+) {
+  if (await missing(path, uses[0], report)) return;
+  report.checked.push(path);
+  let reader: Hdf5Reader;
+  try {
+    reader = await Hdf5Reader.open(path);
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    problem(report, "error", path, messageOf(error));
+    return;
+  }
+  await using _ = reader;
+  const named = new Set<string>();
+  for (const use of uses) {
+    const dataset = use.ref.dataset ?? "";
+    const key = `/${dataset.replace(/^\/+/, "")}`;
+    if (named.has(key)) continue;
+    named.add(key);
+    try {
+      const info = await reader.info(dataset);
+      if (info.dtype === undefined || info.shape === null) {
+        problem(
+          report,
+          "error",
+          path,
+          `Cannot verify dataset "${dataset}" of "${path}" (named at ${MODULE_FILE}:${use.line}:${use.column}): ` +
+            `its HDF5 type (${info.type}) is not an array persist reads`,
+        );
+      }
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      problem(
+        report,
+        "error",
+        path,
+        `Cannot find dataset "${dataset}" in "${path}": ${MODULE_FILE}:${use.line}:${use.column} reads it, ` +
+          `but ${
+            messageOf(error)
+          }; the archive is incomplete: restore the file from a copy`,
+      );
+    }
+  }
+  let all;
+  try {
+    all = await reader.list();
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    problem(report, "error", path, messageOf(error));
+    return;
+  }
+  for (const info of all) {
+    if (named.has(info.name)) continue;
+    problem(
+      report,
+      "warning",
+      path,
+      `"${path}" holds the dataset "${info.name}", which ${MODULE_FILE} does not read: a leftover, or a reference was removed while editing`,
+    );
+  }
+}
+
+/**
+ * Checks an HDF5 file: it opens, and (with `data`) every dataset reads.
+ * Datasets of types persist does not read are warnings.
+ */
+async function checkHdf5File(
+  path: string,
+  report: VerifyReport,
+  data: boolean,
+  progress: ProgressFn = () => {},
+) {
+  report.checked.push(path);
+  let reader: Hdf5Reader;
+  try {
+    reader = await Hdf5Reader.open(path);
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    problem(report, "error", path, messageOf(error));
+    return;
+  }
+  await using _ = reader;
+  let datasets;
+  try {
+    datasets = await reader.list();
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    problem(report, "error", path, messageOf(error));
+    return;
+  }
+  if (!data) return;
+  for (const [i, info] of datasets.entries()) {
+    progress(i, datasets.length, info.name);
+    if (info.dtype === undefined || info.shape === null) {
+      problem(
+        report,
+        "warning",
+        path,
+        `"${path}": persist cannot read the dataset "${info.name}" (${
+          info.shape === null ? "an empty dataspace" : info.type
+        }); other HDF5 tools may`,
+      );
+      continue;
+    }
+    try {
+      await reader.read(info.name);
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      problem(report, "error", path, messageOf(error));
+    }
+  }
+  progress(datasets.length, datasets.length, "");
+}
+
+async function checkHdf5(
+  path: string,
+  report: VerifyReport,
+  progress: ProgressFn,
+) {
+  await checkHdf5File(path, report, true, progress);
+}
+
+/** The problems of one item that was still listed when they were found. */
+class ItemProblems extends Error {
+  readonly report: VerifyReport;
+  constructor(report: VerifyReport) {
+    super("the item has problems");
+    this.report = report;
+  }
+}
+
+/**
+ * Checks a DataSet: opens it (marker and index), lets `DataSet.verify()`
+ * check that index and item folders agree, then checks every item as an
+ * archive, with progress per item.
+ */
+async function checkDataSet(
+  path: string,
+  report: VerifyReport,
+  progress: ProgressFn,
+) {
+  const index = join(path, INDEX_FILE);
+  report.checked.push(join(path, MARKER_FILE), index);
+  let ds: DataSet;
+  let found;
+  try {
+    ds = await DataSet.open(path);
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    const file = (error as { path?: string }).path ?? path;
+    problem(report, "error", file, messageOf(error));
+    return;
+  }
+  await using _ = ds;
+  try {
+    found = await ds.verify();
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    const file = (error as { path?: string }).path ?? index;
+    problem(report, "error", file, messageOf(error));
+    return;
+  }
+  if (found.tornBytes > 0) {
+    problem(
+      report,
+      "warning",
+      index,
+      `"${index}" ends with ${found.tornBytes} bytes of an unfinished line (a writer was killed while committing an item): ` +
+        "readers ignore it and the next writer removes it; the item it was adding is not in the DataSet",
+    );
+  }
+  for (const leftover of found.leftovers) {
+    problem(
+      report,
+      "warning",
+      leftover,
+      `"${leftover}" is a leftover of a writer that was killed (no index record names it): harmless, and removed by the next writer`,
+    );
+  }
+  const broken = new Map(found.problems.map((p) => [p.name, p]));
+  const names = await ds.keys();
+  report.items = names.length;
+  for (const [i, name] of names.entries()) {
+    progress(i, names.length, name);
+    const listed = broken.get(name);
+    if (listed !== undefined) {
+      report.problems.push({
+        severity: "error",
+        file: listed.path,
+        item: name,
+        message: `Cannot verify item "${name}": ${listed.message}`,
+      });
+      continue;
+    }
+    let itemReport: VerifyReport;
+    try {
+      itemReport = await ds.readItem(name, async (folder) => {
+        const sub: VerifyReport = {
+          path: folder,
+          kind: "archive",
+          ok: true,
+          checked: [],
+          problems: [],
+        };
+        await checkArchive(folder, sub, () => {});
+        // Found problems with a version another writer replaced meanwhile
+        // are not problems: readItem() starts over with the new version.
+        if (sub.problems.some((p) => p.severity === "error")) {
+          throw new ItemProblems(sub);
+        }
+        return sub;
+      });
+    } catch (error) {
+      if (error instanceof ItemProblems) itemReport = error.report;
+      else if (isPermissionError(error)) throw error;
+      else {
+        problem(report, "error", path, messageOf(error));
+        continue;
+      }
+    }
+    report.checked.push(...itemReport.checked);
+    for (const p of itemReport.problems) {
+      report.problems.push({ ...p, item: name });
+    }
+  }
+  progress(names.length, names.length, "");
 }

@@ -51,8 +51,13 @@ Deno.test("errorLine() names the flag for each kind of denied permission", () =>
       `Requires ${kind} access to "${target}", run again with the --allow-${kind} flag`,
     );
   assert.equal(
+    errorLine("convert", denied("write", "/d/r")),
+    'persist convert: Cannot write "/d/r": Deno denied write access; run again with --allow-write=/d/r',
+  );
+  // A temporary file beside the target: the folder it is made in.
+  assert.equal(
     errorLine("convert", denied("write", "/d/.r.tmp-1")),
-    'persist convert: Cannot write "/d/.r.tmp-1": Deno denied write access; run again with --allow-write=/d/.r.tmp-1',
+    'persist convert: Cannot write "/d": Deno denied write access; run again with --allow-write=/d',
   );
   assert.equal(
     errorLine("locks", denied("net", "unix:/s")),

@@ -36,7 +36,7 @@ Deno.test("persist <command> --help shows the command's usage, permissions and a
       assert.equal(code, 0, `${args.join(" ")}: ${stderr}`);
       assert.match(stdout, new RegExp(`^persist ${command}: `), args.join(" "));
       assert.match(stdout, /^Usage: persist /m);
-      assert.match(stdout, /^Example:\n {2}deno run /m);
+      assert.match(stdout, /^Examples?:\n {2}deno run /m);
       assert.match(stdout, /^Permissions: --allow-/m);
     }
   }
