@@ -286,6 +286,13 @@ async function showHdf5(
               ? "contiguous"
               : `chunks ${formatShape(d.chunks)}`,
             ...d.filters,
+            ...(growable(d.shape, d.maxShape)
+              ? [
+                `max (${d.maxShape!.map((n) => n ?? "None").join(", ")}${
+                  d.maxShape!.length === 1 ? "," : ""
+                })`,
+              ]
+              : []),
           ].join(", "),
           [
             Object.keys(d.attrs).length === 0 ? "" : previewValue(d.attrs),
@@ -307,4 +314,13 @@ async function showHdf5(
     },
     text: lines.join("\n"),
   };
+}
+
+/** Whether a dataset may grow beyond its shape (h5py's `maxshape`). */
+function growable(
+  shape: number[] | null,
+  maxShape: (number | null)[] | undefined,
+): boolean {
+  return shape !== null && maxShape !== undefined &&
+    maxShape.some((n, i) => n !== shape[i]);
 }
