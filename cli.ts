@@ -333,7 +333,7 @@ async function verify(path: string, values: Values, io: Io): Promise<number> {
   try {
     report = await verifyTarget(target, {
       onProgress: (done, total, file) =>
-        progress.update(done, total, cellText(file)),
+        progress.update(done, total, file === "" ? "" : cellText(file)),
     });
   } finally {
     progress.end();
@@ -391,7 +391,8 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
   let result;
   try {
     result = await convertTarget(target, to, {
-      onProgress: (done, total, step) => progress.update(done, total, step),
+      onProgress: (done, total, step) =>
+        progress.update(done, total, cellText(step)),
     });
   } finally {
     progress.end();

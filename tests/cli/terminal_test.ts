@@ -6,7 +6,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { save } from "../../mod.ts";
+import { DataSet, save } from "../../mod.ts";
 import { CONFIG, HAS_NUMPY, PYTHON, run, withTempDir } from "../_util.ts";
 import { CLI, persist, read } from "./_cli.ts";
 
@@ -107,6 +107,41 @@ Deno.test({
         NO_COLOR: "1",
       });
       assert.match(result.out, /^persist show: Cannot show/);
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "persist verify and convert of a DataSet on a terminal draw progress per item, by name",
+  ignore,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, "runs");
+      {
+        await using ds = await DataSet.open(path, { mode: "w" });
+        for (let i = 0; i < 3; i++) {
+          await ds.insert(new Float64Array(500).fill(i));
+        }
+      }
+      let { code, out } = await onTerminal([read(path), CLI, "verify", path]);
+      assert.equal(code, 0, out);
+      // Drawn at most every few milliseconds: the first item, and the end.
+      assert.match(out, /verify \S+ \[\.{20}\] 0\/3 +0% +x_0\r/);
+      assert.match(out, /verify \S+ \[#{20}\] 3\/3 100% *\r/);
+      ({ code, out } = await onTerminal([
+        read(path),
+        `--allow-write=${path}`,
+        "--allow-env",
+        CLI,
+        "convert",
+        path,
+        "--to",
+        "hdf5",
+      ]));
+      assert.equal(code, 0, out);
+      assert.match(out, /convert \S+ \[#{20}\] 3\/3 100% +x_2\r/);
+      assert.match(out, /\r\x1b\[2Krewrote 3 of the 3 items of /);
     });
   },
 });
