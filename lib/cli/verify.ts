@@ -140,6 +140,31 @@ function problem(
   report.problems.push({ severity, file, message });
 }
 
+/**
+ * Runs a check step; a failure becomes an error problem of `file` (or of
+ * the file the error names), and `undefined`. Deno's refusal of a
+ * permission is passed on: it is not damage.
+ */
+async function attempt<T>(
+  report: VerifyReport,
+  file: string,
+  step: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    const named = (error as { path?: unknown }).path;
+    problem(
+      report,
+      "error",
+      typeof named === "string" && named !== "" ? named : file,
+      messageOf(error),
+    );
+    return undefined;
+  }
+}
+
 function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error))
     .replace(/\s*\n\s*/g, " ");
@@ -369,14 +394,8 @@ async function checkHdf5Uses(
 ) {
   if (await missing(path, uses[0], report)) return;
   report.checked.push(path);
-  let reader: Hdf5Reader;
-  try {
-    reader = await Hdf5Reader.open(path);
-  } catch (error) {
-    if (isPermissionError(error)) throw error;
-    problem(report, "error", path, messageOf(error));
-    return;
-  }
+  const reader = await attempt(report, path, () => Hdf5Reader.open(path));
+  if (reader === undefined) return;
   await using _ = reader;
   const named = new Set<string>();
   for (const use of uses) {
@@ -408,15 +427,8 @@ async function checkHdf5Uses(
       );
     }
   }
-  let all;
-  try {
-    all = await reader.list();
-  } catch (error) {
-    if (isPermissionError(error)) throw error;
-    problem(report, "error", path, messageOf(error));
-    return;
-  }
-  for (const info of all) {
+  const all = await attempt(report, path, () => reader.list());
+  for (const info of all ?? []) {
     if (named.has(info.name)) continue;
     problem(
       report,
@@ -438,24 +450,11 @@ async function checkHdf5File(
   progress: ProgressFn = () => {},
 ) {
   report.checked.push(path);
-  let reader: Hdf5Reader;
-  try {
-    reader = await Hdf5Reader.open(path);
-  } catch (error) {
-    if (isPermissionError(error)) throw error;
-    problem(report, "error", path, messageOf(error));
-    return;
-  }
+  const reader = await attempt(report, path, () => Hdf5Reader.open(path));
+  if (reader === undefined) return;
   await using _ = reader;
-  let datasets;
-  try {
-    datasets = await reader.list();
-  } catch (error) {
-    if (isPermissionError(error)) throw error;
-    problem(report, "error", path, messageOf(error));
-    return;
-  }
-  if (!data) return;
+  const datasets = await attempt(report, path, () => reader.list());
+  if (datasets === undefined || !data) return;
   for (const [i, info] of datasets.entries()) {
     progress(i, datasets.length, info.name);
     if (info.dtype === undefined || info.shape === null) {
@@ -469,12 +468,7 @@ async function checkHdf5File(
       );
       continue;
     }
-    try {
-      await reader.read(info.name);
-    } catch (error) {
-      if (isPermissionError(error)) throw error;
-      problem(report, "error", path, messageOf(error));
-    }
+    await attempt(report, path, () => reader.read(info.name));
   }
   progress(datasets.length, datasets.length, "");
 }
@@ -508,25 +502,11 @@ async function checkDataSet(
 ) {
   const index = join(path, INDEX_FILE);
   report.checked.push(join(path, MARKER_FILE), index);
-  let ds: DataSet;
-  let found;
-  try {
-    ds = await DataSet.open(path);
-  } catch (error) {
-    if (isPermissionError(error)) throw error;
-    const file = (error as { path?: string }).path ?? path;
-    problem(report, "error", file, messageOf(error));
-    return;
-  }
+  const ds = await attempt(report, path, () => DataSet.open(path));
+  if (ds === undefined) return;
   await using _ = ds;
-  try {
-    found = await ds.verify();
-  } catch (error) {
-    if (isPermissionError(error)) throw error;
-    const file = (error as { path?: string }).path ?? index;
-    problem(report, "error", file, messageOf(error));
-    return;
-  }
+  const found = await attempt(report, index, () => ds.verify());
+  if (found === undefined) return;
   if (found.tornBytes > 0) {
     problem(
       report,

@@ -23,6 +23,14 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 const names = (dir: string) =>
   [...Deno.readDirSync(dir)].map((e) => e.name).sort();
 
+/** `persist convert <path> --to <to> [more]` with the given flags. */
+const convert = (
+  flags: string[],
+  path: string,
+  to: string,
+  ...more: string[]
+) => persist(flags, ["convert", path, "--to", to, ...more]);
+
 /** An archive with arrays of several kinds, a class instance and an edit. */
 async function archive(dir: string): Promise<string> {
   const path = join(dir, "run1");
@@ -59,13 +67,7 @@ Deno.test("persist convert --to hdf5 and back: an archive keeps equal values, it
     const path = await archive(dir);
     const before = await readArchiveInfo(path);
     const flags = [read(dir), write(dir), "--allow-env"];
-    const toHdf5 = await persist(flags, [
-      "convert",
-      path,
-      "--to",
-      "hdf5",
-      "--json",
-    ]);
+    const toHdf5 = await convert(flags, path, "hdf5", "--json");
     assert.equal(toHdf5.code, 0, toHdf5.stderr);
     assert.deepEqual(JSON.parse(toHdf5.stdout), {
       path,
@@ -83,7 +85,7 @@ Deno.test("persist convert --to hdf5 and back: an archive keeps equal values, it
     assert.match(text, /^\/\/ calibrated 2024$/m);
     assert.match(text, /^import \{ Point \} from "\.\.\/point\.js";$/m);
 
-    const back = await persist(flags, ["convert", path, "--to", "npy"]);
+    const back = await convert(flags, path, "npy");
     assert.equal(back.code, 0, back.stderr);
     assert.equal(
       back.stdout,
@@ -106,13 +108,12 @@ Deno.test("persist convert leaves an archive already in the format untouched", a
     const path = join(dir, "run1");
     await save(path, { a: new Float64Array(500), b: 1 });
     const before = await snapshot(path);
-    const { code, stdout } = await persist([read(dir), write(dir)], [
-      "convert",
+    const { code, stdout } = await convert(
+      [read(dir), write(dir)],
       path,
-      "--to",
       "npy",
       "--json",
-    ]);
+    );
     assert.equal(code, 0);
     assert.deepEqual(JSON.parse(stdout), {
       path,
@@ -149,13 +150,7 @@ Deno.test("persist convert of a DataSet to hdf5 and back keeps every item's valu
     const before = await values();
     // A DataSet is converted in place: flags on its folder only.
     const flags = [read(path), write(path), "--allow-env"];
-    const toHdf5 = await persist(flags, [
-      "convert",
-      path,
-      "--to",
-      "hdf5",
-      "--json",
-    ]);
+    const toHdf5 = await convert(flags, path, "hdf5", "--json");
     assert.equal(toHdf5.code, 0, toHdf5.stderr);
     assert.deepEqual(JSON.parse(toHdf5.stdout), {
       path,
@@ -176,13 +171,13 @@ Deno.test("persist convert of a DataSet to hdf5 and back keeps every item's valu
       const files = await ds.readItem("x_2", (f) => Promise.resolve(names(f)));
       assert.deepEqual(files, ["_persist.js", "arrays.h5", "mod.js"]);
     }
-    const again = await persist(flags, ["convert", path, "--to", "hdf5"]);
+    const again = await convert(flags, path, "hdf5");
     assert.equal(again.code, 0, again.stderr);
     assert.equal(
       again.stdout,
       `the 6 items of "${path}" have no arrays in another format than hdf5; nothing to do\n`,
     );
-    const back = await persist(flags, ["convert", path, "--to", "npy"]);
+    const back = await convert(flags, path, "npy");
     assert.equal(back.code, 0, back.stderr);
     assert.deepStrictEqual(await values(), before);
     const verify = await persist([read(path)], ["verify", path]);
@@ -195,12 +190,11 @@ Deno.test("persist convert --to hdf5 without --allow-env says to add it (exit co
     const path = join(dir, "run1");
     await save(path, { a: new Float64Array(500).fill(2) });
     const before = await snapshot(path);
-    const { code, stdout, stderr } = await persist([read(dir), write(dir)], [
-      "convert",
+    const { code, stdout, stderr } = await convert(
+      [read(dir), write(dir)],
       path,
-      "--to",
       "hdf5",
-    ]);
+    );
     assert.equal(code, 6);
     assert.equal(stdout, "");
     assert.match(
@@ -217,12 +211,11 @@ Deno.test("persist convert without write permission names the folder to allow (e
     const path = join(dir, "run1");
     await save(path, { a: new Float64Array(500).fill(2) });
     const before = await snapshot(path);
-    const { code, stderr } = await persist([read(dir), "--allow-env"], [
-      "convert",
+    const { code, stderr } = await convert(
+      [read(dir), "--allow-env"],
       path,
-      "--to",
       "hdf5",
-    ]);
+    );
     assert.equal(code, 6);
     assert.equal(
       stderr,
@@ -246,9 +239,10 @@ Deno.test("persist convert of a DataSet stops at a damaged item, naming it and i
     }
     const file = join(broken, "value.data.npy");
     await Deno.truncate(file, 300);
-    const { code, stderr } = await persist(
+    const { code, stderr } = await convert(
       [read(path), write(path), "--allow-env"],
-      ["convert", path, "--to", "hdf5"],
+      path,
+      "hdf5",
     );
     assert.equal(code, 4, stderr);
     assert.ok(
@@ -272,12 +266,11 @@ Deno.test("persist convert of a .npy or HDF5 file is refused (exit code 1)", asy
     const path = join(dir, "run1");
     await save(path, { a: new Float64Array(500) });
     const file = join(path, "a.npy");
-    const { code, stderr } = await persist([read(dir), write(dir)], [
-      "convert",
+    const { code, stderr } = await convert(
+      [read(dir), write(dir)],
       file,
-      "--to",
       "hdf5",
-    ]);
+    );
     assert.equal(code, 1);
     assert.equal(
       stderr,
