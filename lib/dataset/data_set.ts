@@ -897,10 +897,17 @@ export class DataSet implements AsyncDisposable {
             });
             for (const f of item.from) from.add(f);
             if (!item.changed) return undefined;
+            const replaced = await this.#commitItem(
+              state,
+              lock,
+              name,
+              folder,
+              KEEP,
+            );
             result.converted++;
             result.arrays += item.arrays;
             result.bytes += item.bytes;
-            return await this.#commitItem(state, lock, name, folder, KEEP);
+            return replaced;
           });
         } finally {
           await removeQuietly(folder);

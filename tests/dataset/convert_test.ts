@@ -191,11 +191,12 @@ Deno.test("DataSet.convert() while another process reads: the reader sees every 
     const reader = runDeno(
       [`--allow-read=${dir}`, "--allow-env"],
       READER,
-      [path, "2500"],
+      [path, "4000"],
     );
+    // Convert back and forth at least twice, and for 2 s, while it reads.
     let rounds = 0;
     const started = performance.now();
-    while (performance.now() - started < 2000) {
+    while (rounds < 2 || performance.now() - started < 2000) {
       await ds.convert({ to: rounds % 2 === 0 ? "hdf5" : "npy" });
       rounds++;
     }
@@ -205,7 +206,6 @@ Deno.test("DataSet.convert() while another process reads: the reader sees every 
     const summary = JSON.parse(out.stdout);
     assert.deepEqual(summary.errors, []);
     assert.ok(summary.loads >= 30, `only ${summary.loads} loads`);
-    assert.ok(rounds >= 2, `only ${rounds} conversions`);
   });
 });
 
