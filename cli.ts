@@ -1,11 +1,18 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * The `persist` command line tool: inspect archives and arrays.
+ * The `persist` command line tool: show what archives, DataSets, `.npy`
+ * and HDF5 files hold, print values, verify and convert archives and
+ * DataSets, run persistd and show its locks. Output is for people by default and JSON with `--json`; errors are
+ * one line and a documented exit code ({@linkcode EXIT}).
  *
- * @example Showing what a .npy file holds
+ * It never imports code from the archives it reads (classes they name are
+ * replaced by stand-ins), so it runs the same compiled with `deno compile`.
+ *
+ * @example Showing what an archive holds
  * ```sh
- * deno run --allow-read cli.ts show results/energy.npy
+ * deno run --allow-read=runs cli.ts show runs/run1
+ * deno run --allow-read=runs cli.ts get runs/run1 energy --json
  * ```
  *
  * @module
@@ -13,38 +20,116 @@
 
 import { parseArgs } from "node:util";
 import denoJson from "./deno.json" with { type: "json" };
-import { FormatError, NotFoundError, readNpyHeader } from "./mod.ts";
+import { main as daemonMain } from "./daemon/main.ts";
+import { PersistdClient } from "./mod.ts";
+import { socketFromEnv } from "./lib/daemon/mod.ts";
+import {
+  cellText,
+  type Command,
+  commandHelp,
+  COMMANDS,
+  convertTarget,
+  createStyle,
+  detectTarget,
+  errorLine,
+  EXIT,
+  exitCodeOf,
+  formatStatus,
+  formatValue,
+  getValue,
+  Progress,
+  showTarget,
+  type Style,
+  toJsonValue,
+  toolHelp,
+  UsageError,
+  verifyTarget,
+} from "./lib/cli/mod.ts";
 
-/** Exit codes of the tool. */
-export const EXIT = {
-  /** Success. */
-  OK: 0,
-  /** A failure not covered below. */
-  ERROR: 1,
-  /** Wrong usage: unknown command or option, missing argument. */
-  USAGE: 2,
-  /** The file or folder named does not exist. */
-  NOT_FOUND: 3,
-  /** The file exists but is damaged or not in a format persist reads. */
-  FORMAT: 4,
+export { EXIT };
+
+const VERSION: string = denoJson.version;
+
+/** How the tool writes: colours and widths of its two streams. */
+interface Io {
+  /** Colours for standard output. */
+  out: Style;
+  /** Colours for standard error. */
+  err: Style;
+  /** Columns of standard output (`Infinity` when not a terminal). */
+  width: number;
+  /** Writes progress lines to standard error, when it is a terminal. */
+  progress: ((text: string) => void) | undefined;
+}
+
+/**
+ * Whether colours are allowed: never with `NO_COLOR` set. Deno reads
+ * `NO_COLOR` at start-up (`Deno.noColor`); the variable itself is read
+ * only when env permission for it is granted already (never prompting).
+ */
+function noColor(): boolean {
+  if (Deno.noColor) return true;
+  const { state } = Deno.permissions.querySync({
+    name: "env",
+    variable: "NO_COLOR",
+  });
+  return state === "granted" && (Deno.env.get("NO_COLOR") ?? "") !== "";
+}
+
+function makeIo(quiet: boolean): Io {
+  const colours = !noColor();
+  const outTty = Deno.stdout.isTerminal();
+  const errTty = Deno.stderr.isTerminal();
+  const encoder = new TextEncoder();
+  return {
+    out: createStyle(colours && outTty),
+    err: createStyle(colours && errTty),
+    width: outTty ? terminalWidth() : Infinity,
+    progress: errTty && !quiet
+      ? (text) => Deno.stderr.writeSync(encoder.encode(text))
+      : undefined,
+  };
+}
+
+/** Columns of the terminal (80 when it does not say). */
+function terminalWidth(): number {
+  try {
+    return Deno.consoleSize().columns || 80;
+  } catch {
+    return 80;
+  }
+}
+
+const COMMON = {
+  json: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
-const HELP =
-  `persist ${denoJson.version}: inspect persist archives and NumPy arrays
+const OPTIONS = {
+  show: COMMON,
+  get: { ...COMMON, full: { type: "boolean" } },
+  verify: COMMON,
+  convert: { ...COMMON, to: { type: "string" } },
+  locks: { ...COMMON, socket: { type: "string" }, path: { type: "string" } },
+} as const;
 
-Usage: persist <command> [options]
+/** Positional arguments each command takes: [least, most]. */
+const ARITY = {
+  show: [1, 1],
+  get: [1, 2],
+  verify: [1, 1],
+  convert: [1, 1],
+  locks: [0, 0],
+} as const;
 
-Commands:
-  show <file.npy>   dtype, shape, order and size of a .npy file
-
-Options:
-  --json            machine-readable output
-  -h, --help        this help
-  --version         the version
-
-Example:
-  persist show results/energy.npy --json
-`;
+const USAGE = {
+  show: "<path>",
+  get: "<path> [name]",
+  verify: "<path>",
+  convert: "<path> --to npy|hdf5",
+  locks: "",
+} as const;
 
 /**
  * Runs the tool with the given arguments and returns the exit code.
@@ -52,78 +137,287 @@ Example:
  * @example Printing the version
  * ```ts ignore
  * import { main } from "@persist/persist/cli";
- * const code = await main(["--version"]);
+ * const code = await main(["--version"]); // prints "persist 0.1.0", returns 0
  * ```
  *
  * @param args The command line, without the program name.
  * @returns The exit code (see {@linkcode EXIT}).
  */
 export async function main(args: string[]): Promise<number> {
+  const first = args.findIndex((a) => !a.startsWith("-"));
+  const command = first < 0 ? undefined : args[first];
+  const before = first < 0 ? args : args.slice(0, first);
+  const rest = first < 0 ? [] : args.slice(first + 1);
+  let io: Io | undefined;
+  let where = "";
+  try {
+    // Options before the command: only --help and --version.
+    for (const arg of before) {
+      if (arg === "--version") {
+        console.log(`persist ${VERSION}`);
+        return EXIT.OK;
+      }
+      if (arg !== "--help" && arg !== "-h") {
+        throw new UsageError(
+          `unknown option "${arg}" before the command`,
+        );
+      }
+    }
+    if (command === undefined) {
+      if (before.length > 0) {
+        console.log(toolHelp(VERSION));
+        return EXIT.OK;
+      }
+      console.error(toolHelp(VERSION));
+      return EXIT.USAGE;
+    }
+    if (command === "help") {
+      const topic = rest[0];
+      if (topic === undefined) console.log(toolHelp(VERSION));
+      else if (isCommand(topic)) console.log(commandHelp(topic));
+      else throw new UsageError(`unknown command "${topic}"`);
+      return EXIT.OK;
+    }
+    if (!isCommand(command)) {
+      throw new UsageError(`unknown command "${command}"`);
+    }
+    if (before.length > 0) {
+      console.log(commandHelp(command));
+      return EXIT.OK;
+    }
+    where = command;
+    if (command === "daemon") {
+      if (rest.includes("--help") || rest.includes("-h")) {
+        console.log(commandHelp("daemon"));
+      }
+      return await daemonMain(rest);
+    }
+    const { values, positionals } = parseCommand(command, rest);
+    if (values.help) {
+      console.log(commandHelp(command));
+      return EXIT.OK;
+    }
+    io = makeIo(values.quiet === true);
+    return await run(command, positionals, values, io);
+  } catch (error) {
+    if (error instanceof Deno.errors.BrokenPipe) return EXIT.OK;
+    const style = io?.err ??
+      createStyle(!noColor() && Deno.stderr.isTerminal());
+    const line = errorLine(where, error);
+    const cut = line.indexOf(": ");
+    console.error(style.red(line.slice(0, cut + 1)) + line.slice(cut + 1));
+    return exitCodeOf(error);
+  }
+}
+
+function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+interface Values {
+  json?: boolean;
+  quiet?: boolean;
+  help?: boolean;
+  full?: boolean;
+  to?: string;
+  socket?: string;
+  path?: string;
+}
+
+function parseCommand(
+  command: Exclude<Command, "daemon">,
+  args: string[],
+): { values: Values; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
       args,
+      options: OPTIONS[command],
       allowPositionals: true,
-      options: {
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-      },
+      strict: true,
     });
   } catch (error) {
-    console.error(`persist: ${(error as Error).message}; see "persist --help"`);
-    return EXIT.USAGE;
+    throw new UsageError(
+      (error as Error).message
+        .replace(/\. To specify a positional.*$/s, "")
+        .replace(/^Unknown option '(.*)'$/, 'unknown option "$1"')
+        .replace(/^Option '(\S+).*' argument missing$/, "$1 needs a value"),
+    );
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    console.log(`persist ${denoJson.version}`);
-    return EXIT.OK;
+  const values = parsed.values as Values;
+  const positionals = parsed.positionals;
+  if (values.help) return { values, positionals };
+  const [least, most] = ARITY[command];
+  if (positionals.length < least || positionals.length > most) {
+    const usage = `persist ${command} ${USAGE[command]}`.trim();
+    throw new UsageError(
+      positionals.length < least
+        ? `missing argument: the usage is "${usage}"`
+        : `too many arguments (${
+          positionals.slice(most).map((p) => JSON.stringify(p)).join(", ")
+        }): the usage is "${usage}"`,
+    );
   }
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined) {
-    console.log(HELP);
-    return command === undefined && !values.help ? EXIT.USAGE : EXIT.OK;
+  return { values, positionals };
+}
+
+async function run(
+  command: Exclude<Command, "daemon">,
+  positionals: string[],
+  values: Values,
+  io: Io,
+): Promise<number> {
+  switch (command) {
+    case "show":
+      return await show(positionals[0], values, io);
+    case "get":
+      return await get(positionals[0], positionals[1], values, io);
+    case "verify":
+      return await verify(positionals[0], values, io);
+    case "convert":
+      return await convert(positionals[0], values, io);
+    case "locks":
+      return await locks(values, io);
   }
+}
+
+function printJson(value: unknown) {
+  console.log(JSON.stringify(value));
+}
+
+// -- show --------------------------------------------------------------------
+
+async function show(path: string, values: Values, io: Io): Promise<number> {
+  const target = await detectTarget(path, "show");
+  const { json, text } = await showTarget(target, {
+    style: io.out,
+    width: io.width,
+  });
+  if (values.json) printJson(json);
+  else console.log(text);
+  return EXIT.OK;
+}
+
+// -- get ---------------------------------------------------------------------
+
+async function get(
+  path: string,
+  name: string | undefined,
+  values: Values,
+  io: Io,
+): Promise<number> {
+  const target = await detectTarget(path, "get");
+  const value = await getValue(target, name);
+  if (values.json) {
+    printJson(toJsonValue(value, { full: values.full }));
+  } else {
+    console.log(formatValue(value, {
+      full: values.full,
+      width: Math.min(io.width, 100),
+    }));
+  }
+  return EXIT.OK;
+}
+
+/** The progress bar of a long operation: drawn only on a terminal, without --quiet. */
+function progressBar(io: Io, label: string): Progress {
+  return new Progress({ write: io.progress, label, width: terminalWidth() });
+}
+
+// -- verify ------------------------------------------------------------------
+
+async function verify(path: string, values: Values, io: Io): Promise<number> {
+  const target = await detectTarget(path, "verify");
+  const progress = progressBar(io, `verify ${cellText(path)}`);
+  let report;
   try {
-    switch (command) {
-      case "show": {
-        if (rest.length !== 1) {
-          console.error(
-            'persist show: expected one file; see "persist --help"',
-          );
-          return EXIT.USAGE;
-        }
-        const info = await readNpyHeader(rest[0]);
-        const summary = {
-          path: rest[0],
-          dtype: info.descr,
-          shape: info.shape,
-          order: info.order,
-          version: info.version.join("."),
-          dataBytes: info.dataBytes,
-        };
-        if (values.json) console.log(JSON.stringify(summary));
-        else {
-          for (const [k, v] of Object.entries(summary)) {
-            console.log(
-              `${k.padEnd(9)} ${Array.isArray(v) ? `(${v.join(", ")})` : v}`,
-            );
-          }
-        }
-        return EXIT.OK;
-      }
-      default:
-        console.error(
-          `persist: unknown command "${command}"; see "persist --help"`,
-        );
-        return EXIT.USAGE;
-    }
-  } catch (error) {
-    console.error(`persist: ${(error as Error).message}`);
-    if (error instanceof NotFoundError) return EXIT.NOT_FOUND;
-    if (error instanceof FormatError) return EXIT.FORMAT;
-    return EXIT.ERROR;
+    report = await verifyTarget(target, {
+      onProgress: (done, total, file) =>
+        progress.update(done, total, file === "" ? "" : cellText(file)),
+    });
+  } finally {
+    progress.end();
   }
+  if (values.json) {
+    printJson(report);
+  } else {
+    for (const p of report.problems) {
+      const tag = p.severity === "error"
+        ? io.out.red("error")
+        : io.out.yellow("warning");
+      const item = p.item === undefined
+        ? ""
+        : `item ${cellText(JSON.stringify(p.item))}: `;
+      console.log(`${cellText(p.file)}: ${tag}: ${item}${p.message}`);
+    }
+    const errors = report.problems.filter((p) => p.severity === "error");
+    const warnings = report.problems.length - errors.length;
+    const items = report.items === undefined
+      ? ""
+      : `${report.items} item${report.items === 1 ? "" : "s"}, `;
+    const files = `${items}${report.checked.length} file${
+      report.checked.length === 1 ? "" : "s"
+    } checked`;
+    const counts = [
+      errors.length > 0
+        ? `${errors.length} error${errors.length === 1 ? "" : "s"}`
+        : "",
+      warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
+    ].filter((s) => s !== "").join(", ");
+    console.log(
+      report.ok
+        ? `${io.out.green("ok")}: ${cellText(path)}: ${files}${
+          counts === "" ? "" : `, ${counts}`
+        }`
+        : `${io.out.red("FAILED")}: ${cellText(path)}: ${files}, ${counts}`,
+    );
+  }
+  return report.ok ? EXIT.OK : EXIT.FORMAT;
+}
+
+// -- convert -----------------------------------------------------------------
+
+async function convert(path: string, values: Values, io: Io): Promise<number> {
+  const to = values.to;
+  if (to !== "npy" && to !== "hdf5") {
+    throw new UsageError(
+      to === undefined
+        ? "--to is required: --to npy or --to hdf5"
+        : `--to must be "npy" or "hdf5", got "${to}"`,
+    );
+  }
+  const target = await detectTarget(path, "convert");
+  const progress = progressBar(io, `convert ${cellText(path)}`);
+  let result;
+  try {
+    result = await convertTarget(target, to, {
+      onProgress: (done, total, step) =>
+        progress.update(done, total, cellText(step)),
+    });
+  } finally {
+    progress.end();
+  }
+  if (values.json) printJson(result);
+  else console.log(result.message);
+  return EXIT.OK;
+}
+
+// -- locks -------------------------------------------------------------------
+
+async function locks(values: Values, io: Io): Promise<number> {
+  const socket = values.socket ?? socketFromEnv();
+  if (socket === undefined) {
+    throw new UsageError(
+      "--socket is required (or set PERSISTD_SOCKET and grant --allow-env=PERSISTD_SOCKET)",
+    );
+  }
+  await using client = await PersistdClient.connect(socket, {
+    name: "persist locks",
+  });
+  const status = await client.status({ path: values.path });
+  if (values.json) printJson(status);
+  else console.log(formatStatus(status, { style: io.out, width: io.width }));
+  return EXIT.OK;
 }
 
 if (import.meta.main) Deno.exit(await main(Deno.args));

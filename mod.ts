@@ -60,6 +60,8 @@ export {
 } from "./lib/archive/mod.ts";
 export {
   DataSet,
+  type DataSetConvertOptions,
+  type DataSetConvertResult,
   type DataSetInsertOptions,
   type DataSetLockMode,
   type DataSetMode,

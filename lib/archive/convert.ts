@@ -1,6 +1,6 @@
 // Copyright 2026 the persist authors. MIT license.
 
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { NotFoundError } from "../errors.ts";
 import { syncDir, tempPathFor } from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
@@ -115,9 +115,81 @@ export async function convert(
   dir: string | URL,
   options: ConvertOptions,
 ): Promise<ConvertResult> {
-  const { backup = false, sync = true, signal, onProgress } = options ?? {};
-  const format = arrayFormat(options?.to);
+  const { backup = false, sync = true } = options ?? {};
   const target = cleanPath(toPath(dir));
+  return await build(target, options, async (temp, before) => {
+    if (await snapshot(target).catch(() => "gone") !== before) {
+      throw new Deno.errors.Busy(
+        `Cannot convert "${target}": it was replaced while being converted; convert it again`,
+      );
+    }
+    await installArchive(temp, target, { overwrite: true, backup, sync });
+  });
+}
+
+/**
+ * Writes a converted copy of the archive at `dir` into the folder `into`
+ * (which must be missing or empty, in an existing folder), leaving `dir` as
+ * it is: what {@linkcode convert} does, with the result put at another
+ * path. The copy is built in a temporary folder beside `into` and renamed
+ * to `into` when complete. When nothing needs converting, `into` is not
+ * touched and the result says `changed: false`. DataSets convert their
+ * items with it (each into a new item version). `backup` is ignored.
+ *
+ * Requires `--allow-read` for `dir` and `--allow-read` and `--allow-write`
+ * for the parent folder of `into`, and `--allow-env` when HDF5 is read or
+ * written.
+ *
+ * @example Converting into a new folder
+ * ```ts ignore
+ * import { convertInto } from "./convert.ts";
+ * const { changed } = await convertInto("runs/run1", "runs/run1-hdf5", { to: "hdf5" });
+ * ```
+ *
+ * @param dir The archive folder.
+ * @param into The folder to write the converted archive to.
+ * @param options The target format, flushing, abort signal and progress.
+ * @returns Whether a converted copy was written, and what it holds.
+ * @throws {TypeError} When `to` is not an array format.
+ * @throws {NotFoundError} When `dir` is not an archive, or an array file it
+ * names is missing.
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
+ * @throws {FormatError} When an array file is damaged.
+ * @throws {Deno.errors.AlreadyExists} When `into` holds something.
+ */
+export async function convertInto(
+  dir: string | URL,
+  into: string,
+  options: ConvertOptions,
+): Promise<ConvertResult> {
+  const target = cleanPath(toPath(dir));
+  return await build(target, options, async (temp) => {
+    try {
+      await Deno.rename(temp, into);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+      throw new Deno.errors.AlreadyExists(
+        `Cannot convert "${target}" into "${into}": that folder is not empty; choose another path`,
+        { cause: error },
+      );
+    }
+    if (options.sync ?? true) await syncDir(dirname(into) || ".");
+  }, tempPathFor(into));
+}
+
+/**
+ * Builds the converted archive in a temporary folder (beside the archive,
+ * or at `temp`) and hands it to `install`; removes it if anything fails.
+ */
+async function build(
+  target: string,
+  options: ConvertOptions,
+  install: (temp: string, before: string) => Promise<void>,
+  temp: string = tempPathFor(target),
+): Promise<ConvertResult> {
+  const { sync = true, signal, onProgress } = options ?? {};
+  const format = arrayFormat(options?.to);
   await checkArchive(target);
   const before = await snapshot(target);
   const text = await readModule(target);
@@ -138,7 +210,6 @@ export async function convert(
         "and the converted arrays need that name; move the file away first",
     );
   }
-  const temp = tempPathFor(target);
   await Deno.mkdir(temp);
   try {
     const { refs, bytes } = await copyArrays(target, temp, sources, format, {
@@ -168,12 +239,7 @@ export async function convert(
     );
     if (sync) await syncDir(temp);
     signal?.throwIfAborted();
-    if (await snapshot(target).catch(() => "gone") !== before) {
-      throw new Deno.errors.Busy(
-        `Cannot convert "${target}": it was replaced while being converted; convert it again`,
-      );
-    }
-    await installArchive(temp, target, { overwrite: true, backup, sync });
+    await install(temp, before);
     return { changed: true, from, arrays: sources.length, bytes };
   } catch (error) {
     await Deno.remove(temp, { recursive: true }).catch(() => {});

@@ -77,6 +77,51 @@ export async function load(
   dir: string | URL,
   options: LoadOptions = {},
 ): Promise<Record<string, unknown>> {
+  return await loadArchive(dir, { allowImports: options.allowImports });
+}
+
+/**
+ * Hooks of the loader for tools inside persist (the command line tool
+ * inspects archives whose classes it does not have, and lists arrays without
+ * reading their data). Not part of the public API.
+ */
+export interface LoadHooks {
+  /**
+   * Gives the class for an import that is not registered, or `undefined`
+   * (then `allowImports` decides). Called once per imported name.
+   */
+  resolveClass?: (module: string, name: string) => Constructor | undefined;
+  /**
+   * Reads one array instead of the archive's array store (for example only
+   * its header). Must throw {@linkcode NotFoundError} for a missing file or
+   * dataset.
+   */
+  readArray?: (dir: string, ref: ArrayRef) => Promise<NDArray>;
+}
+
+/**
+ * {@linkcode load} with the {@linkcode LoadHooks} of tools inside persist.
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Loading with a class resolver
+ * ```ts ignore
+ * import { loadArchive } from "./load.ts";
+ * const values = await loadArchive("run1", { resolveClass: () => undefined });
+ * ```
+ *
+ * @param dir The archive folder.
+ * @param options The load options and hooks.
+ * @returns The exports by name.
+ * @throws {NotFoundError} When the folder, its `mod.js`, an array file or
+ * a class is missing.
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
+ * @throws {FormatError} When a file is damaged.
+ */
+export async function loadArchive(
+  dir: string | URL,
+  options: LoadOptions & LoadHooks = {},
+): Promise<Record<string, unknown>> {
   const folder = cleanPath(toPath(dir));
   for (let attempt = 1;; attempt++) {
     let before: string;
@@ -100,6 +145,8 @@ export async function load(
         dir: folder,
         path: join(folder, MODULE_FILE),
         allowImports: options.allowImports ?? false,
+        resolveClass: options.resolveClass,
+        readArray: options.readArray,
       });
     } catch (error) {
       failure = error;
@@ -153,7 +200,7 @@ export async function loadValue(
 }
 
 /** Options for {@linkcode evaluate}. */
-export interface EvaluateOptions {
+export interface EvaluateOptions extends LoadHooks {
   /** The archive folder, where array files are read. */
   dir?: string;
   /** The module's file, for messages. */
@@ -185,19 +232,19 @@ export async function evaluate(
   text: string,
   options: EvaluateOptions = {},
 ): Promise<Record<string, unknown>> {
-  const { dir, path, allowImports = false } = options;
+  const { dir, path, allowImports = false, resolveClass, readArray } = options;
   const program = parseModule(text, path);
   const helpers = helperNames(program, text, path);
   const classes = await resolveClasses(program, text, {
     dir,
     path,
     allowImports,
+    resolveClass,
   });
   const arrays = await readArrays(
     arrayCalls(program, helpers, text, path),
     text,
-    dir,
-    path,
+    { dir, path, readArray },
   );
   return build(program, { text, path, helpers, classes, arrays });
 }
@@ -290,13 +337,19 @@ export function helperNames(
 async function resolveClasses(
   program: Program,
   text: string,
-  options: { dir?: string; path?: string; allowImports: boolean },
+  options: {
+    dir?: string;
+    path?: string;
+    allowImports: boolean;
+    resolveClass?: LoadHooks["resolveClass"];
+  },
 ): Promise<Map<string, Constructor>> {
   const classes = new Map<string, Constructor>();
   for (const decl of program.imports) {
     if (decl.source === RUNTIME_SPECIFIER) continue;
     for (const spec of decl.specifiers) {
-      let cls = registeredClass(decl.source, spec.imported);
+      let cls = registeredClass(decl.source, spec.imported) ??
+        options.resolveClass?.(decl.source, spec.imported);
       if (cls === undefined && options.allowImports) {
         cls = await importClass(decl.source, spec.imported, options.dir);
       }
@@ -389,14 +442,61 @@ export function arrayCalls(
   return out;
 }
 
+/** One array file that `mod.js` reads, with its position. */
+export interface ArrayUse {
+  /** The reference as written: file and, for containers, dataset. */
+  ref: ArrayRef;
+  /** The format of that array. */
+  format: ArrayFormat;
+  /** The 1-based line of the `array(...)`/`ndarray(...)` call. */
+  line: number;
+  /** The 1-based column of the call. */
+  column: number;
+}
+
+/**
+ * Lists the array files an archive module reads (`await array("y.npy")`,
+ * `await ndarray(...)`), in source order, without reading them or building
+ * any value.
+ *
+ * @example Listing the array files of a module
+ * ```ts
+ * import { arrayUses } from "./load.ts";
+ * import assert from "node:assert/strict";
+ * const text = 'import { array } from "./_persist.js";\nexport const y = await array("y.npy");\n';
+ * assert.deepEqual(arrayUses(text).map((u) => u.ref.file), ["y.npy"]);
+ * ```
+ *
+ * @param text The module text.
+ * @param path The module's file, for messages.
+ * @returns The array files and where the module names them.
+ * @throws {ArchiveSyntaxError} When the text is outside the subset or a
+ * reference is malformed.
+ */
+export function arrayUses(text: string, path?: string): ArrayUse[] {
+  const program = parse(text, path);
+  const helpers = helperNames(program, text, path);
+  return arrayCalls(program, helpers, text, path).map((
+    { call, ref, format },
+  ) => ({
+    ref,
+    format,
+    ...lineColumn(text, call.pos),
+  }));
+}
+
 async function readArrays(
   calls: ArrayCall[],
   text: string,
-  dir: string | undefined,
-  path: string | undefined,
+  options: {
+    dir: string | undefined;
+    path: string | undefined;
+    readArray: LoadHooks["readArray"];
+  },
 ): Promise<Map<CallExpr, NDArray>> {
+  const { dir, path } = options;
   const arrays = new Map<CallExpr, NDArray>();
-  const stores = new ArrayReaders();
+  const stores = new ArrayReaders(options.readArray);
   try {
     for (const { call, ref, format } of calls) {
       if (dir === undefined) {
@@ -425,6 +525,17 @@ async function readArrays(
  */
 export class ArrayReaders {
   readonly #stores = new Map<ArrayFormat, ArrayStore>();
+  readonly #readArray: LoadHooks["readArray"];
+
+  /**
+   * Makes a reader.
+   *
+   * @param readArray Reads arrays instead of the stores (see
+   * {@linkcode LoadHooks}).
+   */
+  constructor(readArray?: LoadHooks["readArray"]) {
+    this.#readArray = readArray;
+  }
 
   /**
    * Reads one array.
@@ -442,12 +553,13 @@ export class ArrayReaders {
     ref: ArrayRef,
     where: { text: string; call: CallExpr; path: string | undefined },
   ): Promise<NDArray> {
-    let store = this.#stores.get(format);
-    if (store === undefined) {
-      store = await format.open(dir, { write: false, sync: false });
-      this.#stores.set(format, store);
-    }
     try {
+      if (this.#readArray !== undefined) return await this.#readArray(dir, ref);
+      let store = this.#stores.get(format);
+      if (store === undefined) {
+        store = await format.open(dir, { write: false, sync: false });
+        this.#stores.set(format, store);
+      }
       return await store.read(ref);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;

@@ -42,7 +42,12 @@ export {
   NPY_FORMAT,
   type OpenArrayStoreOptions,
 } from "./array_store.ts";
-export { convert, type ConvertOptions, type ConvertResult } from "./convert.ts";
+export {
+  convert,
+  convertInto,
+  type ConvertOptions,
+  type ConvertResult,
+} from "./convert.ts";
 export {
   type ArchiveSaveOptions,
   checkTarget,
@@ -51,11 +56,16 @@ export {
   type TargetState,
 } from "./install.ts";
 export {
+  type ArrayUse,
+  arrayUses,
   evaluate,
   type EvaluateOptions,
   load,
+  loadArchive,
+  type LoadHooks,
   type LoadOptions,
   loadValue,
+  readModule,
 } from "./load.ts";
 export {
   type Constructor,
@@ -67,6 +77,7 @@ export {
   unregister,
 } from "./register.ts";
 export {
+  END_LINE,
   FORMAT_VERSION,
   HEADER_PREFIX,
   MODULE_FILE,

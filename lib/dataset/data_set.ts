@@ -3,7 +3,9 @@
 import { join } from "node:path";
 import {
   Archive,
+  arrayFormat,
   cleanPath,
+  convertInto,
   type DataFormat,
   isArchiveFolder,
   loadValue,
@@ -203,6 +205,36 @@ export interface DataSetReport {
   leftovers: string[];
   /** Bytes of an unfinished last index line (a crashed append), or 0. */
   tornBytes: number;
+}
+
+/** Options for {@linkcode DataSet.convert}. */
+export interface DataSetConvertOptions {
+  /** The array format to store the items' arrays in. */
+  to: DataFormat;
+  /**
+   * Stops between items (and between the arrays of an item) when aborted;
+   * items converted so far stay converted, the others are unchanged.
+   */
+  signal?: AbortSignal;
+  /**
+   * Called after each item, with how many items are done, how many there
+   * are, and the item's name (for progress displays).
+   */
+  onProgress?: (done: number, total: number, name: string) => void;
+}
+
+/** What {@linkcode DataSet.convert} did. */
+export interface DataSetConvertResult {
+  /** Items in the DataSet when the conversion started. */
+  items: number;
+  /** Items rewritten (the others were in that format already, had no array files, or were deleted meanwhile). */
+  converted: number;
+  /** The array formats the items used before, sorted. */
+  from: DataFormat[];
+  /** Distinct arrays rewritten, over all items. */
+  arrays: number;
+  /** Bytes of array data rewritten, over all items. */
+  bytes: number;
 }
 
 const KEEP = Symbol("keep info");
@@ -509,19 +541,57 @@ export class DataSet implements AsyncDisposable {
    * @throws {FormatError} When an array file or the index is damaged.
    */
   async get(name: string): Promise<unknown> {
-    const action = `get ${quote(name)} from DataSet "${this.#path}"`;
+    return await this.#readItem(
+      `get ${quote(name)} from DataSet "${this.#path}"`,
+      name,
+      (folder) => loadValue(folder, { allowImports: this.#allowImports }),
+    );
+  }
+
+  /**
+   * Calls `read` with the folder of an item's current version, a
+   * single-value archive folder (for tools that read items their own way:
+   * only headers, without the classes they name, …). If another process
+   * replaces or deletes the item while `read` runs (the old folder is then
+   * removed), it starts over with the new version; an error the item still
+   * listed gives is passed on.
+   *
+   * @example Listing an item's files
+   * ```ts ignore
+   * const files = await ds.readItem("x_0", async (folder) => {
+   *   return (await Array.fromAsync(Deno.readDir(folder))).map((e) => e.name);
+   * }); // ["_persist.js", "mod.js", "value.npy"]
+   * ```
+   *
+   * @param name The item.
+   * @param read Reads the item from its folder.
+   * @returns What `read` returns.
+   * @throws {NotFoundError} When there is no such item.
+   */
+  async readItem<T>(
+    name: string,
+    read: (folder: string) => Promise<T>,
+  ): Promise<T> {
+    return await this.#readItem(
+      `read ${quote(name)} from DataSet "${this.#path}"`,
+      name,
+      read,
+    );
+  }
+
+  async #readItem<T>(
+    action: string,
+    name: string,
+    read: (folder: string) => Promise<T>,
+  ): Promise<T> {
     this.#checkOpen(action);
     for (let attempt = 1;; attempt++) {
       const entry = (await this.#index.refresh()).get(name);
       if (entry === undefined) throw this.#missing(action, name);
       try {
-        return await loadValue(join(this.#items, entry.dir), {
-          allowImports: this.#allowImports,
-        });
+        return await read(join(this.#items, entry.dir));
       } catch (error) {
-        if (!(error instanceof NotFoundError) || attempt >= GET_ATTEMPTS) {
-          throw error;
-        }
+        if (attempt >= GET_ATTEMPTS || isPermissionError(error)) throw error;
         const now = (await this.#index.refresh()).get(name);
         if (now?.dir === entry.dir) throw error; // still listed: damaged
       }
@@ -750,6 +820,104 @@ export class DataSet implements AsyncDisposable {
       ...await sweepStaging(this.#path, { dryRun: true }),
     );
     return report;
+  }
+
+  /**
+   * Converts the array files of every item to another format (`.npy` files
+   * or one HDF5 file per item), one item at a time, each atomically and with
+   * its values unchanged: under the write lock, a converted copy of the item
+   * is written as a new version of it (`convertInto()`: only the array
+   * calls of its `mod.js` change) and listed in the index with the same
+   * info, like `set()` does; the old version is then removed. Readers see
+   * the old version or the new one; other writers wait for one item at a
+   * time, not for the whole DataSet. Items already in that format (or
+   * without array files) are left as they are. A crash leaves every item
+   * either converted or not, and nothing a reader sees half-done.
+   *
+   * Writers that open the DataSet later still write new items in their own
+   * `dataFormat`.
+   *
+   * Requires `--allow-read` and `--allow-write` permissions for the folder,
+   * and `--allow-env` when HDF5 is read or written.
+   *
+   * @example Converting a DataSet to HDF5
+   * ```ts ignore
+   * await using ds = await DataSet.open("runs", { mode: "w" });
+   * const { converted, items } = await ds.convert({ to: "hdf5" });
+   * console.log(`${converted} of ${items} items rewritten`);
+   * ```
+   *
+   * @param options The target format, an abort signal and a progress
+   * callback.
+   * @returns How many items and arrays were rewritten.
+   * @throws {ReadOnlyError} When the DataSet is open read-only or closed.
+   * @throws {TypeError} When `to` is not an array format.
+   * @throws {NotFoundError} When an item's folder or one of its array files
+   * is missing (the items before it are converted; it and the rest are not).
+   * @throws {FormatError} When an item's array file is damaged.
+   * @throws {ArchiveSyntaxError} When an item's `mod.js` is damaged.
+   * @throws {LockTimeoutError} When another writer holds the lock longer
+   * than `lockTimeout`.
+   */
+  async convert(options: DataSetConvertOptions): Promise<DataSetConvertResult> {
+    const to = options?.to;
+    const action = `convert DataSet "${this.#path}" to ${to}`;
+    return await this.#track(async () => {
+      this.#checkWritable(action);
+      const format = arrayFormat(to).name;
+      const { signal, onProgress } = options;
+      const names = [...(await this.#index.refresh()).names()];
+      const from = new Set<DataFormat>();
+      const result: DataSetConvertResult = {
+        items: names.length,
+        converted: 0,
+        from: [],
+        arrays: 0,
+        bytes: 0,
+      };
+      for (const [i, name] of names.entries()) {
+        signal?.throwIfAborted();
+        this.#staging ??= new Staging(this.#path);
+        const folder = await this.#staging.newFolder();
+        let old: string | undefined;
+        try {
+          old = await this.#locked(action, signal, async (state, lock) => {
+            const entry = state.get(name);
+            if (entry === undefined) return undefined; // deleted meanwhile
+            const item = await convertInto(
+              join(this.#items, entry.dir),
+              folder,
+              {
+                to: format,
+                sync: this.#sync,
+                signal: anySignal(signal, lock.signal),
+              },
+            ).catch((error) => {
+              throw itemError(error, name, action);
+            });
+            for (const f of item.from) from.add(f);
+            if (!item.changed) return undefined;
+            const replaced = await this.#commitItem(
+              state,
+              lock,
+              name,
+              folder,
+              KEEP,
+            );
+            result.converted++;
+            result.arrays += item.arrays;
+            result.bytes += item.bytes;
+            return replaced;
+          });
+        } finally {
+          await removeQuietly(folder);
+        }
+        if (old !== undefined) await this.#removeOld(old);
+        onProgress?.(i + 1, names.length, name);
+      }
+      result.from = [...from].sort();
+      return result;
+    });
   }
 
   /**
@@ -1256,6 +1424,26 @@ function isNotEmpty(error: unknown): boolean {
 function isPermissionError(error: unknown): boolean {
   return error instanceof Deno.errors.NotCapable ||
     error instanceof Deno.errors.PermissionDenied;
+}
+
+/**
+ * An item's conversion error, with the item named (our errors keep their
+ * class; the message says which item and that the rest was not converted).
+ */
+function itemError(error: unknown, name: string, action: string): unknown {
+  if (!(error instanceof Error) || isPermissionError(error)) return error;
+  if (error.name === "AbortError") return error;
+  error.message = `Cannot ${action}: item ${
+    quote(name)
+  } cannot be converted, so it and the items after it were left as they are: ${error.message}`;
+  return error;
+}
+
+function anySignal(
+  ...signals: (AbortSignal | undefined)[]
+): AbortSignal | undefined {
+  const given = signals.filter((s) => s !== undefined);
+  return given.length <= 1 ? given[0] : AbortSignal.any(given);
 }
 
 function quote(name: unknown): string {

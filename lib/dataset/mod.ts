@@ -16,6 +16,8 @@ export {
   DataSet,
   DATASET_FORMAT,
   DATASET_VERSION,
+  type DataSetConvertOptions,
+  type DataSetConvertResult,
   type DataSetInsertOptions,
   type DataSetLockMode,
   type DataSetMode,

@@ -24,7 +24,7 @@ export {
   type TypedArrayConstructor,
 } from "./dtype.ts";
 export { encodeNpy, npyParts, toNDArray } from "./encode.ts";
-export { decodeHeader, encodeHeader, type NpyHeader } from "./header.ts";
+export { decodeHeader, encodeHeader, MAGIC, type NpyHeader } from "./header.ts";
 export { NDArray, type NDArrayOptions, type Order } from "./nd_array.ts";
 export {
   type NpyFileInfo,

@@ -17,6 +17,7 @@ import {
 import { Child } from "../_child.ts";
 import { runDeno, withTempDir } from "../_util.ts";
 import { describeExports } from "./_describe.js";
+import { convertInto } from "../../lib/archive/mod.ts";
 
 const CONVERTER = new URL("./_converter.ts", import.meta.url).href;
 const MOD = new URL("../../mod.ts", import.meta.url).href;
@@ -427,5 +428,34 @@ Deno.test("convert() without write permission, or without --allow-env for HDF5, 
       assert.deepEqual(await files(a), before);
       assert.deepEqual(names(dir), ["a"]);
     }
+  });
+});
+
+Deno.test("convertInto() writes a converted copy into an empty folder and leaves the archive as it is", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, sample());
+    const before = await Deno.readTextFile(join(archive, "mod.js"));
+    const into = join(dir, "copy");
+    await Deno.mkdir(into);
+    const result = await convertInto(archive, into, { to: "hdf5" });
+    assert.equal(result.changed, true);
+    assert.deepEqual(names(into), ["_persist.js", "arrays.h5", "mod.js"]);
+    assert.deepStrictEqual(await load(into), await load(archive));
+    assert.equal(await Deno.readTextFile(join(archive, "mod.js")), before);
+    assert.deepEqual(names(dir), ["a", "copy"]);
+    // Nothing to convert: the target is not touched.
+    const again = join(dir, "again");
+    assert.equal(
+      (await convertInto(archive, again, { to: "npy" })).changed,
+      false,
+    );
+    assert.deepEqual(names(dir), ["a", "copy"]);
+    // A folder that holds something is refused, and no temporary is left.
+    await assert.rejects(
+      () => convertInto(archive, into, { to: "hdf5" }),
+      Deno.errors.AlreadyExists,
+    );
+    assert.deepEqual(names(dir), ["a", "copy"]);
   });
 });

@@ -1,0 +1,85 @@
+// Copyright 2026 the persist authors. MIT license.
+// This module is browser compatible.
+// Finding objects that are referenced more than once (shared or cyclic), so
+// the text and JSON forms can print them once and refer to them after.
+
+import { isTypedArray, NDArray } from "../npy/mod.ts";
+import { placeholderArgs } from "./placeholder.ts";
+
+/** Whether a value is an object the printers descend into. */
+export function isContainer(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  return !(value instanceof Date || value instanceof RegExp ||
+    value instanceof NDArray || value instanceof ArrayBuffer ||
+    ArrayBuffer.isView(value) || isTypedArray(value));
+}
+
+/**
+ * Whether an object is internally a Map (also when a restored instance of a
+ * stand-in class has a prototype that is not Map's).
+ */
+export function isMap(value: object): value is Map<unknown, unknown> {
+  try {
+    Map.prototype.has.call(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an object is internally a Set. */
+export function isSet(value: object): value is Set<unknown> {
+  try {
+    Set.prototype.has.call(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The entries of an object that is internally a Map. */
+export function mapEntries(value: Map<unknown, unknown>): [unknown, unknown][] {
+  return [...Map.prototype.entries.call(value)];
+}
+
+/** The values of an object that is internally a Set. */
+export function setValues(value: Set<unknown>): unknown[] {
+  return [...Set.prototype.values.call(value)];
+}
+
+/** The values directly inside a container, in printing order. */
+export function childrenOf(value: object): unknown[] {
+  const out: unknown[] = [];
+  const args = placeholderArgs(value);
+  if (args !== undefined) return args;
+  if (isMap(value)) {
+    for (const [k, v] of mapEntries(value)) out.push(k, v);
+  } else if (isSet(value)) {
+    out.push(...setValues(value));
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (i in value) out.push(value[i]);
+  }
+  if (!Array.isArray(value)) {
+    for (const key of Object.keys(value)) {
+      out.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Counts how often each object is reached from the root (the root counts
+ * once); objects are descended into on their first visit only.
+ */
+export function countRefs(root: unknown): Map<object, number> {
+  const counts = new Map<object, number>();
+  const visit = (value: unknown) => {
+    if (value === null || typeof value !== "object") return;
+    const n = counts.get(value);
+    counts.set(value, (n ?? 0) + 1);
+    if (n !== undefined || !isContainer(value)) return;
+    for (const child of childrenOf(value)) visit(child);
+  };
+  visit(root);
+  return counts;
+}

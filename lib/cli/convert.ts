@@ -1,0 +1,139 @@
+// Copyright 2026 the persist authors. MIT license.
+
+/**
+ * `persist convert`: rewrites the arrays of an archive, or of every item of
+ * a DataSet, in another array format (`.npy` files or one HDF5 file), with
+ * the library's `convert()` and `DataSet.convert()`: atomically (per item
+ * for DataSets), values unchanged, `mod.js` kept except for its array calls.
+ *
+ * @module
+ */
+
+import { convert, type DataFormat } from "../archive/mod.ts";
+import { DataSet } from "../dataset/mod.ts";
+import { formatBytes } from "./describe.ts";
+import type { Target } from "./target.ts";
+
+/** What {@linkcode convertTarget} did. */
+export interface ConvertResult {
+  /** The path converted. */
+  path: string;
+  /** What it is. */
+  kind: Target["kind"];
+  /** The array format asked for. */
+  to: DataFormat;
+  /** Whether anything was rewritten (`false`: it was in that format already). */
+  changed: boolean;
+  /** The array formats used before, sorted. */
+  from: DataFormat[];
+  /** Distinct arrays rewritten. */
+  arrays: number;
+  /** Bytes of array data rewritten. */
+  bytes: number;
+  /** DataSets: items in the DataSet. */
+  items?: number;
+  /** DataSets: items rewritten. */
+  converted?: number;
+  /** What was done, in one sentence. */
+  message: string;
+}
+
+/** Options for {@linkcode convertTarget}. */
+export interface ConvertOptions {
+  /**
+   * Called as the conversion goes on: steps done, steps in all, what is
+   * being done (arrays of an archive; items of a DataSet, by name).
+   */
+  onProgress?: (done: number, total: number, step: string) => void;
+  /** Stops between arrays (and items) when aborted. */
+  signal?: AbortSignal;
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Converts the arrays of an archive or a DataSet to an array format.
+ *
+ * Requires `--allow-read` and `--allow-write` permissions for the folder
+ * that holds an archive (or for the DataSet folder), and `--allow-env`
+ * when either format is HDF5.
+ *
+ * @example Converting a DataSet
+ * ```ts ignore
+ * import { convertTarget } from "./convert.ts";
+ * const result = await convertTarget({ kind: "dataset", path: "runs" }, "hdf5");
+ * console.log(result.message);
+ * ```
+ *
+ * @param target The path and its kind.
+ * @param to The array format wanted.
+ * @param options Progress reporting and an abort signal.
+ * @returns What was done.
+ * @throws {NotFoundError} When the archive or one of its files is missing.
+ * @throws {FormatError} When a file is damaged.
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
+ * @throws {LockTimeoutError} When a DataSet's writers hold its lock too long.
+ * @throws {TypeError} When the target is a `.npy` or HDF5 file.
+ */
+export async function convertTarget(
+  target: Target,
+  to: DataFormat,
+  options: ConvertOptions = {},
+): Promise<ConvertResult> {
+  const { path, kind } = target;
+  const { onProgress, signal } = options;
+  switch (kind) {
+    case "archive": {
+      const result = await convert(path, {
+        to,
+        signal,
+        onProgress: (done, total) => onProgress?.(done, total, "arrays"),
+      });
+      return {
+        path,
+        kind,
+        to,
+        ...result,
+        message: result.changed
+          ? `rewrote "${path}": ${count(result.arrays, "array")} (${
+            formatBytes(result.bytes)
+          }) from ${result.from.join(" and ")} to ${to}`
+          : result.from.length === 0
+          ? `"${path}" has no array files (all its arrays are inline); nothing to do`
+          : `the arrays of "${path}" are in ${to} already; nothing to do`,
+      };
+    }
+    case "dataset": {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      const result = await ds.convert({
+        to,
+        signal,
+        onProgress: (done, total, name) => onProgress?.(done, total, name),
+      });
+      return {
+        path,
+        kind,
+        to,
+        changed: result.converted > 0,
+        ...result,
+        message: result.converted > 0
+          ? `rewrote ${result.converted} of the ${
+            count(result.items, "item")
+          } of "${path}": ${count(result.arrays, "array")} (${
+            formatBytes(result.bytes)
+          }) to ${to}`
+          : `the ${
+            count(result.items, "item")
+          } of "${path}" have no arrays in another format than ${to}; nothing to do`,
+      };
+    }
+    default:
+      throw new TypeError(
+        `Cannot convert "${path}": it is ${
+          kind === "npy" ? "a .npy file" : "an HDF5 file"
+        }, and convert rewrites the array files of archives and DataSets; save the array in an archive first`,
+      );
+  }
+}

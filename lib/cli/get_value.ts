@@ -1,0 +1,161 @@
+// Copyright 2026 the persist authors. MIT license.
+
+/**
+ * `persist get`: the value a name or path picks from a `.npy` file, an
+ * archive, a DataSet item or an HDF5 dataset. Classes the values name are
+ * stand-ins: nothing from the files runs.
+ *
+ * @module
+ */
+
+import { NotFoundError } from "../errors.ts";
+import { DataSet } from "../dataset/mod.ts";
+import { Hdf5Reader } from "../hdf5/mod.ts";
+import { readNpy } from "../npy/mod.ts";
+import { readArchiveInfo } from "./archive_info.ts";
+import { UsageError } from "./exit_code.ts";
+import { parsePath, selectValue } from "./select_value.ts";
+import type { Target } from "./target.ts";
+
+/**
+ * Reads the value `name` picks from a target.
+ *
+ * - `.npy` file: its array (no name).
+ * - archive: a value by name or path (`runs[0].grid`); without a name, the
+ *   value of a single-value archive, else all values.
+ * - DataSet: an item by name, or a path into one (`x_3.data`,
+ *   `x_3[0]`, `["my item"].a`); a name is required.
+ * - HDF5 file: a dataset by its path (`/grid/m`); without a name, the only
+ *   dataset of a file that has one.
+ *
+ * Requires `--allow-read` permission for the path, and `--allow-env` for
+ * HDF5.
+ *
+ * @example Getting a DataSet item's field
+ * ```ts ignore
+ * import { getValue } from "./get_value.ts";
+ * const data = await getValue({ kind: "dataset", path: "runs" }, "x_3.data");
+ * ```
+ *
+ * @param target The path and its kind.
+ * @param name The name or path, if any.
+ * @returns The value.
+ * @throws {UsageError} When a name is given where none can be, or missing
+ * where one is needed.
+ * @throws {NotFoundError} When nothing is at that name or path.
+ * @throws {FormatError} When a file is damaged.
+ */
+export async function getValue(
+  target: Target,
+  name: string | undefined,
+): Promise<unknown> {
+  const { path } = target;
+  switch (target.kind) {
+    case "npy":
+      if (name !== undefined) {
+        throw new UsageError(
+          `a .npy file holds one array, so "${name}" cannot be picked from "${path}"; leave the name out`,
+        );
+      }
+      return await readNpy(path);
+    case "archive": {
+      const info = await readArchiveInfo(path);
+      const names = Object.keys(info.values);
+      return name !== undefined
+        ? selectValue(info.values, name, path)
+        : names.length === 1 && names[0] === "default"
+        ? info.values.default
+        : info.values;
+    }
+    case "dataset":
+      return await getItem(path, name);
+    case "hdf5":
+      return await getDataset(path, name);
+  }
+}
+
+function list(names: string[]): string {
+  const shown = names.slice(0, 10).map((n) => JSON.stringify(n)).join(", ");
+  return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
+}
+
+async function getItem(path: string, name: string | undefined) {
+  await using ds = await DataSet.open(path);
+  const names = await ds.keys();
+  if (name === undefined) {
+    throw new UsageError(
+      `a DataSet holds many items, so name one: "persist get ${path} <item>" (${
+        names.length === 0 ? "it is empty" : `its items: ${list(names)}`
+      }; see "persist show ${path}")`,
+    );
+  }
+  const { item, rest } = splitItemPath(name, new Set(names));
+  if (item === undefined) {
+    throw new NotFoundError(
+      `Cannot get "${name}" from DataSet "${path}": it has no item ${
+        JSON.stringify(name)
+      }; ${
+        names.length === 0 ? "it is empty" : `its items are ${list(names)}`
+      } (see "persist show ${path}")`,
+      { path, name },
+    );
+  }
+  const value = await ds.readItem(
+    item,
+    async (folder) => (await readArchiveInfo(folder)).values.default,
+  );
+  if (rest === "") return value;
+  // The path into the item's value; an item name holding "." or "[" is
+  // quoted so that it stays whole.
+  const plain = parsePath(name)?.[0] === item;
+  return selectValue(
+    { [item]: value },
+    plain ? name : `[${JSON.stringify(item)}]${rest}`,
+    path,
+  );
+}
+
+/**
+ * Splits `x_3.data` into the item `x_3` and the rest `.data`: the longest
+ * item name the text starts with, followed by the end, `.` or `[`. A text
+ * starting with `["..."]` names the item in quotes.
+ */
+function splitItemPath(
+  text: string,
+  names: Set<string>,
+): { item: string | undefined; rest: string } {
+  const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(text);
+  if (quoted !== null) {
+    try {
+      const item = JSON.parse(quoted[1]) as string;
+      if (names.has(item)) {
+        return { item, rest: text.slice(quoted[0].length) };
+      }
+    } catch {
+      // not a quoted name
+    }
+  }
+  for (let end = text.length; end > 0; end--) {
+    const next = text[end];
+    if (end < text.length && next !== "." && next !== "[") continue;
+    const item = text.slice(0, end);
+    if (names.has(item)) return { item, rest: text.slice(end) };
+  }
+  return { item: undefined, rest: text };
+}
+
+async function getDataset(path: string, name: string | undefined) {
+  await using reader = await Hdf5Reader.open(path);
+  if (name !== undefined) return await reader.read(name);
+  const datasets = (await reader.list()).map((d) => d.name);
+  if (datasets.length !== 1) {
+    throw new UsageError(
+      `"${path}" holds ${datasets.length} datasets, so name one: "persist get ${path} <dataset>" (${
+        datasets.length === 0
+          ? "it has none"
+          : `its datasets: ${list(datasets)}`
+      })`,
+    );
+  }
+  return await reader.read(datasets[0]);
+}

@@ -1,0 +1,88 @@
+// Copyright 2026 the persist authors. MIT license.
+
+/**
+ * The parts of the `persist` command line tool (`cli.ts`): detecting what a
+ * path is (`.npy` file, archive, DataSet, HDF5 file), showing, reading,
+ * verifying and converting it, and the pure formatting of
+ * values, tables, JSON, progress and errors.
+ *
+ * @module
+ */
+
+export {
+  type ArchiveInfo,
+  type ArrayFileInfo,
+  formatVersion,
+  isPermissionError,
+  readArchiveInfo,
+  type ReadArchiveInfoOptions,
+  resolvePlaceholder,
+} from "./archive_info.ts";
+export {
+  type ConvertOptions,
+  type ConvertResult,
+  convertTarget,
+} from "./convert.ts";
+export {
+  type ArrayStub,
+  describeValue,
+  formatBytes,
+  formatShape,
+  sizeText,
+  type ValueSummary,
+} from "./describe.ts";
+export { errorLine, EXIT, exitCodeOf, UsageError } from "./exit_code.ts";
+export {
+  arrayHeader,
+  formatArray,
+  type FormatArrayOptions,
+  formatFloat,
+  isArrayLike,
+} from "./format_array.ts";
+export {
+  formatDuration,
+  formatStatus,
+  type FormatStatusOptions,
+} from "./format_status.ts";
+export {
+  formatValue,
+  type FormatValueOptions,
+  previewValue,
+} from "./format_value.ts";
+export { getValue } from "./get_value.ts";
+export { type Command, commandHelp, COMMANDS, toolHelp } from "./help.ts";
+export {
+  fromJsonValue,
+  type Json,
+  type ToJsonOptions,
+  toJsonValue,
+} from "./json_value.ts";
+export {
+  placeholderArgs,
+  placeholderClass,
+  type PlaceholderInfo,
+  placeholderOf,
+} from "./placeholder.ts";
+export {
+  Progress,
+  type ProgressOptions,
+  renderProgress,
+  type RenderProgressOptions,
+} from "./progress.ts";
+export { parsePath, selectValue } from "./select_value.ts";
+export { type ShowOptions, type ShowOutput, showTarget } from "./show.ts";
+export { createStyle, stripStyle, type Style } from "./style.ts";
+export {
+  cellText,
+  displayWidth,
+  formatTable,
+  type TableOptions,
+  truncate,
+} from "./table.ts";
+export { detectTarget, type Target, type TargetKind } from "./target.ts";
+export {
+  type Problem,
+  type VerifyOptions,
+  type VerifyReport,
+  verifyTarget,
+} from "./verify.ts";

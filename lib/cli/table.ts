@@ -1,0 +1,193 @@
+// Copyright 2026 the persist authors. MIT license.
+// This module is browser compatible.
+
+/**
+ * Aligned text tables for the command line tool, and the width of text on
+ * a terminal.
+ *
+ * @module
+ */
+
+import { createStyle, type Style } from "./style.ts";
+
+/** Options for {@linkcode formatTable}. */
+export interface TableOptions {
+  /**
+   * The alignment of each column; missing columns are left-aligned.
+   *
+   * @default {[]}
+   */
+  align?: readonly ("left" | "right")[];
+  /**
+   * Whether the first row is a header (printed in bold).
+   *
+   * @default {true}
+   */
+  header?: boolean;
+  /**
+   * The widest a line may be; the last column is cut with `…` to fit.
+   * `Infinity` never cuts.
+   *
+   * @default {Infinity}
+   */
+  maxWidth?: number;
+  /**
+   * Colours for the header.
+   *
+   * @default {createStyle(false)}
+   */
+  style?: Style;
+  /**
+   * Spaces between columns.
+   *
+   * @default {2}
+   */
+  gap?: number;
+}
+
+// East Asian wide and fullwidth ranges, and emoji: two columns each.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const ZERO_WIDTH = /[\u0300-\u036f\u200b-\u200f\ufe00-\ufe0f]/u;
+
+/**
+ * The number of terminal columns a string takes: wide (East Asian, emoji)
+ * characters count two, combining marks none.
+ *
+ * @example Widths
+ * ```ts
+ * import { displayWidth } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(displayWidth("abc"), 3);
+ * assert.equal(displayWidth("数据"), 4);
+ * ```
+ *
+ * @param text Text without control characters.
+ * @returns Its width in columns.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const c of text) {
+    if (ZERO_WIDTH.test(c)) continue;
+    width += WIDE.test(c) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * Makes any string safe for one table cell or one line: control
+ * characters (line breaks, tabs, escapes) are written as JSON escapes, and
+ * the result is quoted when that happened or the text is empty.
+ *
+ * @example A name with a line break
+ * ```ts
+ * import { cellText } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(cellText("a\nb"), '"a\\nb"');
+ * assert.equal(cellText("plain"), "plain");
+ * ```
+ *
+ * @param text Any string.
+ * @returns Printable text on one line.
+ */
+export function cellText(text: string): string {
+  // deno-lint-ignore no-control-regex
+  if (text !== "" && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) {
+    return text;
+  }
+  return JSON.stringify(text).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * Cuts text to at most `width` columns, ending with `…` when cut.
+ *
+ * @example Cutting a long preview
+ * ```ts
+ * import { truncate } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(truncate("abcdef", 4), "abc…");
+ * assert.equal(truncate("abc", 4), "abc");
+ * ```
+ *
+ * @param text The text.
+ * @param width The most columns, at least 1.
+ * @returns The text, cut if needed.
+ */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = "";
+  let used = 0;
+  for (const c of text) {
+    const w = ZERO_WIDTH.test(c) ? 0 : WIDE.test(c) ? 2 : 1;
+    if (used + w > width - 1) break;
+    out += c;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Formats rows of cells as an aligned table, one line per row, columns
+ * separated by spaces. Cells are used as given: pass names through
+ * {@linkcode cellText} first.
+ *
+ * @example A table with a numeric column
+ * ```ts
+ * import { formatTable } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * const text = formatTable([["NAME", "BYTES"], ["x", "8"], ["energy", "8000000"]], {
+ *   align: ["left", "right"],
+ * });
+ * assert.equal(text, "NAME      BYTES\nx             8\nenergy  8000000");
+ * ```
+ *
+ * @param rows The rows; shorter rows are padded with empty cells.
+ * @param options Alignment, header, width, colours and gap.
+ * @returns The lines joined with `\n` (no final newline).
+ */
+export function formatTable(
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): string {
+  const {
+    align = [],
+    header = true,
+    maxWidth = Infinity,
+    style = createStyle(false),
+    gap = 2,
+  } = options;
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const widths = new Array<number>(columns).fill(0);
+  for (const row of rows) {
+    for (let c = 0; c < columns - 1; c++) {
+      widths[c] = Math.max(widths[c], displayWidth(row[c] ?? ""));
+    }
+  }
+  const lead = widths.slice(0, -1).reduce((a, w) => a + w + gap, 0);
+  const last = Math.max(
+    1,
+    Math.min(
+      Math.max(0, ...rows.map((r) => displayWidth(r[columns - 1] ?? ""))),
+      maxWidth - lead,
+    ),
+  );
+  widths[columns - 1] = last;
+  const lines = rows.map((row, r) => {
+    const cells: string[] = [];
+    for (let c = 0; c < columns; c++) {
+      let text = row[c] ?? "";
+      if (c === columns - 1) text = truncate(text, last);
+      const pad = " ".repeat(widths[c] - displayWidth(text));
+      const right = align[c] === "right";
+      const isLast = c === columns - 1;
+      const cell = right ? pad + text : isLast ? text : text + pad;
+      cells.push(cell);
+    }
+    const line = cells.join(" ".repeat(gap)).trimEnd();
+    return header && r === 0 ? style.bold(line) : line;
+  });
+  return lines.join("\n");
+}

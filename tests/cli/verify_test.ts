@@ -1,0 +1,235 @@
+// Copyright 2026 the persist authors. MIT license.
+// persist verify, run as a user runs it, on whole and damaged archives and
+// on NumPy's .npy files.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { NDArray, save } from "../../mod.ts";
+import { FIXTURES, withTempDir } from "../_util.ts";
+import { lines, persist, read } from "./_cli.ts";
+
+async function sample(dir: string): Promise<string> {
+  const archive = join(dir, "run1");
+  await save(archive, {
+    a: new Float64Array(500).fill(1.5),
+    b: new NDArray(new Int32Array(600), [20, 30]),
+    c: { note: "small" },
+  });
+  return archive;
+}
+
+function verify(dir: string, archive: string, ...more: string[]) {
+  return persist([read(dir)], ["verify", archive, ...more]);
+}
+
+Deno.test("persist verify passes a whole archive with exit code 0", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const { code, stdout, stderr } = await verify(dir, archive);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, "");
+    assert.equal(stdout, `ok: ${archive}: 3 files checked\n`);
+  });
+});
+
+Deno.test("persist verify reports a truncated mod.js, naming the file (exit code 4)", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const mod = join(archive, "mod.js");
+    const text = await Deno.readTextFile(mod);
+    await Deno.writeTextFile(mod, text.slice(0, Math.floor(text.length * 0.6)));
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 4);
+    const out = lines(stdout);
+    assert.match(
+      out[0],
+      new RegExp(
+        `^${mod}: error: Cannot verify "${mod}": it ends without its last line "// end of persist archive", so it is truncated`,
+      ),
+    );
+    assert.equal(out.at(-1), `FAILED: ${archive}: 3 files checked, 1 error`);
+  });
+});
+
+Deno.test("persist verify reports an empty mod.js and a missing mod.js", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const mod = join(archive, "mod.js");
+    await Deno.writeTextFile(mod, "");
+    let result = await verify(dir, archive);
+    assert.equal(result.code, 4);
+    assert.match(result.stdout, new RegExp(`^${mod}: error: `));
+    await Deno.remove(mod);
+    result = await verify(dir, archive);
+    // Without mod.js the folder is no archive at all.
+    assert.equal(result.code, 4);
+    assert.match(result.stderr, /the folder holds no mod\.js/);
+  });
+});
+
+Deno.test("persist verify reports every problem, each with its file: missing .npy, damaged header, extra bytes", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    await Deno.remove(join(archive, "a.npy"));
+    const b = join(archive, "b.npy");
+    const bytes = await Deno.readFile(b);
+    bytes.set(new TextEncoder().encode("{'descr': '<q9'"), 10);
+    await Deno.writeFile(b, bytes);
+    await Deno.writeFile(join(dir, "junk.npy"), new Uint8Array(3));
+    const { code, stdout } = await verify(dir, archive, "--json");
+    assert.equal(code, 4);
+    const report = JSON.parse(stdout);
+    assert.equal(report.ok, false);
+    assert.deepEqual(report.problems.map((p: { file: string }) => p.file), [
+      join(archive, "a.npy"),
+      b,
+    ]);
+    assert.match(
+      report.problems[0].message,
+      /mod\.js:\d+:\d+ reads it, but it does not exist/,
+    );
+    assert.match(
+      report.problems[1].message,
+      new RegExp(`^Cannot read "${b}": `),
+    );
+  });
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const a = join(archive, "a.npy");
+    await Deno.writeFile(a, new Uint8Array(8), { append: true });
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 4);
+    assert.match(
+      stdout,
+      new RegExp(
+        `^${a}: error: Cannot verify "${a}": it has 8 bytes after the 4000 data bytes its header promises`,
+        "m",
+      ),
+    );
+  });
+});
+
+Deno.test("persist verify reports a truncated .npy file", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const a = join(archive, "a.npy");
+    await Deno.truncate(a, 1000);
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 4);
+    assert.match(
+      stdout,
+      new RegExp(
+        `^${a}: error: Cannot read "${a}": the file ends after 872 of 4000 data bytes`,
+        "m",
+      ),
+    );
+  });
+});
+
+Deno.test("persist verify reports a syntax error in an edited mod.js with its line and column", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const mod = join(archive, "mod.js");
+    const text = await Deno.readTextFile(mod);
+    await Deno.writeTextFile(mod, text.replace('"small"', '"small" + 1'));
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 4);
+    const line = text.split("\n").findIndex((l) => l.includes('"small"')) + 1;
+    assert.match(
+      stdout,
+      new RegExp(`^${mod}: error: Cannot load "${mod}:${line}:\\d+": `, "m"),
+    );
+  });
+});
+
+Deno.test("persist verify warns about array files nobody reads and a missing header line, and still passes", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    await Deno.copyFile(join(archive, "a.npy"), join(archive, "old.npy"));
+    const mod = join(archive, "mod.js");
+    const text = await Deno.readTextFile(mod);
+    await Deno.writeTextFile(mod, text.slice(text.indexOf("\n") + 1));
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 0);
+    const out = lines(stdout);
+    assert.match(
+      out[0],
+      new RegExp(
+        `^${mod}: warning: "${mod}" does not start with "// persist archive, format 1"`,
+      ),
+    );
+    assert.match(
+      out[1],
+      new RegExp(
+        `^${join(archive, "old.npy")}: warning: .* is not read by mod\\.js`,
+      ),
+    );
+    assert.equal(out[2], `ok: ${archive}: 3 files checked, 2 warnings`);
+  });
+});
+
+Deno.test("persist verify reports a missing _persist.js, which import() needs", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    await Deno.remove(join(archive, "_persist.js"));
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 4);
+    assert.match(
+      stdout,
+      /_persist\.js: error: Cannot find .*: mod\.js imports it, so import\(\) of the archive fails/,
+    );
+  });
+});
+
+Deno.test("persist verify --json gives path, kind, ok, checked and problems", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    const { code, stdout } = await verify(dir, archive, "--json");
+    assert.equal(code, 0);
+    assert.deepEqual(JSON.parse(stdout), {
+      path: archive,
+      kind: "archive",
+      ok: true,
+      checked: ["mod.js", "a.npy", "b.npy"].map((f) => join(archive, f)),
+      problems: [],
+    });
+  });
+});
+
+Deno.test("persist verify passes NumPy's .npy files and fails damaged ones, naming them", async () => {
+  for (
+    const name of [
+      "f8_2x3",
+      "f8_be",
+      "f8_fortran_3x4",
+      "U5_strings",
+      "f8_v3_header",
+      "f8_empty_0x3",
+    ]
+  ) {
+    const path = join(FIXTURES, "npy", `${name}.npy`);
+    const { code, stdout } = await persist([read(path)], ["verify", path]);
+    assert.equal(code, 0, `${name}: ${stdout}`);
+    assert.equal(stdout, `ok: ${path}: 1 file checked\n`);
+  }
+  for (const name of ["bad_truncated", "bad_huge_shape", "object_pickle"]) {
+    const path = join(FIXTURES, "npy", `${name}.npy`);
+    const { code, stdout } = await persist([read(path)], ["verify", path]);
+    assert.equal(code, 4, name);
+    assert.match(
+      stdout,
+      new RegExp(`^${path}: error: Cannot read "${path}": `),
+    );
+  }
+});
+
+Deno.test("persist verify of a missing path exits with 3", async () => {
+  await withTempDir(async (dir) => {
+    const { code, stderr } = await verify(dir, join(dir, "nope"));
+    assert.equal(code, 3);
+    assert.match(
+      stderr,
+      /^persist verify: Cannot verify ".*nope": there is no such file or folder/,
+    );
+  });
+});
