@@ -420,6 +420,53 @@ Deno.test("persistd and direct flock writers exclude each other (no lost update)
   });
 });
 
+Deno.test("persistd hands its lock from client to client but lets a waiting direct writer in", async () => {
+  await withDaemon(async (daemon, root) => {
+    const dir = join(root, "ds");
+    await Deno.mkdir(dir);
+    const hammer = (socket: string, rounds: number) =>
+      new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "--quiet",
+          "--no-prompt",
+          ...clientFlags(daemon.socket, dir),
+          CLIENT,
+          socket,
+          "hammer",
+          dir,
+          String(rounds),
+        ],
+        stdout: "piped",
+        stderr: "piped",
+      }).spawn();
+    // Three daemon clients keep the lock busy: each asks again as soon as
+    // it releases, so the daemon always has a next holder to hand it to.
+    const busy = [0, 1, 2].map(() => hammer(daemon.socket, 300));
+    await using observer = await PersistdClient.connect(daemon.socket);
+    await until(
+      async () => ((await observer.status()).resources[0]?.waiting ?? 0) >= 2,
+      20_000,
+      "two daemon clients waiting",
+    );
+    const direct = await hammer("-", 10).output();
+    const stdout = new TextDecoder().decode(direct.stdout);
+    assert.equal(direct.code, 0, new TextDecoder().decode(direct.stderr));
+    const longest = Number(stdout.trim().split("\n").at(-1));
+    // It got the lock 10 times while the daemon clients were still busy.
+    assert.notEqual(
+      (await observer.status()).resources[0]?.holder,
+      undefined,
+      "the daemon clients finished first: the direct writer was starved",
+    );
+    assert.ok(longest < 2_000, `the direct writer waited ${longest} ms`);
+    for (const out of await Promise.all(busy.map((c) => c.output()))) {
+      assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    }
+    assert.equal(await Deno.readTextFile(join(dir, "counter")), "910");
+  });
+});
+
 Deno.test("persistd status shows holders, FIFO waiters and since when", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = join(root, "ds");
