@@ -98,7 +98,10 @@ export class FolderLock {
     // A yielded lock: keep off until a writer without the daemon took it
     // (it then names itself in the file) or the time is up.
     while (performance.now() < this.#yieldUntil && !this.#takenByOther()) {
-      await sleep(Math.min(1, Math.max(0, deadline - performance.now())), signal);
+      await sleep(
+        Math.min(1, Math.max(0, deadline - performance.now())),
+        signal,
+      );
       if (performance.now() >= deadline) break;
     }
     let delay = 1;

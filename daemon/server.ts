@@ -21,7 +21,7 @@
  * @module
  */
 
-import { dirname, join, normalize, resolve } from "node:path";
+import { dirname, normalize, resolve } from "node:path";
 import { LockTimeoutError, NotFoundError } from "../lib/errors.ts";
 import { writeAll } from "../lib/fs/mod.ts";
 import { FolderLock } from "./_folder_lock.ts";

@@ -1098,7 +1098,9 @@ async function openCoordinator(
     }).state === "granted";
     throw new DaemonUnavailableError(
       `Cannot open DataSet "${path}" through persistd: daemon: true takes the socket from PERSISTD_SOCKET, which ${
-        granted ? "is not set" : "cannot be read without --allow-env=PERSISTD_SOCKET"
+        granted
+          ? "is not set"
+          : "cannot be read without --allow-env=PERSISTD_SOCKET"
       }; set it and grant --allow-env=PERSISTD_SOCKET, or pass the socket path as the daemon option`,
       { socket: "" },
     );
