@@ -3,7 +3,8 @@
 // fairer than processes fighting over its `.lock` file? 1, 2, 4 and 8
 // processes insert 160 small items in all into a new DataSet: with file
 // locks (flock, polled with a backoff of up to 20 ms), through persistd
-// (a FIFO queue), and half and half. The physical limit is the same
+// (a FIFO queue), and half and half; durably (the default), and for 1 and
+// 8 processes also with `sync: false`. The physical limit is the same
 // processes doing 160 crash-safe writes of the item's bytes (atomicWrite:
 // temporary file, fdatasync, rename, fsync of the folder) with no lock.
 // Each writer reports its slowest insert; the table printed at the end
@@ -67,6 +68,7 @@ const figures = new Map<string, Figures>();
 /** Spawns writers (one per entry of `hows`), starts them together, times them. */
 async function round(
   hows: How[],
+  sync: boolean,
   label: string,
   b: Deno.BenchContext,
 ): Promise<void> {
@@ -91,6 +93,7 @@ async function round(
         dir,
         String(TOTAL / hows.length),
         how === "daemon" ? `daemon:${socket}` : how,
+        sync ? "sync" : "nosync",
       ],
       stdin: "piped",
       stdout: "piped",
@@ -136,10 +139,17 @@ async function round(
   await Deno.remove(dir, { recursive: true });
 }
 
-for (const processes of PROCESSES) {
+const RUNS_OF = [
+  ...PROCESSES.map((processes) => ({ processes, sync: true })),
+  // Without fdatasync the disk no longer sets the pace: what is left is the
+  // cost of the work itself and of coordinating the writers.
+  { processes: 1, sync: false },
+  { processes: 8, sync: false },
+];
+for (const { processes, sync } of RUNS_OF) {
   const group = `insert ${TOTAL} small items from ${processes} process${
     processes > 1 ? "es" : ""
-  }`;
+  }${sync ? "" : ", sync: false"}`;
   const cases: [string, How[], boolean][] = [
     ["atomicWrite() of the same bytes, no lock", ["plain"], true],
     ["DataSet.insert(), flock", ["file"], false],
@@ -156,13 +166,13 @@ for (const processes of PROCESSES) {
       { length: processes },
       (_, i) => kinds[i % kinds.length],
     );
-    const label = `${processes} × ${name}`;
+    const label = `${processes} × ${name}${sync ? "" : ", sync: false"}`;
     Deno.bench({
       name,
       group,
       baseline,
       ...RUNS,
-      fn: async (b) => await round(hows, label, b),
+      fn: async (b) => await round(hows, sync, label, b),
     });
   }
 }

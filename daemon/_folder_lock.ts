@@ -48,19 +48,19 @@ export class FolderLock {
   }
 
   /**
-   * Takes the flock for `owner`, waiting until `deadline` (a
-   * `performance.now()` time). Immediate when the daemon holds it already
-   * (handed on from the previous holder).
+   * Takes the flock for `owner`, waiting at most `timeout` milliseconds.
+   * Immediate when the daemon holds it already (handed on from the
+   * previous holder).
    */
   async take(
     owner: number,
-    deadline: number,
+    timeout: number,
     signal: AbortSignal,
   ): Promise<void> {
     if (this.#file === undefined) {
       this.waiting++;
       try {
-        await this.#wait(deadline, signal);
+        await this.#wait(performance.now() + timeout, signal);
       } finally {
         this.waiting--;
       }

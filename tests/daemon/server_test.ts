@@ -368,7 +368,9 @@ Deno.test("persistd waits for a direct .lock holder and reports it on timeout", 
     await using direct = new Child(flags, HOLD_FLOCK, [join(dir, ".lock")]);
     await direct.waitFor("locked");
     await using client = await PersistdClient.connect(daemon.socket);
+    const start = performance.now();
     const error = await rejection(client.acquire(dir, { timeout: 200 }));
+    assert.ok(performance.now() - start >= 190, "it waited the whole timeout");
     assert.ok(error instanceof LockTimeoutError, String(error));
     assert.equal(error.holderPid, direct.process.pid);
     assert.equal(error.path, dir);
