@@ -939,12 +939,12 @@ export class DataSet implements AsyncDisposable {
     const target = join(this.#items, dir);
     lock.throwIfLost();
     try {
-      await Deno.rename(folder, target);
+      Deno.renameSync(folder, target); // sync: see IndexFile.refresh()
     } catch (error) {
       if (!isNotEmpty(error)) throw error;
       // A crashed writer renamed an item here and never listed it.
       await removeQuietly(target);
-      await Deno.rename(folder, target);
+      Deno.renameSync(folder, target);
     }
     if (this.#sync) await syncDir(this.#items);
     lock.throwIfLost();
