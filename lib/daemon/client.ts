@@ -100,8 +100,9 @@ export interface DaemonLock extends AsyncDisposable {
   /**
    * Aborted when the lock is lost without `release()`: its lease ran out,
    * the daemon stopped, or the connection broke. The reason is a
-   * {@linkcode DaemonUnavailableError}. Check it (`signal.throwIfAborted()`)
-   * before committing a write.
+   * {@linkcode DaemonUnavailableError}. Before committing a write, call
+   * {@linkcode DaemonLock.throwIfLost}, which also catches a lease that may
+   * have run out while this process was stalled.
    */
   readonly signal: AbortSignal;
   /**
@@ -149,7 +150,7 @@ interface Pending {
  * {
  *   await using lock = await client.acquire("/data/runs", { timeout: 10_000 });
  *   const name = await client.allocateName(lock.path, { prefix: "x_" });
- *   lock.signal.throwIfAborted(); // still ours?
+ *   lock.throwIfLost(); // still ours?
  *   // ... write the item and the index ...
  * }
  * ```

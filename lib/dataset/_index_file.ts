@@ -54,7 +54,8 @@ export class IndexFile {
    * Reads what changed since the last refresh. Sync file calls: the index
    * is read in small increments, and every async call would hand the CPU
    * back to other processes while this one may hold the DataSet's lock
-   * (measured: 20–45% more inserts per second from 8 processes).
+   * (8 writers on 2 cores: 92 → 114 durable inserts/s with file locks, 79 →
+   * 116 through persistd).
    */
   // deno-lint-ignore require-await
   async refresh(): Promise<IndexState> {
