@@ -32,6 +32,33 @@ import {
 const CLIENT = new URL("./_client.ts", import.meta.url).href;
 const HOLD_FLOCK = new URL("../fs/_hold_lock.ts", import.meta.url).href;
 
+/**
+ * A `_client.ts hammer` process: `rounds` locked read-increment-writes of
+ * `<dir>/counter`, locking through the daemon at `via`, or directly ("-").
+ */
+function hammer(
+  socket: string,
+  dir: string,
+  via: string,
+  rounds: number,
+): Deno.ChildProcess {
+  return new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--quiet",
+      "--no-prompt",
+      ...clientFlags(socket, dir),
+      CLIENT,
+      via,
+      "hammer",
+      dir,
+      String(rounds),
+    ],
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+}
+
 /** A raw connection speaking frames, for malformed and low-level requests. */
 class Raw implements Disposable {
   #decoder = new FrameDecoder();
@@ -396,21 +423,8 @@ Deno.test("persistd and direct flock writers exclude each other (no lost update)
     await Deno.mkdir(dir);
     const rounds = 40;
     const children = [0, 1, 2, 3].map((i) =>
-      new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--quiet",
-          "--no-prompt",
-          ...clientFlags(daemon.socket, dir),
-          CLIENT,
-          i % 2 === 0 ? daemon.socket : "-",
-          "hammer",
-          dir,
-          String(rounds),
-        ],
-        stdout: "piped",
-        stderr: "piped",
-      }).output()
+      hammer(daemon.socket, dir, i % 2 === 0 ? daemon.socket : "-", rounds)
+        .output()
     );
     for (const out of await Promise.all(children)) {
       assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
@@ -426,32 +440,18 @@ Deno.test("persistd hands its lock from client to client but lets a waiting dire
   await withDaemon(async (daemon, root) => {
     const dir = join(root, "ds");
     await Deno.mkdir(dir);
-    const hammer = (socket: string, rounds: number) =>
-      new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--quiet",
-          "--no-prompt",
-          ...clientFlags(daemon.socket, dir),
-          CLIENT,
-          socket,
-          "hammer",
-          dir,
-          String(rounds),
-        ],
-        stdout: "piped",
-        stderr: "piped",
-      }).spawn();
     // Three daemon clients keep the lock busy: each asks again as soon as
     // it releases, so the daemon always has a next holder to hand it to.
-    const busy = [0, 1, 2].map(() => hammer(daemon.socket, 300));
+    const busy = [0, 1, 2].map(() =>
+      hammer(daemon.socket, dir, daemon.socket, 300)
+    );
     await using observer = await PersistdClient.connect(daemon.socket);
     await until(
       async () => ((await observer.status()).resources[0]?.waiting ?? 0) >= 2,
       20_000,
       "two daemon clients waiting",
     );
-    const direct = await hammer("-", 10).output();
+    const direct = await hammer(daemon.socket, dir, "-", 10).output();
     const stdout = new TextDecoder().decode(direct.stdout);
     assert.equal(direct.code, 0, new TextDecoder().decode(direct.stderr));
     const longest = Number(stdout.trim().split("\n").at(-1));

@@ -22,82 +22,46 @@ import {
   symlink,
   withDaemon,
 } from "../daemon/_daemon.ts";
-import { checkItem, itemValue } from "./_values.ts";
+import { itemValue } from "./_values.ts";
+import { checkInserted, insertFrom } from "./_writers.ts";
 
 const script = (name: string) => new URL(name, import.meta.url).href;
 const rw = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
 
-/** Runs `count` inserts from each writer at once; "-" writes without the daemon. */
-async function insertFrom(
-  path: string,
-  sockets: string[],
-  count: number,
-): Promise<string[][]> {
-  const outputs = await Promise.all(
-    sockets.map((socket, w) =>
-      runDeno(
-        socket === "-" ? rw(path) : clientFlags(socket, path),
-        script("./_inserter.ts"),
-        [path, String(w), String(count), "write", socket],
-      )
-    ),
-  );
-  return outputs.map((out, w) => {
-    assert.equal(out.code, 0, `writer ${w}: ${out.stderr}`);
-    const lines = out.stdout.trim().split("\n");
-    assert.equal(lines.pop(), "done");
-    return lines;
+/** A writer through persistd that holds the session lock and wrote `x_0`. */
+async function sessionWriter(path: string, socket: string): Promise<DataSet> {
+  const ds = await DataSet.open(path, {
+    mode: "w",
+    daemon: socket,
+    lock: "session",
   });
+  await ds.insert(itemValue(0, 0), { info: [0, 0] });
+  return ds;
 }
 
-/** Every writer's names are listed with its info and an intact value. */
-async function checkInserted(path: string, byWriter: string[][]) {
-  const all = byWriter.flat();
-  assert.equal(new Set(all).size, all.length, "every insert got its own name");
-  await using ds = await DataSet.open(path);
-  assert.deepEqual(
-    (await ds.keys()).sort(),
-    Array.from({ length: all.length }, (_, i) => `x_${i}`).sort(),
-  );
-  const index = await ds.index();
-  for (const [w, names] of byWriter.entries()) {
-    for (const [i, name] of names.entries()) {
-      assert.deepEqual(index.get(name), [w, i]);
-      assert.equal(checkItem(await ds.get(name), [w, i]), undefined);
-    }
-  }
-  const report = await ds.verify();
-  assert.deepEqual(report.problems, []);
-  assert.deepEqual(report.leftovers, []);
-  assert.equal(report.tornBytes, 0);
+for (
+  const [what, mixed] of [
+    ["6 processes through persistd", false],
+    ["3 processes through persistd and 3 with file locks", true],
+  ] as const
+) {
+  Deno.test(`DataSet.insert() from ${what} × 60 items gives 360 distinct names and intact values`, async () => {
+    await withDaemon(async (daemon, root) => {
+      const path = join(root, "runs"); // created by whichever writer is first
+      const writers = Array.from(
+        { length: 6 },
+        (_, w) =>
+          mixed && w % 2 === 1 ? { flags: rw(path) } : {
+            flags: clientFlags(daemon.socket, path),
+            daemon: daemon.socket,
+          },
+      );
+      const byWriter = await insertFrom(path, writers, 60);
+      assert.equal(byWriter.flat().length, 360);
+      await checkInserted(path, byWriter);
+    });
+  });
 }
-
-Deno.test("DataSet.insert() through persistd from 6 processes × 60 items gives 360 distinct names and intact values", async () => {
-  await withDaemon(async (daemon, root) => {
-    const path = join(root, "runs"); // created by whichever writer is first
-    const byWriter = await insertFrom(path, Array(6).fill(daemon.socket), 60);
-    assert.equal(byWriter.flat().length, 360);
-    await checkInserted(path, byWriter);
-  });
-});
-
-Deno.test("DataSet.insert() from 3 processes through persistd and 3 with file locks gives 360 distinct names and intact values", async () => {
-  await withDaemon(async (daemon, root) => {
-    const path = join(root, "runs");
-    await (await DataSet.open(path, { mode: "w" })).close();
-    const sockets = [
-      daemon.socket,
-      "-",
-      daemon.socket,
-      "-",
-      daemon.socket,
-      "-",
-    ];
-    const byWriter = await insertFrom(path, sockets, 60);
-    assert.equal(byWriter.flat().length, 360);
-    await checkInserted(path, byWriter);
-  });
-});
 
 Deno.test("DataSet writers proceed within a second after a persistd client holding the lock is SIGKILLed", async () => {
   await withDaemon(async (daemon, root) => {
@@ -221,12 +185,7 @@ Deno.test("DataSet write through persistd fails with LockTimeoutError naming the
 Deno.test("DataSet write through persistd whose lease ran out while the process was stalled fails and commits nothing", async () => {
   await withDaemon(async (daemon, root) => {
     const path = join(root, "runs");
-    await using ds = await DataSet.open(path, {
-      mode: "w",
-      daemon: daemon.socket,
-      lock: "session",
-    });
-    await ds.insert(itemValue(0, 0), { info: [0, 0] });
+    await using ds = await sessionWriter(path, daemon.socket);
     // Stall this process (no renewals go out) for longer than the lease.
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     const error = await ds.insert(itemValue(0, 1)).catch((e) => e);
@@ -254,12 +213,7 @@ Deno.test("DataSet write through persistd whose lease ran out while the process 
 Deno.test("DataSet write through persistd fails with nothing committed when the daemon dies while it holds the session lock", async () => {
   await withDaemon(async (daemon, root) => {
     const path = join(root, "runs");
-    await using ds = await DataSet.open(path, {
-      mode: "w",
-      daemon: daemon.socket,
-      lock: "session",
-    });
-    await ds.insert(itemValue(0, 0), { info: [0, 0] });
+    await using ds = await sessionWriter(path, daemon.socket);
     await daemon.kill();
     await new Promise((r) => setTimeout(r, 100)); // the client reads the EOF
     const error = await ds.insert(itemValue(0, 1)).catch((e) => e);
