@@ -21,9 +21,10 @@
  * @module
  */
 
-import { dirname, join, normalize, resolve } from "node:path";
+import { dirname, normalize, resolve } from "node:path";
 import { LockTimeoutError, NotFoundError } from "../lib/errors.ts";
-import { acquireLock, type FileLock, writeAll } from "../lib/fs/mod.ts";
+import { writeAll } from "../lib/fs/mod.ts";
+import { FolderLock } from "./_folder_lock.ts";
 import { type LockEvent, LockTable, type LockTicket } from "./lock_table.ts";
 import { NameAllocator } from "./name_allocator.ts";
 import {
@@ -114,7 +115,6 @@ interface Entry {
   readonly request: number;
   readonly timeout: number | undefined;
   state: "waiting" | "locking" | "held";
-  flock: FileLock | undefined;
   abort: AbortController | undefined;
 }
 
@@ -143,6 +143,8 @@ export class PersistdServer implements AsyncDisposable {
   #names = new NameAllocator();
   #clients = new Set<Client>();
   #entries = new Map<number, Entry>();
+  /** The `.lock` file locks of folders with a holder or a grant under way. */
+  #folders = new Map<string, FolderLock>();
   #nextClient = 1;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #closing = false;
@@ -294,6 +296,8 @@ export class PersistdServer implements AsyncDisposable {
     const held = [...this.#entries.values()].filter((e) => e.state === "held")
       .length;
     for (const entry of [...this.#entries.values()]) this.#forget(entry);
+    for (const folder of this.#folders.values()) folder.close();
+    this.#folders.clear();
     const clients = [...this.#clients];
     for (const client of clients) {
       this.#send(client, {
@@ -550,7 +554,6 @@ export class PersistdServer implements AsyncDisposable {
       request: request.id,
       timeout: request.timeout,
       state: "waiting",
-      flock: undefined,
       abort: undefined,
     });
     client.waiting.set(request.id, ticket.id);
@@ -562,7 +565,7 @@ export class PersistdServer implements AsyncDisposable {
     if (entry === undefined) {
       return this.#refuse(client, request.id, notHeld(request.lock, "release"));
     }
-    this.#forget(entry); // closes the .lock file before the next holder opens it
+    this.#forget(entry); // hands the .lock flock on to the next holder, or lets go
     const events = this.#table.release(entry.ticket.id, this.#now());
     this.#send(client, { id: request.id, ok: true });
     this.#apply(events);
@@ -696,9 +699,11 @@ export class PersistdServer implements AsyncDisposable {
     let real: string;
     let info: Deno.FileInfo;
     try {
-      real = await Deno.realPath(lexical);
+      // Sync: microseconds on a local disk, against a trip through the
+      // thread pool for each async call.
+      real = Deno.realPathSync(lexical);
       if (!isWithin(this.root, real)) return outside(real);
-      info = await Deno.stat(real);
+      info = Deno.statSync(real);
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) {
         // A missing folder behind a symlink that leads out is still outside.
@@ -808,37 +813,41 @@ export class PersistdServer implements AsyncDisposable {
     this.#schedule();
   }
 
-  /** Takes the folder's `.lock` flock for a granted ticket, then replies. */
+  /**
+   * Takes the folder's `.lock` flock for a granted ticket, then replies. The
+   * flock is handed on from the previous holder when the daemon still holds
+   * it (see `./_folder_lock.ts`); else it is polled for.
+   */
   #lockFile(entry: Entry): void {
     const { ticket, client } = entry;
-    const abort = new AbortController();
+    let folder = this.#folders.get(ticket.resource);
+    if (folder === undefined) {
+      folder = new FolderLock(ticket.resource);
+      this.#folders.set(ticket.resource, folder);
+    }
     entry.state = "locking";
+    if (folder.held && folder.owner === undefined) {
+      folder.owner = ticket.id;
+      return this.#granted(entry);
+    }
+    const abort = new AbortController();
     entry.abort = abort;
-    acquireLock(join(ticket.resource, ".lock"), {
-      timeout: Math.max(0, ticket.deadline - this.#now()),
-      signal: abort.signal,
-      label: ticket.resource,
-    }).then((flock) => {
-      if (abort.signal.aborted) return flock.release();
-      entry.flock = flock;
+    const lock = folder;
+    lock.take(
+      ticket.id,
+      Math.max(0, ticket.deadline - this.#now()),
+      abort.signal,
+    ).then(() => {
+      if (abort.signal.aborted) {
+        lock.release(ticket.id);
+        return this.#settle(lock);
+      }
       entry.abort = undefined;
-      entry.state = "held";
-      const now = this.#now();
-      const leaseUntil = this.#table.renew(ticket.id, now)!;
-      client.waiting.delete(entry.request);
-      this.#send(client, {
-        id: entry.request,
-        ok: true,
-        lock: ticket.id,
-        path: ticket.resource,
-        since: wall(ticket.grantedAt!),
-        waited: Math.round(now - ticket.requestedAt),
-        leaseUntil: wall(leaseUntil),
-      });
-      this.#schedule();
+      this.#granted(entry);
     }, (error) => {
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) return this.#settle(lock);
       this.#forget(entry);
+      this.#settle(lock);
       const events = this.#table.release(ticket.id, this.#now());
       if (error instanceof LockTimeoutError) {
         const pid = error.holderPid === undefined
@@ -865,6 +874,38 @@ export class PersistdServer implements AsyncDisposable {
     });
   }
 
+  /** Replies to a ticket whose folder's flock is now held for it. */
+  #granted(entry: Entry): void {
+    const { ticket, client } = entry;
+    entry.state = "held";
+    const now = this.#now();
+    const leaseUntil = this.#table.renew(ticket.id, now)!;
+    client.waiting.delete(entry.request);
+    this.#send(client, {
+      id: entry.request,
+      ok: true,
+      lock: ticket.id,
+      path: ticket.resource,
+      since: wall(ticket.grantedAt!),
+      waited: Math.round(now - ticket.requestedAt),
+      leaseUntil: wall(leaseUntil),
+    });
+    this.#schedule();
+  }
+
+  /**
+   * Lets go of a folder's flock that no grant took over, and forgets the
+   * folder once nothing uses it.
+   */
+  #settle(folder: FolderLock): void {
+    folder.settle();
+    if (!folder.held && folder.waiting === 0) {
+      if (this.#folders.get(folder.folder) === folder) {
+        this.#folders.delete(folder.folder);
+      }
+    }
+  }
+
   #heldBy(client: Client, lock: number): Entry | undefined {
     const entry = this.#entries.get(lock);
     return entry?.client === client && entry.state === "held"
@@ -872,12 +913,21 @@ export class PersistdServer implements AsyncDisposable {
       : undefined;
   }
 
-  /** Ends an entry's I/O: releases its flock or stops waiting for it. */
+  /**
+   * Ends an entry's I/O: stops waiting for its flock, or ends its hold on
+   * it. A flock still held is handed to the next grant of this turn of the
+   * event loop, or released after it.
+   */
   #forget(entry: Entry): void {
     this.#entries.delete(entry.ticket.id);
     if (entry.state !== "held") entry.client.waiting.delete(entry.request);
     entry.abort?.abort();
-    entry.flock?.release();
+    if (entry.state !== "held") return;
+    const folder = this.#folders.get(entry.ticket.resource);
+    if (folder === undefined) return;
+    folder.release(entry.ticket.id);
+    if (this.#closing) return this.#settle(folder);
+    queueMicrotask(() => this.#settle(folder));
   }
 
   #schedule(): void {

@@ -42,17 +42,18 @@ export interface RunResult {
  *
  * @param cmd The executable.
  * @param args Its arguments.
- * @param options Working folder and standard input.
+ * @param options Working folder, standard input, extra environment variables.
  * @returns Code and output.
  */
 export async function run(
   cmd: string,
   args: string[],
-  options: { cwd?: string; stdin?: string } = {},
+  options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {},
 ): Promise<RunResult> {
   const child = new Deno.Command(cmd, {
     args,
     cwd: options.cwd,
+    env: options.env,
     stdin: options.stdin === undefined ? "null" : "piped",
     stdout: "piped",
     stderr: "piped",
@@ -83,12 +84,14 @@ export const CONFIG: string = join(ROOT, "deno.json");
  * @param flags Permission flags such as `--allow-read=/tmp/x`.
  * @param script The script (path or `data:`/`file:` URL).
  * @param args Arguments after the script.
+ * @param options Extra environment variables.
  * @returns Code and output.
  */
 export function runDeno(
   flags: string[],
   script: string,
   args: string[] = [],
+  options: { env?: Record<string, string> } = {},
 ): Promise<RunResult> {
   return run(Deno.execPath(), [
     "run",
@@ -98,7 +101,7 @@ export function runDeno(
     ...flags,
     script,
     ...args,
-  ]);
+  ], options);
 }
 
 function probePython(modules: string): boolean {

@@ -100,10 +100,22 @@ export interface DaemonLock extends AsyncDisposable {
   /**
    * Aborted when the lock is lost without `release()`: its lease ran out,
    * the daemon stopped, or the connection broke. The reason is a
-   * {@linkcode DaemonUnavailableError}. Check it (`signal.throwIfAborted()`)
-   * before committing a write.
+   * {@linkcode DaemonUnavailableError}. Before committing a write, call
+   * {@linkcode DaemonLock.throwIfLost}, which also catches a lease that may
+   * have run out while this process was stalled.
    */
   readonly signal: AbortSignal;
+  /**
+   * Throws when the lock is lost, or may be: the `signal`'s reason once it
+   * has aborted, and — with leases on — a {@linkcode DaemonUnavailableError}
+   * with `code` `"LeaseExpired"` as soon as three quarters of the lease have
+   * passed since the daemon last confirmed it (the process was stalled, so
+   * renewals did not go out), even before the daemon's `lost` event is read.
+   * Call it right before each step that commits a write.
+   *
+   * @throws {DaemonUnavailableError} When the lock is or may be lost.
+   */
+  throwIfLost(): void;
   /** Whether `release()` was called. */
   readonly released: boolean;
   /** Releases the lock. Idempotent; a lock already lost resolves at once. */
@@ -138,7 +150,7 @@ interface Pending {
  * {
  *   await using lock = await client.acquire("/data/runs", { timeout: 10_000 });
  *   const name = await client.allocateName(lock.path, { prefix: "x_" });
- *   lock.signal.throwIfAborted(); // still ours?
+ *   lock.throwIfLost(); // still ours?
  *   // ... write the item and the index ...
  * }
  * ```
@@ -324,6 +336,7 @@ export class PersistdClient implements AsyncDisposable {
     }
     signal?.throwIfAborted();
     const target = absolute(path);
+    const sent = performance.now();
     const { id, reply } = this.#request(
       {
         op: "acquire",
@@ -353,15 +366,19 @@ export class PersistdClient implements AsyncDisposable {
     }
     try {
       const r = await (aborted ? Promise.race([reply, aborted]) : reply);
+      const lease = this.#info?.leaseTimeout ?? 0;
+      const waited = numberIn(r, "waited", this.socket);
       const lock = new HeldLock(
         numberIn(r, "lock", this.socket),
         stringIn(r, "path", this.socket),
         numberIn(r, "since", this.socket),
-        numberIn(r, "waited", this.socket),
+        waited,
         (held) => this.#release(held),
+        // The daemon started the lease `waited` ms (rounded) after it
+        // received the request, so no earlier than this on our clock.
+        { socket: this.socket, lease, start: sent + waited - 1 },
       );
       this.#locks.set(lock.id, lock);
-      const lease = this.#info?.leaseTimeout ?? 0;
       if (lease > 0) {
         lock.renewEvery(Math.max(lease / 3, 5), () => this.#renew(lock));
       }
@@ -523,12 +540,14 @@ export class PersistdClient implements AsyncDisposable {
   }
 
   async #renew(lock: HeldLock): Promise<void> {
+    const sent = performance.now();
     try {
       await this.#request(
         { op: "renew", lock: lock.id },
         `renew the lock on "${lock.path}"`,
         lock.path,
       ).reply;
+      lock.confirm(sent);
     } catch (error) {
       this.#locks.delete(lock.id);
       lock.lose(error as Error);
@@ -662,6 +681,10 @@ class HeldLock implements DaemonLock {
   #released = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #release: (lock: HeldLock) => Promise<void>;
+  #socket: string;
+  #lease: number;
+  /** No later than when the daemon last started the lease (`performance.now()`). */
+  #leaseStart: number;
 
   constructor(
     id: number,
@@ -669,16 +692,39 @@ class HeldLock implements DaemonLock {
     since: number,
     waited: number,
     release: (lock: HeldLock) => Promise<void>,
+    lease: { socket: string; lease: number; start: number },
   ) {
     this.id = id;
     this.path = path;
     this.since = since;
     this.waited = waited;
     this.#release = release;
+    this.#socket = lease.socket;
+    this.#lease = lease.lease;
+    this.#leaseStart = lease.start;
   }
 
   get signal(): AbortSignal {
     return this.#controller.signal;
+  }
+
+  throwIfLost(): void {
+    this.#controller.signal.throwIfAborted();
+    if (this.#lease === 0) return;
+    const age = performance.now() - this.#leaseStart;
+    if (age > this.#lease * 0.75) {
+      throw new DaemonUnavailableError(
+        `Cannot keep the lock on "${this.path}": persistd at "${this.#socket}" last confirmed it ${
+          Math.round(age)
+        } ms ago and its lease of ${this.#lease} ms may run out at any moment (this process was stalled); the write was not committed`,
+        { socket: this.#socket, code: "LeaseExpired" },
+      );
+    }
+  }
+
+  /** The daemon renewed the lease after `sent` (our clock). */
+  confirm(sent: number): void {
+    this.#leaseStart = Math.max(this.#leaseStart, sent);
   }
 
   get released(): boolean {

@@ -2,7 +2,7 @@
 // Reading `index.jsonl` incrementally, appending to it, compacting it.
 
 import { FormatError } from "../errors.ts";
-import { atomicWrite, readFull, writeAll } from "../fs/mod.ts";
+import { atomicWrite } from "../fs/mod.ts";
 import {
   formatRecord,
   type IndexRecord,
@@ -50,20 +50,27 @@ export class IndexFile {
     return this.#torn;
   }
 
-  /** Reads what changed since the last refresh. */
+  /**
+   * Reads what changed since the last refresh. Sync file calls: the index
+   * is read in small increments, and every async call would hand the CPU
+   * back to other processes while this one may hold the DataSet's lock
+   * (8 writers on 2 cores: 92 → 114 durable inserts/s with file locks, 79 →
+   * 116 through persistd).
+   */
+  // deno-lint-ignore require-await
   async refresh(): Promise<IndexState> {
-    const info = await this.#stat();
+    const info = this.#stat();
     const identity = `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
     if (this.#state !== undefined && identity === this.#identity) {
       if (info.size === this.#offset) {
         this.#torn = 0;
         return this.#state;
       }
-      if (info.size > this.#offset && await this.#readNew()) {
+      if (info.size > this.#offset && this.#readNew()) {
         return this.#state;
       }
     }
-    return await this.#readAll();
+    return this.#readAll();
   }
 
   /**
@@ -74,13 +81,13 @@ export class IndexFile {
   async append(record: IndexRecord): Promise<void> {
     const state = this.state;
     if (this.#torn > 0) {
-      await Deno.truncate(this.path, this.#offset);
+      Deno.truncateSync(this.path, this.#offset);
       this.#torn = 0;
     }
     const line = new TextEncoder().encode(formatRecord(record));
     {
-      using file = await Deno.open(this.path, { write: true, append: true });
-      await writeAll(file, line);
+      using file = Deno.openSync(this.path, { write: true, append: true });
+      for (let n = 0; n < line.length;) n += file.writeSync(line.subarray(n));
       if (this.#sync) await file.syncData();
     }
     this.#offset += line.length;
@@ -93,12 +100,12 @@ export class IndexFile {
     await atomicWrite(this.path, new TextEncoder().encode(text), {
       sync: this.#sync,
     });
-    return await this.#readAll();
+    return this.#readAll();
   }
 
-  async #stat(): Promise<Deno.FileInfo> {
+  #stat(): Deno.FileInfo {
     try {
-      return await Deno.stat(this.path);
+      return Deno.statSync(this.path);
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) {
         throw new FormatError(
@@ -110,13 +117,13 @@ export class IndexFile {
     }
   }
 
-  async #readAll(): Promise<IndexState> {
+  #readAll(): IndexState {
     let bytes: Uint8Array;
     let info: Deno.FileInfo;
     {
-      using file = await this.#open();
-      info = await file.stat();
-      bytes = await readToEnd(file, info.size);
+      using file = this.#open();
+      info = file.statSync();
+      bytes = readToEnd(file, info.size);
     }
     const headerEnd = bytes.indexOf(NEWLINE);
     if (headerEnd < 0) {
@@ -147,16 +154,16 @@ export class IndexFile {
   }
 
   /** Reads and applies appended lines; `false` when the file was replaced. */
-  async #readNew(): Promise<boolean> {
-    using file = await this.#open();
-    const head = new Uint8Array(this.#header.length);
+  #readNew(): boolean {
+    using file = this.#open();
+    const head = readToEnd(file, this.#header.length, this.#header.length);
     if (
-      await readFull(file, head) !== head.length ||
+      head.length !== this.#header.length ||
       !head.every((b, i) => b === this.#header[i])
     ) return false;
-    await file.seek(this.#offset, Deno.SeekMode.Start);
-    const size = (await file.stat()).size;
-    const bytes = await readToEnd(file, size - this.#offset);
+    file.seekSync(this.#offset, Deno.SeekMode.Start);
+    const size = file.statSync().size;
+    const bytes = readToEnd(file, size - this.#offset);
     const end = bytes.lastIndexOf(NEWLINE) + 1;
     if (end > 0) {
       try {
@@ -215,30 +222,36 @@ export class IndexFile {
     }
   }
 
-  async #open(): Promise<Deno.FsFile> {
+  #open(): Deno.FsFile {
     try {
-      return await Deno.open(this.path, { read: true });
+      return Deno.openSync(this.path, { read: true });
     } catch (error) {
-      if (error instanceof Deno.errors.NotFound) await this.#stat();
+      if (error instanceof Deno.errors.NotFound) this.#stat();
       throw error;
     }
   }
 }
 
-/** Reads from the current position to the end of the file. */
-async function readToEnd(
+/**
+ * Reads from the current position to the end of the file, or `limit`
+ * bytes. Sync: the index is small, and each async call would hand the CPU
+ * back while the caller may hold the DataSet's lock.
+ */
+function readToEnd(
   file: Deno.FsFile,
   expected: number,
-): Promise<Uint8Array> {
-  let buffer = new Uint8Array(Math.max(expected, 0) + 4096);
+  limit = Infinity,
+): Uint8Array {
+  let buffer = new Uint8Array(Math.min(Math.max(expected, 0) + 4096, limit));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      const bigger = new Uint8Array(buffer.length * 2);
+      if (length >= limit) return buffer;
+      const bigger = new Uint8Array(Math.min(buffer.length * 2, limit));
       bigger.set(buffer);
       buffer = bigger;
     }
-    const n = await file.read(buffer.subarray(length));
+    const n = file.readSync(buffer.subarray(length));
     if (n === null) return buffer.subarray(0, length);
     length += n;
   }

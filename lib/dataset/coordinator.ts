@@ -3,8 +3,8 @@
 /**
  * The seam between a DataSet and whatever keeps its writers apart: the
  * write lock, and the choice of generated names. {@linkcode fileCoordinator}
- * does both with the folder's `.lock` file (`flock(2)`); a coordinator
- * backed by persistd plugs in here with the same two operations.
+ * does both with the folder's `.lock` file (`flock(2)`);
+ * `daemonCoordinator` (`./daemon_coordinator.ts`) takes them from persistd.
  *
  * @module
  */
@@ -26,12 +26,16 @@ export interface CoordinatorLockOptions {
 /** A held DataSet write lock. */
 export interface WriteLock extends AsyncDisposable {
   /**
-   * Aborted when the lock is lost before `release()` (a persistd lease that
-   * ran out). The DataSet checks it before each step that commits (the
-   * rename of an item into place, the append to the index). A file lock is
-   * never lost: it has no signal.
+   * Throws when the lock is lost, or may be, before `release()`: persistd
+   * stopped or the connection to it broke, or its lease ran out. The
+   * DataSet calls it right before each step that commits (the rename of an
+   * item into place, the append to the index), so a lost lock fails the
+   * write with nothing committed. A file lock is never lost: it never
+   * throws.
+   *
+   * @throws {DaemonUnavailableError} When a persistd lock is or may be lost.
    */
-  readonly signal?: AbortSignal;
+  throwIfLost(): void;
   /** Releases the lock. Idempotent. */
   release(): Promise<void>;
 }
@@ -89,7 +93,7 @@ export function fileCoordinator(dir: string): WriteCoordinator {
     async lock({ timeout, signal }) {
       const lock = await acquireLock(path, { timeout, signal, label: dir });
       const release = () => Promise.resolve(lock.release());
-      return { release, [Symbol.asyncDispose]: release };
+      return { throwIfLost() {}, release, [Symbol.asyncDispose]: release };
     },
     allocateName(prefix, seen) {
       return Promise.resolve(`${prefix}${seen + 1}`);

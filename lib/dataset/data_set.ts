@@ -22,12 +22,14 @@ import {
 } from "../errors.ts";
 import { atomicWrite, syncDir, TEMP_MARK } from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
+import { socketFromEnv } from "../daemon/mod.ts";
 import {
   fileCoordinator,
   LOCK_FILE,
   type WriteCoordinator,
   type WriteLock,
 } from "./coordinator.ts";
+import { daemonCoordinator } from "./daemon_coordinator.ts";
 import { decodeInfo, encodeInfo } from "./info_codec.ts";
 import {
   compactIndex,
@@ -130,11 +132,17 @@ export interface DataSetOptions {
    */
   sync?: boolean;
   /**
-   * The Unix socket of persistd, for writers to take locks and names from
-   * it. Not available yet: with `mode: "w"`, passing it fails with a
-   * `DaemonUnavailableError`. Readers take no lock and ignore it.
+   * Take the write lock and generated names from persistd, the local lock
+   * daemon, instead of locking the folder's `.lock` file: the socket path,
+   * or `true` for the `PERSISTD_SOCKET` environment variable (read only
+   * when `--allow-env=PERSISTD_SOCKET` is granted; never prompts). The
+   * folder must be under the daemon's `--root`. Writers that use the daemon
+   * and writers that do not may share a DataSet. Readers take no lock and
+   * ignore it.
+   *
+   * @default {false}
    */
-  daemon?: string;
+  daemon?: string | boolean;
   /** Stops waiting for the lock at open (`lock: "session"`, creation). */
   signal?: AbortSignal;
 }
@@ -244,10 +252,11 @@ type EncodedInfo = unknown;
  * A DataSet: a folder of many items, each saved as its own archive and
  * loaded lazily, one at a time, with a small "info" value per item that is
  * cheap to list. Safe for many processes at once: writers take an OS file
- * lock (`flock(2)`) on the folder for each write, readers take no lock,
- * every write is atomic, and a crashed writer leaves neither a lock nor a
- * partial item behind. Appending costs the same at any size: the index is
- * an append-only log.
+ * lock (`flock(2)`) on the folder for each write (or get it from persistd,
+ * the lock daemon, with the `daemon` option), readers take no lock, every
+ * write is atomic, and a crashed writer leaves neither a lock nor a partial
+ * item behind. Appending costs the same at any size: the index is an
+ * append-only log.
  *
  * The folder is importable without this library:
  * `const ds = await import("./runs/mod.js")` gives `ds.names`, `ds.info`
@@ -329,7 +338,9 @@ export class DataSet implements AsyncDisposable {
    * `close()`.
    *
    * Requires `--allow-read` permission for the folder, and `--allow-write`
-   * with `mode: "w"`.
+   * with `mode: "w"`; with `daemon`, also `--allow-read`, `--allow-write`
+   * and `--allow-net=unix:` for the socket path (and
+   * `--allow-env=PERSISTD_SOCKET` for `daemon: true`).
    *
    * @example Creating, then reading from another instance
    * ```ts ignore
@@ -355,7 +366,9 @@ export class DataSet implements AsyncDisposable {
    * @throws {LockTimeoutError} When `lock: "session"` (or creating the
    * DataSet) waits longer than `lockTimeout` for another writer.
    * @throws {DaemonUnavailableError} When `daemon` is given with
-   * `mode: "w"` (not available yet).
+   * `mode: "w"` and persistd cannot be reached at the socket, or refuses
+   * the folder (`code` `"OutsideRoot"`: it is not under the daemon's
+   * `--root`), or `daemon: true` finds no `PERSISTD_SOCKET`.
    */
   static async open(
     dir: string | URL,
@@ -655,7 +668,7 @@ export class DataSet implements AsyncDisposable {
       const encoded = this.#encodeInfo(info, action);
       await this.#locked(action, options.signal, async (state, lock) => {
         if (state.get(name) === undefined) throw this.#missing(action, name);
-        lock.signal?.throwIfAborted();
+        lock.throwIfLost();
         await this.#index.append({
           seq: state.seq + 1,
           op: "info",
@@ -695,7 +708,7 @@ export class DataSet implements AsyncDisposable {
         async (state, lock) => {
           const entry = state.get(name);
           if (entry === undefined) return undefined;
-          lock.signal?.throwIfAborted();
+          lock.throwIfLost();
           await this.#index.append({ seq: state.seq + 1, op: "delete", name });
           await this.#maybeCompact(state);
           return entry.dir;
@@ -1092,17 +1105,17 @@ export class DataSet implements AsyncDisposable {
     const seq = state.seq + 1;
     const dir = `${name}~${seq}`;
     const target = join(this.#items, dir);
-    lock.signal?.throwIfAborted();
+    lock.throwIfLost();
     try {
-      await Deno.rename(folder, target);
+      Deno.renameSync(folder, target); // sync: see IndexFile.refresh()
     } catch (error) {
       if (!isNotEmpty(error)) throw error;
       // A crashed writer renamed an item here and never listed it.
       await removeQuietly(target);
-      await Deno.rename(folder, target);
+      Deno.renameSync(folder, target);
     }
     if (this.#sync) await syncDir(this.#items);
-    lock.signal?.throwIfAborted();
+    lock.throwIfLost();
     await this.#index.append({
       seq,
       op: "set",
@@ -1239,22 +1252,39 @@ type FolderState = "absent" | "empty" | "partial" | "dataset" | "foreign";
 
 /**
  * The writer coordination seam: the coordinator a DataSet's writes go
- * through. Today `fileCoordinator` (`flock` on `.lock`); with `daemon`, a
- * coordinator over `PersistdClient` (`acquire()`, `allocateName()`) goes
- * here.
+ * through: `flock` on `.lock`, or persistd with `daemon`.
  */
-// deno-lint-ignore require-await
 async function openCoordinator(
   path: string,
   options: DataSetOptions,
 ): Promise<WriteCoordinator> {
-  if (options.daemon !== undefined) {
+  const socket = options.daemon === true ? socketFromEnv() : options.daemon;
+  if (socket === undefined && options.daemon === true) {
+    const granted = Deno.permissions.querySync({
+      name: "env",
+      variable: "PERSISTD_SOCKET",
+    }).state === "granted";
     throw new DaemonUnavailableError(
-      `Cannot open DataSet "${path}" through persistd at "${options.daemon}": DataSets cannot use persistd yet; omit the daemon option (writers then lock the folder's ${LOCK_FILE} file)`,
-      { socket: String(options.daemon) },
+      `Cannot open DataSet "${path}" through persistd: daemon: true takes the socket from PERSISTD_SOCKET, which ${
+        granted
+          ? "is not set"
+          : "cannot be read without --allow-env=PERSISTD_SOCKET"
+      }; set it and grant --allow-env=PERSISTD_SOCKET, or pass the socket path as the daemon option`,
+      { socket: "" },
     );
   }
-  return fileCoordinator(path);
+  if (typeof socket !== "string") return fileCoordinator(path);
+  try {
+    return await daemonCoordinator(path, socket);
+  } catch (error) {
+    if (!(error instanceof DaemonUnavailableError)) throw error;
+    throw new DaemonUnavailableError(
+      `Cannot open DataSet "${path}" for writing: ${
+        error.message.replace(/^Cannot/, "cannot")
+      }`,
+      { socket: error.socket, code: error.code, cause: error },
+    );
+  }
 }
 
 function checkOptions(
@@ -1297,6 +1327,17 @@ function checkOptions(
     );
   }
   checkPrefix(prefix, action);
+  const { daemon } = options;
+  if (
+    daemon !== undefined && typeof daemon !== "boolean" &&
+    (typeof daemon !== "string" || daemon === "")
+  ) {
+    throw new TypeError(
+      `Cannot ${action}: the daemon option must be persistd's socket path or a boolean, got ${
+        JSON.stringify(daemon) ?? String(daemon)
+      }`,
+    );
+  }
   if (mode === "w") {
     // Fails now, not at the first write, for a bad threshold or format.
     new Archive({ arrayThreshold, dataFormat });
@@ -1339,6 +1380,8 @@ async function inspect(path: string): Promise<FolderState> {
     return "dataset";
   }
   const names = await listDir(path);
+  // Another writer finished creating it since the marker was read.
+  if (names.includes(MARKER_FILE)) return await inspect(path);
   if (names.length === 0) return "empty";
   // An interrupted creation: only the files creation makes, nothing listed.
   const ours = [LOCK_FILE, INDEX_FILE, MODULE_FILE, ITEMS_DIR, STAGING_DIR];

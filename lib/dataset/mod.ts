@@ -6,7 +6,7 @@
  *
  * Besides {@linkcode DataSet}, this module exposes what other parts of
  * persist build on: the writer coordination seam (`WriteCoordinator`,
- * `fileCoordinator`) that persistd plugs into, the index log format
+ * `fileCoordinator`, `daemonCoordinator` for persistd), the index log format
  * (`IndexState`, `parseRecord`, …), the info codec and the name rules.
  *
  * @module
@@ -41,6 +41,10 @@ export {
   type WriteCoordinator,
   type WriteLock,
 } from "./coordinator.ts";
+export {
+  daemonCoordinator,
+  type DaemonCoordinatorOptions,
+} from "./daemon_coordinator.ts";
 export {
   decodeInfo,
   encodeInfo,

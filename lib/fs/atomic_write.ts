@@ -83,7 +83,7 @@ export async function atomicWrite(
  * @param path The folder to flush.
  */
 export async function syncDir(path: string): Promise<void> {
-  using dir = await Deno.open(path, { read: true });
+  using dir = Deno.openSync(path, { read: true }); // one async call fewer
   await dir.sync();
 }
 

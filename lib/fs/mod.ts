@@ -17,6 +17,8 @@ export { readFull, writeAll, type Writer } from "./io.ts";
 export {
   acquireLock,
   type AcquireLockOptions,
+  encodePid,
   type FileLock,
+  MAX_POLL_MS,
   readHolderPid,
 } from "./lock.ts";

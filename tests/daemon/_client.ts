@@ -8,8 +8,9 @@
 //   _client.ts <socket> allocate <folder> <count>
 //     prints <count> generated names, one per line.
 //   _client.ts <socket> hammer <folder> <rounds>
-//     <rounds> times: lock, read <folder>/counter, write it back plus one.
-//     With "-" as the socket, locks <folder>/.lock directly (no daemon).
+//     <rounds> times: lock, read <folder>/counter, write it back plus one;
+//     then prints "done" and the longest wait for the lock in ms. With "-"
+//     as the socket, locks <folder>/.lock directly (no daemon).
 
 import { join } from "node:path";
 import { acquireLock } from "../../lib/fs/mod.ts";
@@ -66,11 +67,15 @@ switch (command) {
 
 async function hammer(lock: () => Promise<AsyncDisposable>): Promise<void> {
   const file = join(folder, "counter");
+  let longest = 0;
   for (let i = 0; i < Number(rest[0]); i++) {
+    const start = performance.now();
     await using _lock = await lock();
+    longest = Math.max(longest, performance.now() - start);
     const n = Number(await Deno.readTextFile(file).catch(() => "0"));
     await new Promise((r) => setTimeout(r, Math.random() * 2));
     await Deno.writeTextFile(file, `${n + 1}`);
   }
   console.log("done");
+  console.log(Math.round(longest));
 }

@@ -295,6 +295,44 @@ Deno.test("DaemonLock.signal aborts and pending requests fail when the daemon st
   });
 });
 
+Deno.test("DaemonLock.throwIfLost() throws once a stalled client's lease may have run out", async () => {
+  await withDaemon(async (daemon, root) => {
+    const dir = await folder(root);
+    await using client = await PersistdClient.connect(daemon.socket);
+    const lock = await client.acquire(dir);
+    await new Promise((r) => setTimeout(r, 50));
+    lock.throwIfLost();
+    // Stalled for 260 ms: past 3/4 of the 300 ms lease, not past all of it,
+    // and no event was read: only the client's own clock can tell.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 260);
+    assert.equal(lock.signal.aborted, false);
+    const error = (() => {
+      try {
+        lock.throwIfLost();
+      } catch (e) {
+        return e;
+      }
+    })();
+    assert.ok(error instanceof DaemonUnavailableError, String(error));
+    assert.equal(error.code, "LeaseExpired");
+    assert.match(error.message, /may run out/);
+    await lock.release();
+  }, { args: ["--lease-timeout", "300"] });
+});
+
+Deno.test("DaemonLock.throwIfLost() throws the reason once the lock is lost", async () => {
+  await withDaemon(async (daemon, root) => {
+    const dir = await folder(root);
+    const client = await PersistdClient.connect(daemon.socket);
+    const lock = await client.acquire(dir);
+    lock.throwIfLost();
+    await daemon.kill();
+    await until(() => lock.signal.aborted);
+    assert.throws(() => lock.throwIfLost(), DaemonUnavailableError);
+    await client.close();
+  });
+});
+
 Deno.test("PersistdClient does not keep a finished process alive", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = await folder(root);

@@ -32,6 +32,33 @@ import {
 const CLIENT = new URL("./_client.ts", import.meta.url).href;
 const HOLD_FLOCK = new URL("../fs/_hold_lock.ts", import.meta.url).href;
 
+/**
+ * A `_client.ts hammer` process: `rounds` locked read-increment-writes of
+ * `<dir>/counter`, locking through the daemon at `via`, or directly ("-").
+ */
+function hammer(
+  socket: string,
+  dir: string,
+  via: string,
+  rounds: number,
+): Deno.ChildProcess {
+  return new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--quiet",
+      "--no-prompt",
+      ...clientFlags(socket, dir),
+      CLIENT,
+      via,
+      "hammer",
+      dir,
+      String(rounds),
+    ],
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+}
+
 /** A raw connection speaking frames, for malformed and low-level requests. */
 class Raw implements Disposable {
   #decoder = new FrameDecoder();
@@ -368,7 +395,9 @@ Deno.test("persistd waits for a direct .lock holder and reports it on timeout", 
     await using direct = new Child(flags, HOLD_FLOCK, [join(dir, ".lock")]);
     await direct.waitFor("locked");
     await using client = await PersistdClient.connect(daemon.socket);
+    const start = performance.now();
     const error = await rejection(client.acquire(dir, { timeout: 200 }));
+    assert.ok(performance.now() - start >= 190, "it waited the whole timeout");
     assert.ok(error instanceof LockTimeoutError, String(error));
     assert.equal(error.holderPid, direct.process.pid);
     assert.equal(error.path, dir);
@@ -394,21 +423,8 @@ Deno.test("persistd and direct flock writers exclude each other (no lost update)
     await Deno.mkdir(dir);
     const rounds = 40;
     const children = [0, 1, 2, 3].map((i) =>
-      new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--quiet",
-          "--no-prompt",
-          ...clientFlags(daemon.socket, dir),
-          CLIENT,
-          i % 2 === 0 ? daemon.socket : "-",
-          "hammer",
-          dir,
-          String(rounds),
-        ],
-        stdout: "piped",
-        stderr: "piped",
-      }).output()
+      hammer(daemon.socket, dir, i % 2 === 0 ? daemon.socket : "-", rounds)
+        .output()
     );
     for (const out of await Promise.all(children)) {
       assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
@@ -417,6 +433,39 @@ Deno.test("persistd and direct flock writers exclude each other (no lost update)
       await Deno.readTextFile(join(dir, "counter")),
       `${4 * rounds}`,
     );
+  });
+});
+
+Deno.test("persistd hands its lock from client to client but lets a waiting direct writer in", async () => {
+  await withDaemon(async (daemon, root) => {
+    const dir = join(root, "ds");
+    await Deno.mkdir(dir);
+    // Three daemon clients keep the lock busy: each asks again as soon as
+    // it releases, so the daemon always has a next holder to hand it to.
+    const busy = [0, 1, 2].map(() =>
+      hammer(daemon.socket, dir, daemon.socket, 300)
+    );
+    await using observer = await PersistdClient.connect(daemon.socket);
+    await until(
+      async () => ((await observer.status()).resources[0]?.waiting ?? 0) >= 2,
+      20_000,
+      "two daemon clients waiting",
+    );
+    const direct = await hammer(daemon.socket, dir, "-", 10).output();
+    const stdout = new TextDecoder().decode(direct.stdout);
+    assert.equal(direct.code, 0, new TextDecoder().decode(direct.stderr));
+    const longest = Number(stdout.trim().split("\n").at(-1));
+    // It got the lock 10 times while the daemon clients were still busy.
+    assert.notEqual(
+      (await observer.status()).resources[0]?.holder,
+      undefined,
+      "the daemon clients finished first: the direct writer was starved",
+    );
+    assert.ok(longest < 2_000, `the direct writer waited ${longest} ms`);
+    for (const out of await Promise.all(busy.map((c) => c.output()))) {
+      assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    }
+    assert.equal(await Deno.readTextFile(join(dir, "counter")), "910");
   });
 });
 

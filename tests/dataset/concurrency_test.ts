@@ -11,6 +11,7 @@ import { DataSet, LockTimeoutError } from "../../mod.ts";
 import { Child } from "../_child.ts";
 import { runDeno, withTempDir } from "../_util.ts";
 import { checkItem } from "./_values.ts";
+import { checkInserted, insertFrom } from "./_writers.ts";
 
 const script = (name: string) => new URL(name, import.meta.url).href;
 const rw = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
@@ -43,40 +44,10 @@ async function unfinishedItems(path: string): Promise<number> {
 Deno.test("DataSet.insert() from 6 processes × 60 items gives 360 distinct names and intact values", async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, "runs"); // created by whichever child is first
-    const outputs = await Promise.all(
-      Array.from(
-        { length: 6 },
-        (_, w) =>
-          runDeno(rw(dir), script("./_inserter.ts"), [path, String(w), "60"]),
-      ),
-    );
-    const byWriter: string[][] = [];
-    for (const [w, out] of outputs.entries()) {
-      assert.equal(out.code, 0, `writer ${w}: ${out.stderr}`);
-      const lines = out.stdout.trim().split("\n");
-      assert.equal(lines.pop(), "done");
-      byWriter.push(lines);
-    }
-    const all = byWriter.flat();
-    assert.equal(all.length, 360);
-    assert.equal(new Set(all).size, 360, "every insert got its own name");
-    await using ds = await DataSet.open(path);
-    const keys = await ds.keys();
-    assert.deepEqual([...keys].sort(), [...all].sort());
-    assert.deepEqual(
-      [...keys].sort(),
-      Array.from({ length: 360 }, (_, i) => `x_${i}`).sort(),
-    );
-    const index = await ds.index();
-    for (const [w, names] of byWriter.entries()) {
-      for (const [i, name] of names.entries()) {
-        assert.deepEqual(index.get(name), [w, i]);
-        assert.equal(checkItem(await ds.get(name), [w, i]), undefined);
-      }
-    }
-    const report = await ds.verify();
-    assert.deepEqual(report.problems, []);
-    assert.deepEqual(report.leftovers, []);
+    const writers = Array.from({ length: 6 }, () => ({ flags: rw(dir) }));
+    const byWriter = await insertFrom(path, writers, 60);
+    assert.equal(byWriter.flat().length, 360);
+    await checkInserted(path, byWriter);
   });
 });
 

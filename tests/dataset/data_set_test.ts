@@ -319,19 +319,6 @@ Deno.test("DataSet.open() refuses an invalid mode; after close() writes fail wit
   });
 });
 
-Deno.test("DataSet.open() refuses the daemon option clearly until persistd support lands", async () => {
-  await withTempDir(async (dir) => {
-    const path = join(dir, "ds");
-    await assert.rejects(
-      () => DataSet.open(path, { mode: "w", daemon: "/tmp/p.sock" }),
-      (error: Error) =>
-        error.name === "DaemonUnavailableError" &&
-        /cannot use persistd yet/.test(error.message),
-    );
-    await assert.rejects(() => Deno.stat(path), Deno.errors.NotFound);
-  });
-});
-
 Deno.test("DataSet leaves no stray temporary or backup files after ordinary writes (case 12)", async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, "ds");

@@ -104,3 +104,36 @@ Deno.test("acquireLock() stops waiting when its signal aborts during a lock atte
     }
   });
 });
+
+Deno.test("acquireLock() holds a shared lock on the folder while it waits, and only then", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    const roomIsFree = async () => {
+      using room = await Deno.open(dir, { read: true });
+      const free = await room.tryLock(true);
+      if (free) await room.unlock();
+      return free;
+    };
+    await using holder = new Child(flags(dir), HOLD, [path, "400"]);
+    await holder.waitFor("locked");
+    assert.equal(await roomIsFree(), true, "the holder is not in the room");
+    const waiting = acquireLock(path, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await roomIsFree(), false, "the waiter announced itself");
+    using _lock = await waiting;
+    assert.equal(await roomIsFree(), true, "it left the room with the lock");
+  });
+});
+
+Deno.test("acquireLock() writes its pid in place, over a longer record", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    await Deno.writeTextFile(path, "123456789012345678\n");
+    {
+      using _lock = await acquireLock(path);
+    }
+    const text = await Deno.readTextFile(path);
+    assert.equal(text.slice(0, 11), `${String(Deno.pid).padStart(10)}\n`);
+    assert.equal(Number.parseInt(text, 10), Deno.pid);
+  });
+});
