@@ -903,7 +903,7 @@ export class DataSet implements AsyncDisposable {
               {
                 to: format,
                 sync: this.#sync,
-                signal: anySignal(signal, lock.signal),
+                signal,
               },
             ).catch((error) => {
               throw itemError(error, name, action);
@@ -1480,13 +1480,6 @@ function itemError(error: unknown, name: string, action: string): unknown {
     quote(name)
   } cannot be converted, so it and the items after it were left as they are: ${error.message}`;
   return error;
-}
-
-function anySignal(
-  ...signals: (AbortSignal | undefined)[]
-): AbortSignal | undefined {
-  const given = signals.filter((s) => s !== undefined);
-  return given.length <= 1 ? given[0] : AbortSignal.any(given);
 }
 
 function quote(name: unknown): string {
