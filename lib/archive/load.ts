@@ -38,8 +38,13 @@ export interface LoadOptions {
   allowImports?: boolean;
 }
 
-/** How often `load()` starts over when the archive is replaced meanwhile. */
-const ATTEMPTS = 5;
+/**
+ * How often `load()` starts over when the archive is replaced meanwhile. A
+ * reader slower than a writer that replaces the archive back to back could
+ * otherwise give up early; a short, growing, jittered pause between attempts
+ * breaks lock-step with the writer.
+ */
+const ATTEMPTS = 20;
 
 /**
  * Loads an archive folder **without running it**: reads `mod.js`, parses
@@ -152,7 +157,12 @@ export async function loadArchive(
       failure = error;
     }
     if (await snapshot(folder).catch(() => "gone") !== before) {
-      if (attempt < ATTEMPTS) continue;
+      if (attempt < ATTEMPTS) {
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.random() * Math.min(2 * attempt, 20))
+        );
+        continue;
+      }
       throw new Deno.errors.Busy(
         `Cannot load archive "${folder}": it was replaced ${ATTEMPTS} times while being read; try again later`,
         { cause: failure },
