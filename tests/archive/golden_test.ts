@@ -75,6 +75,54 @@ function layoutValues(): Record<string, unknown> {
   };
 }
 
+/**
+ * Objects whose one-line form ends near the line width at every position:
+ * entries of every kind (strings, numbers, arrays, nested and
+ * null-prototype objects, shared objects, cycles) and every indentation,
+ * down to where the minimum width applies.
+ */
+function boundaryValues(next: () => number): Record<string, unknown> {
+  const keys = ["a", "bb", "key", "long_key_name", "my key", "x1", "__proto__"];
+  const shared = { shared: [1, 2] };
+  const pick = <T>(list: readonly T[]): T =>
+    list[Math.floor(next() * list.length)];
+  function entry(depth: number): unknown {
+    const r = next();
+    if (r < 0.3) return "s".repeat(Math.floor(next() * 40));
+    if (r < 0.4) return Math.floor(next() * 1e6) / 4;
+    if (r < 0.5) {
+      return Array.from({ length: Math.floor(next() * 12) }, (_, i) => i * 11);
+    }
+    if (r < 0.55) return shared;
+    if (r < 0.8 && depth < 3) return object(depth + 1);
+    return r < 0.9 ? null : true;
+  }
+  function object(depth: number): Record<string, unknown> {
+    const o: Record<string, unknown> = next() < 0.2 ? Object.create(null) : {};
+    const n = Math.floor(next() * 7);
+    for (let i = 0; i < n; i++) {
+      Object.defineProperty(o, pick(keys) + (i > 3 ? i : ""), {
+        value: entry(depth),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    if (next() < 0.1) o.self = o;
+    return o;
+  }
+  const list: unknown[] = [];
+  for (let i = 0; i < 160; i++) {
+    let value: unknown = object(0);
+    const depth = next() < 0.7
+      ? Math.floor(next() * 4)
+      : 26 + Math.floor(next() * 6);
+    for (let d = 0; d < depth; d++) value = d % 2 ? [value] : { in: value };
+    list.push(value);
+  }
+  return { list, shared };
+}
+
 /** mod.js of an archive saved with `options`. */
 async function modJs(
   root: string,
@@ -170,6 +218,8 @@ Deno.test("save() writes the pinned bytes for layout cases and benchmark shapes"
         ["layout", await modJs(root, layoutValues())],
         ["records", await modJs(root, { records: records(40) })],
         ["shared graph", await modJs(root, sharedGraph(40))],
+        ["boundaries, seed 7", await modJs(root, boundaryValues(random(7)))],
+        ["boundaries, seed 8", await modJs(root, boundaryValues(random(8)))],
       ]),
     );
   });
