@@ -46,10 +46,15 @@ export interface ArrayEntry {
 
 /** The module text and the arrays it refers to. */
 export interface Emitted {
-  /** The text of `mod.js`, UTF-8 encoded. */
-  bytes: Uint8Array;
+  /** The text of `mod.js`, UTF-8 encoded, in pieces: header, body, end. */
+  chunks: Uint8Array[];
   /** The arrays to store beside it, in the order the text names them. */
   arrays: ArrayEntry[];
+  /**
+   * Hands the body's buffer to the next emit (which then writes over it):
+   * call it once the chunks are no longer needed, or never.
+   */
+  release(): void;
 }
 
 /** The first lines of every module: the format version, then a hint. */
@@ -64,8 +69,8 @@ const encoder = new TextEncoder();
 
 /**
  * A buffer kept between emits, so that writing many archives does not grow
- * a new buffer each time. Emitting is synchronous, so one is enough; it is
- * dropped when it grows past 64 MiB.
+ * a new buffer each time; an emit takes it, and gives it back when its text
+ * has been written (`Emitted.release`). It is dropped past 64 MiB.
  */
 let scratch: Uint8Array | undefined;
 
@@ -175,15 +180,20 @@ class Emitter {
     }
     if (exports.length > 0) tail += "\n" + exports.join("\n") + "\n";
     tail += "\n" + END_LINE + "\n";
-    const encoder = new TextEncoder();
-    const before = encoder.encode(head.join("\n") + "\n");
-    const after = encoder.encode(tail);
-    const bytes = new Uint8Array(before.length + this.#len + after.length);
-    bytes.set(before, 0);
-    bytes.set(this.#buf.subarray(0, this.#len), before.length);
-    bytes.set(after, before.length + this.#len);
-    giveScratch(this.#buf);
-    return { bytes, arrays: this.#arrays };
+    const buf = this.#buf;
+    let released = false;
+    return {
+      chunks: [
+        encoder.encode(head.join("\n") + "\n"),
+        buf.subarray(0, this.#len),
+        encoder.encode(tail),
+      ],
+      arrays: this.#arrays,
+      release() {
+        if (!released) giveScratch(buf);
+        released = true;
+      },
+    };
   }
 
   /** Decides names, class imports and array files before any text. */

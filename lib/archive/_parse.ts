@@ -99,6 +99,9 @@ const enum C {
 }
 
 const ID_START = /[$_\p{ID_Start}]/u;
+/** 10^0 to 10^22, the powers of ten that are exact doubles. */
+const POWERS_OF_TEN = [1];
+for (let d = 1; d <= 22; d++) POWERS_OF_TEN.push(POWERS_OF_TEN[d - 1] * 10);
 /** Slots of the property name cache (a power of two). */
 const KEY_CACHE = 1024;
 const ID_CONTINUE = /[$\u200c\u200d\p{ID_Continue}]/u;
@@ -546,7 +549,7 @@ class Parser {
     for (;;) {
       this.#skip();
       if (this.#eat(C.RParen)) break;
-      this.#noSpread();
+      if (this.#s.charCodeAt(this.#pos) === C.Dot) this.#noSpread();
       args.push(this.#expr());
       this.#skip();
       if (!this.#eat(C.Comma)) {
@@ -577,7 +580,7 @@ class Parser {
         items.length++;
         continue;
       }
-      this.#noSpread();
+      if (c === C.Dot) this.#noSpread();
       const v = this.#expr();
       if (pure && v instanceof Expr) pure = false;
       items.push(v);
@@ -627,7 +630,7 @@ class Parser {
       } else if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) {
         key = String(this.#number());
       } else {
-        this.#noSpread();
+        if (c === C.Dot) this.#noSpread();
         const word = this.#key();
         key = word;
         this.#skip();
@@ -736,20 +739,34 @@ class Parser {
     const start = this.#pos;
     let i = start;
     let c = s.charCodeAt(i);
-    if (c > C.Zero && c <= C.Nine) {
-      // Fast path: a short whole number.
-      let value = c - C.Zero;
-      c = s.charCodeAt(++i);
-      while (c >= C.Zero && c <= C.Nine && i - start < 15) {
-        value = value * 10 + c - C.Zero;
+    if (
+      (c > C.Zero && c <= C.Nine) ||
+      (c === C.Zero && s.charCodeAt(i + 1) === C.Dot)
+    ) {
+      // Fast path: digits with an optional fraction, as `m / 10^d`. While
+      // m < 2^53 and d <= 22 both are exact doubles, so the division rounds
+      // the decimal's value correctly, exactly as Number(text) does.
+      let m = 0;
+      while (c >= C.Zero && c <= C.Nine) {
+        m = m * 10 + (c - C.Zero);
         c = s.charCodeAt(++i);
       }
+      let d = 0;
+      if (c === C.Dot) {
+        c = s.charCodeAt(++i);
+        while (c >= C.Zero && c <= C.Nine) {
+          m = m * 10 + (c - C.Zero);
+          d++;
+          c = s.charCodeAt(++i);
+        }
+      }
       if (
-        !(c >= C.Zero && c <= C.Nine) && c !== C.Dot && c !== 101 &&
-        c !== 69 && c !== 110 && c !== C.Underscore && !isIdentifierChar(s, i)
+        m <= Number.MAX_SAFE_INTEGER && d <= 22 && c !== C.Dot &&
+        c !== 101 && c !== 69 && c !== 110 && c !== C.Underscore &&
+        !isIdentifierChar(s, i)
       ) {
         this.#pos = i;
-        return value;
+        return d === 0 ? m : m / POWERS_OF_TEN[d];
       }
       i = start;
       c = s.charCodeAt(i);
@@ -1016,10 +1033,13 @@ class Parser {
     const slot = (hash ^ (i - start)) & (KEY_CACHE - 1);
     const cached = this.#keys[slot];
     this.#pos = i;
-    if (
-      cached !== undefined && cached.length === i - start &&
-      s.startsWith(cached, start)
-    ) return cached;
+    if (cached !== undefined && cached.length === i - start) {
+      let k = 0;
+      while (
+        k < cached.length && cached.charCodeAt(k) === s.charCodeAt(start + k)
+      ) k++;
+      if (k === cached.length) return cached;
+    }
     return this.#keys[slot] = s.slice(start, i);
   }
 

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { writeNumber } from "../../lib/archive/_number.ts";
 import { Archive, load } from "../../mod.ts";
+import { evaluate } from "../../lib/archive/load.ts";
 import { withTempDir } from "../_util.ts";
 import { random } from "./_corpus.ts";
 
@@ -106,4 +107,34 @@ Deno.test("Archive keeps the largest safe integers exact inside objects", async 
     await a.save(`${root}/a`);
     assert.deepEqual((await load(`${root}/a`)).value, value);
   });
+});
+
+Deno.test("load() reads decimal literals exactly as Number() does", async () => {
+  const next = random(20260103);
+  const digits = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(next() * 10)).join("");
+  const texts: string[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const whole = String(Number(digits(1 + Math.floor(next() * 17))));
+    const fraction = digits(Math.floor(next() * 25));
+    texts.push(
+      whole,
+      `${whole}.${fraction}`,
+      `0.${fraction}`,
+      `${whole}.`,
+      `${whole}.${fraction}e-${i % 30}`,
+    );
+  }
+  texts.push(
+    "9007199254740991.5",
+    "9007199254740993",
+    "0.1",
+    "0.30000000000000004",
+  );
+  const values = await evaluate(`export const x = [${texts.join(", ")}];\n`);
+  const read = values.x as number[];
+  assert.equal(read.length, texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    assert.ok(Object.is(read[i], Number(texts[i])), texts[i]);
+  }
 });
