@@ -1136,6 +1136,16 @@ class Parser {
       return;
     }
     let newline = false;
+    if (first === C.LF) {
+      // A line break and an indentation, as between entries on their own lines.
+      let c = s.charCodeAt(++i);
+      while (c === C.Space) c = s.charCodeAt(++i);
+      if (c > C.Space && c !== C.Slash && c < 127) {
+        this.#pos = this.#breakAt = i;
+        return;
+      }
+      newline = true;
+    }
     for (;;) {
       const c = s.charCodeAt(i);
       if (c === C.Space || c === C.Tab) i++;
