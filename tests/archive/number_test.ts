@@ -51,6 +51,15 @@ Deno.test("writeNumber() writes integers and short decimals as String() does", (
   ) assert.equal(written(x), text, `${x}`);
 });
 
+Deno.test("writeNumber() writes integers at every digit-count boundary", () => {
+  const values = [2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53 - 2];
+  for (let k = 0; k <= 15; k++) values.push(10 ** k - 1, 10 ** k, 10 ** k + 1);
+  for (const x of values) {
+    assert.equal(written(x), String(x));
+    assert.equal(written(-x), expected(-x));
+  }
+});
+
 Deno.test("writeNumber() leaves long, tiny, huge and special numbers to String()", () => {
   for (
     const x of [0.1 + 0.2, 1 / 3, 1e-7, 5e-324, 1e21, 2 ** 53, NaN, Infinity]
