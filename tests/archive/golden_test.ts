@@ -8,7 +8,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { save, type SaveOptions, saveValue } from "../../mod.ts";
+import { Archive, save, type SaveOptions, saveValue } from "../../mod.ts";
 import { withTempDir } from "../_util.ts";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
 
@@ -251,4 +251,36 @@ Deno.test("save() writes the pinned bytes for the benchmark's archives", async (
     ].join("\n") + "\n";
     await assertGolden("bench.sha256", new TextEncoder().encode(digests));
   });
+});
+
+Deno.test("Archive.toString() writes the pinned text while Object.prototype has an enumerable property", async () => {
+  // Then plain objects cannot be read with for...in: the other path must
+  // write the same bytes.
+  const next = random(20260101);
+  const graphs = Array.from({ length: 300 }, () => randomGraph(next));
+  const layout: [string, Record<string, unknown>][] = [
+    ["layout", layoutValues()],
+    ["records", { records: records(40) }],
+    ["shared graph", sharedGraph(40)],
+    ["boundaries, seed 7", boundaryValues(random(7))],
+    ["boundaries, seed 8", boundaryValues(random(8))],
+  ];
+  const proto = Object.prototype as Record<string, unknown>;
+  proto.polluted = "inherited";
+  let randomText = "";
+  let layoutText = "";
+  try {
+    for (const [i, values] of graphs.entries()) {
+      randomText += `//// graph ${i}\n` +
+        new Archive({ arrayThreshold: 6 }).insert(values).toString();
+    }
+    for (const [name, values] of layout) {
+      layoutText += `//// ${name}\n` + new Archive().insert(values).toString();
+    }
+  } finally {
+    delete proto.polluted;
+  }
+  const golden = (name: string) => Deno.readTextFile(new URL(name, GOLDEN));
+  assert.equal(randomText, await golden("random.js"));
+  assert.equal(layoutText, await golden("layout.js"));
 });
