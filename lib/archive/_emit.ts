@@ -13,6 +13,7 @@
 import { descrOf, type NDArray, type TypedArray } from "../npy/mod.ts";
 import type { ArrayRef } from "./array_store.ts";
 import { type Graph, K, type Meta } from "./_graph.ts";
+import { writeNumber } from "./_number.ts";
 import {
   END_LINE,
   FORMAT_VERSION,
@@ -45,10 +46,15 @@ export interface ArrayEntry {
 
 /** The module text and the arrays it refers to. */
 export interface Emitted {
-  /** The text of `mod.js`, UTF-8 encoded. */
-  bytes: Uint8Array;
+  /** The text of `mod.js`, UTF-8 encoded, in pieces: header, body, end. */
+  chunks: Uint8Array[];
   /** The arrays to store beside it, in the order the text names them. */
   arrays: ArrayEntry[];
+  /**
+   * Hands the body's buffer to the next emit (which then writes over it):
+   * call it once the chunks are no longer needed, or never.
+   */
+  release(): void;
 }
 
 /** The first lines of every module: the format version, then a hint. */
@@ -63,8 +69,8 @@ const encoder = new TextEncoder();
 
 /**
  * A buffer kept between emits, so that writing many archives does not grow
- * a new buffer each time. Emitting is synchronous, so one is enough; it is
- * dropped when it grows past 64 MiB.
+ * a new buffer each time; an emit takes it, and gives it back when its text
+ * has been written (`Emitted.release`). It is dropped past 64 MiB.
  */
 let scratch: Uint8Array | undefined;
 
@@ -98,10 +104,13 @@ class Emitter {
   readonly #edgeStart: Int32Array;
   readonly #edges: Int32Array;
   readonly #options: EmitOptions;
+  readonly #forIn: boolean;
   readonly #helpers = new Set<string>();
   readonly #classLocals = new Map<string, string>();
   readonly #arrays: ArrayEntry[] = [];
   #temp = 0;
+  /** Where each entry of the object being written on one line starts. */
+  #marks = new Int32Array(64);
   /** The UTF-8 text written so far: `#buf` up to `#len`. */
   #buf = takeScratch();
   #len = 0;
@@ -114,6 +123,7 @@ class Emitter {
     this.#edgeStart = graph.edgeStart;
     this.#edges = graph.edges;
     this.#options = options;
+    this.#forIn = graph.forIn;
   }
 
   run(): Emitted {
@@ -170,15 +180,20 @@ class Emitter {
     }
     if (exports.length > 0) tail += "\n" + exports.join("\n") + "\n";
     tail += "\n" + END_LINE + "\n";
-    const encoder = new TextEncoder();
-    const before = encoder.encode(head.join("\n") + "\n");
-    const after = encoder.encode(tail);
-    const bytes = new Uint8Array(before.length + this.#len + after.length);
-    bytes.set(before, 0);
-    bytes.set(this.#buf.subarray(0, this.#len), before.length);
-    bytes.set(after, before.length + this.#len);
-    giveScratch(this.#buf);
-    return { bytes, arrays: this.#arrays };
+    const buf = this.#buf;
+    let released = false;
+    return {
+      chunks: [
+        encoder.encode(head.join("\n") + "\n"),
+        buf.subarray(0, this.#len),
+        encoder.encode(tail),
+      ],
+      arrays: this.#arrays,
+      release() {
+        if (!released) giveScratch(buf);
+        released = true;
+      },
+    };
   }
 
   /** Decides names, class imports and array files before any text. */
@@ -344,34 +359,23 @@ class Emitter {
 
   /** Appends a primitive's literal, with fast paths for plain cases. */
   #putLiteral(value: unknown) {
-    if (typeof value === "number") {
-      if (
-        Number.isSafeInteger(value) && value >= 0 &&
-        (value !== 0 || 1 / value > 0)
-      ) {
-        this.#putDigits(value);
-      } else this.#put(numberLiteral(value));
-    } else if (typeof value === "string") this.#putString(value);
-    else this.#put(literal(value));
-  }
-
-  #putDigits(n: number) {
-    if (this.#len + 20 > this.#buf.length) this.#grow(20);
-    const buf = this.#buf;
-    if (n < 10) {
-      buf[this.#len++] = 48 + n;
-      return;
+    switch (typeof value) {
+      case "string":
+        this.#putString(value);
+        return;
+      case "number": {
+        if (this.#len + 32 > this.#buf.length) this.#grow(32);
+        const end = writeNumber(this.#buf, this.#len, value);
+        if (end >= 0) this.#len = end;
+        else this.#put(numberLiteral(value));
+        return;
+      }
+      case "boolean":
+        this.#bytes(value ? TRUE : FALSE);
+        return;
+      default:
+        this.#put(literal(value));
     }
-    let digits = 1;
-    for (let t = n; t >= 10; t = Math.floor(t / 10)) digits++;
-    let p = this.#len + digits;
-    this.#len = p;
-    while (n >= 10) {
-      const q = Math.floor(n / 10);
-      buf[--p] = 48 + n - 10 * q;
-      n = q;
-    }
-    buf[--p] = 48 + n;
   }
 
   /** Appends a string literal; plain ASCII strings are copied as they are. */
@@ -402,6 +406,11 @@ class Emitter {
    * fits after `used` columns, otherwise over several lines.
    */
   #node(i: number, indent: string, used = 0) {
+    const kind = this.#kinds[i];
+    if ((kind === K.object || kind === K.nullObject) && this.#forIn) {
+      this.#plainNode(i, indent, used);
+      return;
+    }
     const markLen = this.#len;
     const limit = markLen + Math.max(WIDTH - indent.length - used, 24);
     if (this.#flat(i, limit)) return;
@@ -440,6 +449,15 @@ class Emitter {
     switch (this.#kinds[i]) {
       case K.object:
       case K.nullObject:
+        if (this.#forIn) {
+          return this.#flatPlain(
+            object as Record<string, unknown>,
+            m,
+            e,
+            this.#kinds[i] === K.nullObject,
+            limit,
+          ) >= 0;
+        }
         return this.#flatObject(
           object as Record<string, unknown>,
           Object.values(object),
@@ -556,6 +574,199 @@ class Emitter {
       if (this.#len > limit) return -1;
     }
     this.#two(32, 125); // " }"
+    return this.#len <= limit ? e : -1;
+  }
+
+  /**
+   * Writes a plain (or null-prototype) object at an indentation, reading
+   * its entries with `for...in`: on one line while it fits after `used`
+   * columns; when the line runs past its limit, the entries written so far
+   * are moved into the multi-line layout in place (an entry's text is the
+   * same in both layouts) and the rest are written one per line. The bytes
+   * are those of trying one line and starting over, without writing the
+   * entries twice.
+   */
+  #plainNode(i: number, indent: string, used: number) {
+    const object = this.#objects[i] as Record<string, unknown>;
+    const m = this.#metas[i];
+    const nullProto = this.#kinds[i] === K.nullObject;
+    let e = this.#edgeStart[i];
+    const start = this.#len;
+    const limit = start + Math.max(WIDTH - indent.length - used, 24);
+    const innerLen = indent.length + INDENT.length;
+    let inner = "";
+    let flat = true;
+    let k = 0;
+    for (const key in object) {
+      const value = object[key];
+      if (!flat) {
+        this.#put(inner);
+        e = this.#linesEntry2(key, value, m, k, e, inner);
+        this.#two(44, 10); // ",\n"
+        k++;
+        continue;
+      }
+      if (k > 0) this.#two(44, 32); // ", "
+      else if (nullProto) this.#put("{ __proto__: null, ");
+      else this.#two(123, 32); // "{ "
+      const at = this.#len;
+      if (k === this.#marks.length) this.#marks = grown(this.#marks);
+      this.#marks[k] = at;
+      let c = -1;
+      let keyLen = 0;
+      let complete = true;
+      if (typeof value !== "object" || value === null) {
+        this.#bytes(keyBytesAt(key, k));
+        this.#putLiteral(value);
+      } else {
+        c = this.#edges[e++];
+        const name = this.#metas[c]?.name;
+        if (name !== undefined && name === key && !m?.backSlots?.has(k)) {
+          this.#put(key); // shorthand
+        } else {
+          const bytes = keyBytesAt(key, k);
+          keyLen = bytes.length;
+          this.#bytes(bytes);
+          if (name !== undefined) {
+            this.#put(m?.backSlots?.has(k) ? "null" : name);
+          } else {
+            complete = this.#flat(c, limit) &&
+              this.#len - at - keyLen <=
+                Math.max(WIDTH - innerLen - keyLen, 24);
+          }
+        }
+      }
+      if (this.#len > limit) {
+        // Past the line: switch to one entry per line. A child written on
+        // one line that would not fit on its own line is written again.
+        inner = indent + INDENT;
+        if (complete) {
+          this.#toLines(start, k + 1, this.#len, innerLen, nullProto);
+        } else {
+          this.#toLines(start, k, at - 2, innerLen, nullProto);
+          this.#put(inner);
+          this.#bytes(keyBytesAt(key, k));
+          this.#childAfter(c, m, k, inner, keyLen);
+          this.#two(44, 10); // ",\n"
+        }
+        flat = false;
+      }
+      k++;
+    }
+    if (flat) {
+      if (k === 0) {
+        this.#put(nullProto ? "{ __proto__: null }" : "{}");
+        return;
+      }
+      if (this.#len + 2 <= limit) {
+        this.#two(32, 125); // " }"
+        return;
+      }
+      this.#toLines(start, k, this.#len, innerLen, nullProto);
+    }
+    this.#put(indent);
+    this.#one(125); // "}"
+  }
+
+  /**
+   * Moves the first `n` entries of an object written on one line from
+   * `start` (entry `t` starting at `#marks[t]`, the last one ending at
+   * `end`) into the multi-line layout, and sets the length after them.
+   */
+  #toLines(
+    start: number,
+    n: number,
+    end: number,
+    innerLen: number,
+    nullProto: boolean,
+  ) {
+    const head = 2 + (nullProto ? innerLen + 17 : 0);
+    let total = head;
+    for (let t = 0; t < n; t++) {
+      const to = t + 1 < n ? this.#marks[t + 1] - 2 : end;
+      total += innerLen + (to - this.#marks[t]) + 2;
+    }
+    if (start + total > this.#buf.length) {
+      this.#len = end;
+      this.#grow(start + total - end);
+    }
+    const buf = this.#buf;
+    const marks = this.#marks;
+    let p = start + total;
+    let to = end;
+    // Entries only move right: copy from the last one, each from its end
+    // (short runs: plain loops beat copyWithin and fill).
+    for (let t = n - 1; t >= 0; t--) {
+      const from = marks[t];
+      buf[--p] = 10;
+      buf[--p] = 44;
+      for (let q = to; q > from;) buf[--p] = buf[--q];
+      for (let q = 0; q < innerLen; q++) buf[--p] = 32;
+      to = from - 2;
+    }
+    buf[start] = 123; // "{"
+    buf[start + 1] = 10;
+    if (nullProto) {
+      for (let q = 0; q < innerLen; q++) buf[start + 2 + q] = 32;
+      buf.set(PROTO_LINE, start + 2 + innerLen);
+    }
+    this.#len = start + total;
+  }
+
+  /** One entry of an object written one per line; returns the next edge. */
+  #linesEntry2(
+    key: string,
+    value: unknown,
+    m: Meta | undefined,
+    k: number,
+    e: number,
+    inner: string,
+  ): number {
+    if (typeof value !== "object" || value === null) {
+      this.#bytes(keyBytesAt(key, k));
+      this.#putLiteral(value);
+      return e;
+    }
+    const c = this.#edges[e];
+    if (this.#shorthand(key, c, m, k)) this.#put(key);
+    else {
+      const bytes = keyBytesAt(key, k);
+      this.#bytes(bytes);
+      this.#childAfter(c, m, k, inner, bytes.length);
+    }
+    return e + 1;
+  }
+
+  /** `#flatObject` for a plain object read with `for...in`. */
+  #flatPlain(
+    object: Record<string, unknown>,
+    m: Meta | undefined,
+    e: number,
+    nullProto: boolean,
+    limit: number,
+  ): number {
+    let k = 0;
+    for (const key in object) {
+      if (k > 0) this.#two(44, 32); // ", "
+      else if (nullProto) this.#put("{ __proto__: null, ");
+      else this.#two(123, 32); // "{ "
+      const value = object[key];
+      if (typeof value !== "object" || value === null) {
+        this.#bytes(keyBytesAt(key, k));
+        this.#putLiteral(value);
+      } else {
+        const c = this.#edges[e++];
+        if (this.#shorthand(key, c, m, k)) this.#put(key);
+        else {
+          this.#bytes(keyBytesAt(key, k));
+          if (!this.#flatChild(c, m, k, limit)) return -1;
+        }
+      }
+      if (this.#len > limit) return -1;
+      k++;
+    }
+    if (k === 0) this.#put(nullProto ? "{ __proto__: null }" : "{}");
+    else this.#two(32, 125); // " }"
     return this.#len <= limit ? e : -1;
   }
 
@@ -1279,7 +1490,23 @@ export function literal(value: unknown): string {
   }
 }
 
+const TRUE = encoder.encode("true");
+const FALSE = encoder.encode("false");
 const keyCache = new Map<string, Uint8Array>();
+/** The key last written at each entry position (objects of one shape hit). */
+const keyNames: (string | undefined)[] = new Array(32).fill(undefined);
+const keyBytes: Uint8Array[] = new Array(32).fill(new Uint8Array(0));
+const PROTO_LINE = encoder.encode("__proto__: null,\n");
+
+/** `cachedKey(key)` for the entry at position `k`, checking the last key there first. */
+function keyBytesAt(key: string, k: number): Uint8Array {
+  if (k >= 32) return cachedKey(key);
+  if (keyNames[k] === key) return keyBytes[k];
+  const bytes = cachedKey(key);
+  keyNames[k] = key;
+  keyBytes[k] = bytes;
+  return bytes;
+}
 
 /** `key: ` as written before a value, UTF-8 encoded. */
 function cachedKey(key: string): Uint8Array {
@@ -1376,4 +1603,10 @@ function localFor(exported: string, taken: Set<string>): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(2 * array.length);
+  more.set(array);
+  return more;
 }

@@ -70,6 +70,11 @@ export interface Root {
 
 /** The result of a walk. */
 export interface Graph {
+  /**
+   * Whether `for...in` lists exactly the own enumerable keys of plain and
+   * null-prototype objects (see {@linkcode forInIsOwnKeys}).
+   */
+  readonly forIn: boolean;
   /** The named values, in insertion order. */
   readonly roots: readonly Root[];
   /** Every object's index, in the order the walk first met them. */
@@ -133,6 +138,7 @@ class Step {
  * @throws {RangeError} For nesting deeper than {@linkcode MAX_DEPTH}.
  */
 export function walk(roots: readonly Root[], prefix = "values"): Graph {
+  const forIn = forInIsOwnKeys();
   const index = new Map<object, number>();
   const objects: object[] = [];
   const metas: (Meta | undefined)[] = [];
@@ -210,17 +216,23 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 
   /** Visits an object child and records the edge. */
   function visit(value: object, holder: object | undefined, slot: number) {
-    const seen = index.get(value);
-    if (seen !== undefined) {
+    const i = objects.length;
+    // One hash lookup per object: the identity map is the largest cost.
+    let seen: number;
+    if (UPSERT) seen = index.getOrInsert(value, i);
+    else {
+      const found = index.get(value);
+      if (found === undefined) index.set(value, seen = i);
+      else seen = found;
+    }
+    if (seen !== i) {
       refs[seen]++;
       if (top === pending.length) pending = grown(pending);
       pending[top++] = seen;
       if (done[seen] === 0) closeCycle(value, holder!, slot);
       return;
     }
-    const i = objects.length;
     if (i === refs.length) grow();
-    index.set(value, i);
     objects.push(value);
     metas.push(undefined);
     refs[i] = 1;
@@ -240,13 +252,15 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       visitRep(value);
     } else if (proto === Object.prototype) {
       kinds[i] = K.object;
-      visitValues(value, Object.values(value));
+      if (forIn) visitPlain(value as Record<string, unknown>);
+      else visitValues(value, Object.values(value));
     } else if (proto === Array.prototype) {
       kinds[i] = K.array;
       visitArray(value as unknown[], true);
     } else if (proto === null) {
       kinds[i] = K.nullObject;
-      visitValues(value, Object.values(value));
+      if (forIn) visitPlain(value as Record<string, unknown>);
+      else visitValues(value, Object.values(value));
     } else {
       kinds[i] = visitOther(value, proto);
     }
@@ -313,6 +327,28 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       }
     }
     if (plain) checkNoExtraKeys(array, n - holes);
+  }
+
+  /**
+   * The values of a plain object, in key order, read with `for...in`
+   * (which allocates nothing and reads fields through V8's enum cache).
+   */
+  function visitPlain(object: Record<string, unknown>) {
+    let i = 0;
+    for (const key in object) {
+      const v = object[key];
+      if (typeof v === "object") {
+        if (v !== null) {
+          path.push(-i - 1);
+          visit(v, object, i);
+          path.pop();
+        }
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        path.push(-i - 1);
+        refusePrimitive(v);
+      }
+      i++;
+    }
   }
 
   /** The values of a plain object (as `Object.values`), in key order. */
@@ -601,6 +637,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     rootEnds.push(finished.length);
   }
   return {
+    forIn,
     roots,
     index,
     objects,
@@ -612,6 +649,22 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     finished,
     rootEnds,
   };
+}
+
+/** Whether `Map.prototype.getOrInsert` exists (not in older browsers). */
+const UPSERT = typeof Map.prototype.getOrInsert === "function";
+
+/**
+ * Tells whether `for...in` over an object whose prototype is
+ * `Object.prototype` (or null) lists exactly its own enumerable string keys,
+ * in `Object.keys` order: true unless something added an enumerable
+ * property to `Object.prototype`.
+ *
+ * @returns Whether plain objects may be read with `for...in`.
+ */
+export function forInIsOwnKeys(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

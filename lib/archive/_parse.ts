@@ -99,8 +99,11 @@ const enum C {
 }
 
 const ID_START = /[$_\p{ID_Start}]/u;
-/** Slots of the property name cache (a power of two). */
-const KEY_CACHE = 1024;
+/** Names a module may not declare: reserved words and the format's globals. */
+const FORBIDDEN: ReadonlySet<string> = new Set([...RESERVED, ...GLOBALS]);
+/** 10^0 to 10^22, the powers of ten that are exact doubles. */
+const POWERS_OF_TEN = [1];
+for (let d = 1; d <= 22; d++) POWERS_OF_TEN.push(POWERS_OF_TEN[d - 1] * 10);
 const ID_CONTINUE = /[$\u200c\u200d\p{ID_Continue}]/u;
 
 class Parser {
@@ -110,9 +113,8 @@ class Parser {
   /** The position of the token after the last line break skipped (for semicolon insertion). */
   #breakAt = -1;
   #depth = 0;
-  readonly #keys: (string | undefined)[] = new Array(KEY_CACHE);
   readonly #calls: CallExpr[] = [];
-  readonly #declared = new Map<string, number>();
+  readonly #declared = new Set<string>();
   /**
    * Constants whose value was built while parsing. References to them are
    * resolved at once (a constant never changes), so literals that use them
@@ -392,17 +394,17 @@ class Parser {
   }
 
   #declare(name: string, pos: number) {
-    if (RESERVED.has(name)) this.#fail(`"${name}" is a reserved word`, pos);
-    if (GLOBALS.has(name)) {
+    if (FORBIDDEN.has(name)) {
+      if (RESERVED.has(name)) this.#fail(`"${name}" is a reserved word`, pos);
       this.#fail(
         `"${name}" cannot be redeclared: the archive format uses it`,
         pos,
       );
     }
-    if (this.#declared.has(name)) {
+    const count = this.#declared.size;
+    if (this.#declared.add(name).size === count) {
       this.#fail(`"${name}" is declared twice`, pos);
     }
-    this.#declared.set(name, pos);
   }
 
   // -- expressions ---------------------------------------------------------------
@@ -488,7 +490,11 @@ class Parser {
         return this.#call(at, name, true);
       }
     }
-    if (RESERVED.has(word) || word === "async") {
+    // A constant's name is neither reserved nor a global (#declare), so the
+    // common case takes one lookup.
+    const value = this.#built.get(word);
+    const built = value !== undefined || this.#built.has(word);
+    if (!built && (RESERVED.has(word) || word === "async")) {
       this.#fail(`"${word}" is code, not data`);
     }
     this.#pos += word.length;
@@ -498,10 +504,10 @@ class Parser {
       return this.#call(pos, word, false);
     }
     this.#pos = save;
+    if (built) return value;
     if (word === "Object" || word === "ArrayBuffer" || CONSTRUCTORS.has(word)) {
       this.#fail(`"${word}" can only be used as "new ${word}(...)"`, pos);
     }
-    if (this.#built.has(word)) return this.#built.get(word);
     return new Ref(pos, word);
   }
 
@@ -546,7 +552,7 @@ class Parser {
     for (;;) {
       this.#skip();
       if (this.#eat(C.RParen)) break;
-      this.#noSpread();
+      if (this.#s.charCodeAt(this.#pos) === C.Dot) this.#noSpread();
       args.push(this.#expr());
       this.#skip();
       if (!this.#eat(C.Comma)) {
@@ -577,7 +583,7 @@ class Parser {
         items.length++;
         continue;
       }
-      this.#noSpread();
+      if (c === C.Dot) this.#noSpread();
       const v = this.#expr();
       if (pure && v instanceof Expr) pure = false;
       items.push(v);
@@ -627,18 +633,20 @@ class Parser {
       } else if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) {
         key = String(this.#number());
       } else {
-        this.#noSpread();
+        if (c === C.Dot) this.#noSpread();
         const word = this.#key();
         key = word;
         this.#skip();
         const d = s.charCodeAt(this.#pos);
         if (d === C.Comma || d === C.RBrace) {
           // Shorthand `{ name }` refers to a constant.
-          if (RESERVED.has(word) || GLOBALS.has(word)) {
+          if (FORBIDDEN.has(word)) {
             this.#fail(`"${word}" cannot be used as a shorthand property`, at);
           }
-          if (expr === undefined && this.#built.has(word)) {
-            const value = this.#built.get(word);
+          const value = this.#built.get(word);
+          if (
+            expr === undefined && (value !== undefined || this.#built.has(word))
+          ) {
             if (word === "__proto__") define(object, word, value);
             else object[word] = value;
           } else {
@@ -736,20 +744,34 @@ class Parser {
     const start = this.#pos;
     let i = start;
     let c = s.charCodeAt(i);
-    if (c > C.Zero && c <= C.Nine) {
-      // Fast path: a short whole number.
-      let value = c - C.Zero;
-      c = s.charCodeAt(++i);
-      while (c >= C.Zero && c <= C.Nine && i - start < 15) {
-        value = value * 10 + c - C.Zero;
+    if (
+      (c > C.Zero && c <= C.Nine) ||
+      (c === C.Zero && s.charCodeAt(i + 1) === C.Dot)
+    ) {
+      // Fast path: digits with an optional fraction, as `m / 10^d`. While
+      // m < 2^53 and d <= 22 both are exact doubles, so the division rounds
+      // the decimal's value correctly, exactly as Number(text) does.
+      let m = 0;
+      while (c >= C.Zero && c <= C.Nine) {
+        m = m * 10 + (c - C.Zero);
         c = s.charCodeAt(++i);
       }
+      let d = 0;
+      if (c === C.Dot) {
+        c = s.charCodeAt(++i);
+        while (c >= C.Zero && c <= C.Nine) {
+          m = m * 10 + (c - C.Zero);
+          d++;
+          c = s.charCodeAt(++i);
+        }
+      }
       if (
-        !(c >= C.Zero && c <= C.Nine) && c !== C.Dot && c !== 101 &&
-        c !== 69 && c !== 110 && c !== C.Underscore && !isIdentifierChar(s, i)
+        m <= Number.MAX_SAFE_INTEGER && d <= 22 && c !== C.Dot &&
+        c !== 101 && c !== 69 && c !== 110 && c !== C.Underscore &&
+        !isIdentifierChar(s, i)
       ) {
         this.#pos = i;
-        return value;
+        return d === 0 ? m : m / POWERS_OF_TEN[d];
       }
       i = start;
       c = s.charCodeAt(i);
@@ -1013,14 +1035,8 @@ class Parser {
       break;
     }
     if (i === start) this.#unexpected("a property name");
-    const slot = (hash ^ (i - start)) & (KEY_CACHE - 1);
-    const cached = this.#keys[slot];
     this.#pos = i;
-    if (
-      cached !== undefined && cached.length === i - start &&
-      s.startsWith(cached, start)
-    ) return cached;
-    return this.#keys[slot] = s.slice(start, i);
+    return intern(s, start, i, hash);
   }
 
   /** Consumes `word` when it stands at the position as a whole word. */
@@ -1041,16 +1057,20 @@ class Parser {
     const s = this.#s;
     const start = this.#pos;
     let i = start;
+    let hash = 0;
+    let ascii = true;
     for (;;) {
       const c = s.charCodeAt(i);
       if (
         (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C.Underscore ||
         c === C.Dollar || (i > start && c >= C.Zero && c <= C.Nine)
       ) {
+        hash = (hash * 31 + c) | 0;
         i++;
         continue;
       }
       if (c > 127 && !Number.isNaN(c)) {
+        ascii = false;
         const cp = s.codePointAt(i)!;
         const ch = String.fromCodePoint(cp);
         if ((i === start ? ID_START : ID_CONTINUE).test(ch)) {
@@ -1063,7 +1083,8 @@ class Parser {
       }
       break;
     }
-    return i === start ? undefined : s.slice(start, i);
+    if (i === start) return undefined;
+    return ascii ? intern(s, start, i, hash) : s.slice(start, i);
   }
 
   /** Reads an identifier (reserved words allowed) or fails. */
@@ -1116,6 +1137,16 @@ class Parser {
       return;
     }
     let newline = false;
+    if (first === C.LF) {
+      // A line break and an indentation, as between entries on their own lines.
+      let c = s.charCodeAt(++i);
+      while (c === C.Space) c = s.charCodeAt(++i);
+      if (c > C.Space && c !== C.Slash && c < 127) {
+        this.#pos = this.#breakAt = i;
+        return;
+      }
+      newline = true;
+    }
     for (;;) {
       const c = s.charCodeAt(i);
       if (c === C.Space || c === C.Tab) i++;
@@ -1158,4 +1189,29 @@ function isIdentifierChar(s: string, i: number): boolean {
   ) return true;
   return c > 127 && !Number.isNaN(c) &&
     ID_CONTINUE.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Slots of the name cache (a power of two). */
+const NAME_CACHE = 1 << 14;
+const names: (string | undefined)[] = new Array(NAME_CACHE).fill(undefined);
+
+/**
+ * `s.slice(start, end)`, an ASCII name whose characters hash to `hash`,
+ * taken from a cache of names seen before (in any module) when it is
+ * there: the same string object each time, whose hash V8 has already
+ * computed, so property stores and lookups by it are cheap.
+ */
+function intern(s: string, start: number, end: number, hash: number): string {
+  const slot = (hash ^ (end - start)) & (NAME_CACHE - 1);
+  const cached = names[slot];
+  if (cached !== undefined && cached.length === end - start) {
+    let k = 0;
+    while (
+      k < cached.length && cached.charCodeAt(k) === s.charCodeAt(start + k)
+    ) {
+      k++;
+    }
+    if (k === cached.length) return cached;
+  }
+  return names[slot] = s.slice(start, end);
 }

@@ -85,6 +85,7 @@ interface Internals {
 }
 
 const internals = new WeakMap<Archive, Internals>();
+const RUNTIME_BYTES = new TextEncoder().encode(RUNTIME_SOURCE);
 
 /** The default of {@linkcode ArchiveOptions.arrayThreshold}. */
 export const DEFAULT_ARRAY_THRESHOLD = 100;
@@ -217,7 +218,14 @@ export class Archive {
    * @throws {RangeError} When values are nested too deeply.
    */
   toString(): string {
-    return new TextDecoder().decode(this.#render().bytes);
+    const emitted = this.#render();
+    try {
+      const decoder = new TextDecoder();
+      return emitted.chunks.map((c) => decoder.decode(c, { stream: true }))
+        .join("") + decoder.decode();
+    } finally {
+      emitted.release();
+    }
   }
 
   /**
@@ -253,17 +261,21 @@ export class Archive {
     options: ArchiveSaveOptions = {},
   ): Promise<void> {
     const emitted = this.#render();
-    const target = cleanPath(toPath(dir));
-    await checkTarget(target, options);
-    await Deno.mkdir(dirname(target), { recursive: true });
-    const temp = tempPathFor(target);
-    await Deno.mkdir(temp);
     try {
-      await writeFiles(temp, emitted, this.#format, options.sync ?? true);
-      await installArchive(temp, target, options);
-    } catch (error) {
-      await Deno.remove(temp, { recursive: true }).catch(() => {});
-      throw error;
+      const target = cleanPath(toPath(dir));
+      await checkTarget(target, options);
+      await Deno.mkdir(dirname(target), { recursive: true });
+      const temp = tempPathFor(target);
+      await Deno.mkdir(temp);
+      try {
+        await writeFiles(temp, emitted, this.#format, options.sync ?? true);
+        await installArchive(temp, target, options);
+      } catch (error) {
+        await Deno.remove(temp, { recursive: true }).catch(() => {});
+        throw error;
+      }
+    } finally {
+      emitted.release();
     }
   }
 
@@ -391,23 +403,25 @@ async function writeFiles(
   format: ArrayFormat,
   sync: boolean,
 ): Promise<void> {
-  if (emitted.arrays.length > 0) {
-    const store = await format.open(folder, { write: true, sync });
-    try {
-      for (const { name, array } of emitted.arrays) {
-        await store.write(name, array);
+  try {
+    if (emitted.arrays.length > 0) {
+      const store = await format.open(folder, { write: true, sync });
+      try {
+        for (const { name, array } of emitted.arrays) {
+          await store.write(name, array);
+        }
+      } finally {
+        await store.close();
       }
-    } finally {
-      await store.close();
     }
+    await writeFileSynced(join(folder, RUNTIME_FILE), [RUNTIME_BYTES], {
+      sync,
+    });
+    // mod.js last: a folder with a mod.js header is a complete archive.
+    await writeFileSynced(join(folder, MODULE_FILE), emitted.chunks, { sync });
+  } finally {
+    emitted.release();
   }
-  await writeFileSynced(
-    join(folder, RUNTIME_FILE),
-    [new TextEncoder().encode(RUNTIME_SOURCE)],
-    { sync },
-  );
-  // mod.js last: a folder with a mod.js header is a complete archive.
-  await writeFileSynced(join(folder, MODULE_FILE), [emitted.bytes], { sync });
   if (sync) await syncDir(folder);
 }
 

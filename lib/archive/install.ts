@@ -193,10 +193,18 @@ export async function installArchive(
       if (oldBackup !== undefined) await Deno.rename(oldBackup, bak);
       throw error;
     }
-    if (!backup) await Deno.remove(aside, { recursive: true });
-    if (oldBackup !== undefined) {
-      await Deno.remove(oldBackup, { recursive: true });
+    // Removing the old archive and flushing the renames are independent.
+    const done = await Promise.allSettled([
+      backup ? undefined : Deno.remove(aside, { recursive: true }),
+      oldBackup === undefined
+        ? undefined
+        : Deno.remove(oldBackup, { recursive: true }),
+      sync ? syncDir(dirname(target) || ".") : undefined,
+    ]);
+    for (const result of done) {
+      if (result.status === "rejected") throw result.reason;
     }
+    return;
   }
   if (sync) await syncDir(dirname(target) || ".");
 }

@@ -696,6 +696,10 @@ export async function readModule(folder: string): Promise<string> {
     }
     throw error;
   }
+  // Invalid UTF-8 always decodes to U+FFFD; only a text holding one needs
+  // the (slower) strict decoder to tell a damaged file from a real U+FFFD.
+  const text = new TextDecoder().decode(bytes);
+  if (!text.includes("\ufffd")) return text;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
