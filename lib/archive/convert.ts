@@ -119,9 +119,7 @@ export async function convert(
   const target = cleanPath(toPath(dir));
   return await build(target, options, async (temp, before) => {
     if (await snapshot(target).catch(() => "gone") !== before) {
-      throw new Deno.errors.Busy(
-        `Cannot convert "${target}": it was replaced while being converted; convert it again`,
-      );
+      throw replacedMeanwhile(target);
     }
     await installArchive(temp, target, { overwrite: true, backup, sync });
   });
@@ -243,8 +241,24 @@ async function build(
     return { changed: true, from, arrays: sources.length, bytes };
   } catch (error) {
     await Deno.remove(temp, { recursive: true }).catch(() => {});
+    // A file that vanished or changed under us is the sign of a save() that
+    // replaced the archive meanwhile: say so rather than "missing file".
+    if (
+      !(error instanceof Deno.errors.Busy) &&
+      !(error instanceof DOMException && error.name === "AbortError") &&
+      await snapshot(target).catch(() => "gone") !== before
+    ) {
+      throw replacedMeanwhile(target, error);
+    }
     throw error;
   }
+}
+
+function replacedMeanwhile(target: string, cause?: unknown): Error {
+  return new Deno.errors.Busy(
+    `Cannot convert "${target}": it was replaced while being converted; convert it again`,
+    { cause },
+  );
 }
 
 async function checkArchive(target: string): Promise<void> {
