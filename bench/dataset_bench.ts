@@ -1,6 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 // What does one durable insert into a DataSet cost at 10, 1 000 and 10 000
-// items (it should not grow), and how many inserts per second do 1, 2, 4
+// items (it should not grow), how long do opening and listing the 10 000
+// items take, and how many inserts per second do 1, 2, 4
 // and 8 processes inserting into one DataSet at once achieve? The physical
 // limit is one crash-safe file write of the item's bytes (temporary file,
 // fdatasync, rename, fsync of the folder). Building the 10 000-item DataSet
@@ -59,6 +60,36 @@ for (const size of SIZES) {
     },
   });
 }
+
+// Opening a DataSet and listing every name with its info: against reading
+// and parsing a JSON file that holds the same names and infos.
+const big = join(root, `n${SIZES.at(-1)}`);
+const listing = join(root, "listing.json");
+{
+  await using ds = await DataSet.open(big);
+  await atomicWrite(
+    listing,
+    new TextEncoder().encode(JSON.stringify([...(await ds.index())])),
+  );
+}
+Deno.bench({
+  name: "readTextFile + JSON.parse of the names and infos",
+  group: `open and list ${SIZES.at(-1)} items`,
+  baseline: true,
+  n: 20,
+  fn: async () => {
+    JSON.parse(await Deno.readTextFile(listing));
+  },
+});
+Deno.bench({
+  name: "DataSet.open() + index()",
+  group: `open and list ${SIZES.at(-1)} items`,
+  n: 20,
+  fn: async () => {
+    await using ds = await DataSet.open(big);
+    await ds.index();
+  },
+});
 
 Deno.bench({
   name: `${TOTAL} × atomicWrite(), one process`,
