@@ -5,38 +5,19 @@
 // functions must be `async` (Deno awaits only those).
 // Run: deno bench --allow-read=/tmp --allow-write=/tmp --allow-env bench/hdf5_bench.ts
 
-import { readFull, writeAll } from "../lib/fs/mod.ts";
 import {
-  load,
-  NDArray,
-  readHdf5,
-  readNpy,
-  save,
-  writeHdf5,
-  writeNpy,
-} from "../mod.ts";
+  ARRAY as array,
+  MIB,
+  OPTS as opts,
+  plainRead,
+  plainWrite,
+} from "./_big_array.ts";
+import { load, readHdf5, readNpy, save, writeHdf5, writeNpy } from "../mod.ts";
 
-const MIB = 128;
-const n = (MIB * 2 ** 20) / 8;
-const data = new Float64Array(n);
-for (let i = 0; i < n; i++) data[i] = i * 0.5;
-const array = new NDArray(data);
-const bytes = new Uint8Array(data.buffer);
 const dir = await Deno.makeTempDir({ prefix: "persist-bench-hdf5-" });
 const plain = `${dir}/plain.bin`;
 const npy = `${dir}/a.npy`;
 const h5 = `${dir}/a.h5`;
-const opts = { n: 20, warmup: 3 };
-
-async function plainWrite(path: string, sync: boolean): Promise<void> {
-  using file = await Deno.open(path, {
-    write: true,
-    create: true,
-    truncate: true,
-  });
-  await writeAll(file, bytes);
-  if (sync) await file.syncData();
-}
 
 Deno.bench({
   name: "plain file write (FsFile.write)",
@@ -95,9 +76,7 @@ Deno.bench({
   baseline: true,
   ...opts,
   fn: async () => {
-    using file = await Deno.open(plain);
-    const buffer = new Uint8Array((await file.stat()).size);
-    await readFull(file, buffer);
+    await plainRead(plain);
   },
 });
 Deno.bench({
@@ -127,9 +106,10 @@ Deno.bench({
 
 // Whole archives: 16 arrays of 8 MiB, one file each (npy) or one HDF5 file.
 const PARTS = 16;
+const n = array.data.length;
 const parts = Array.from(
   { length: PARTS },
-  (_, k) => data.subarray(k * (n / PARTS), (k + 1) * (n / PARTS)),
+  (_, k) => array.data.subarray(k * (n / PARTS), (k + 1) * (n / PARTS)),
 );
 const values = { label: "bench", parts };
 const partBytes = parts.map((p) =>
@@ -145,13 +125,7 @@ Deno.bench({
   warmup: 2,
   fn: async () => {
     for (const [k, b] of partBytes.entries()) {
-      using file = await Deno.open(`${plain}.${k}`, {
-        write: true,
-        create: true,
-        truncate: true,
-      });
-      await writeAll(file, b);
-      await file.syncData();
+      await plainWrite(`${plain}.${k}`, true, b);
     }
   },
 });
@@ -179,10 +153,7 @@ Deno.bench({
   n: 10,
   warmup: 2,
   fn: async () => {
-    for (const [k, b] of partBytes.entries()) {
-      using file = await Deno.open(`${plain}.${k}`);
-      await readFull(file, new Uint8Array(b.length));
-    }
+    for (let k = 0; k < PARTS; k++) await plainRead(`${plain}.${k}`);
   },
 });
 for (const dataFormat of ["npy", "hdf5"] as const) {

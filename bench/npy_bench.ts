@@ -3,29 +3,18 @@
 // the same bytes? Bench functions must be `async` (Deno awaits only those).
 // Run: deno bench --allow-read=/tmp --allow-write=/tmp bench/npy_bench.ts
 
-import { readFull, writeAll } from "../lib/fs/mod.ts";
-import { NDArray, readNpy, writeNpy } from "../mod.ts";
+import {
+  ARRAY as array,
+  MIB,
+  OPTS as opts,
+  plainRead,
+  plainWrite,
+} from "./_big_array.ts";
+import { readNpy, writeNpy } from "../mod.ts";
 
-const MIB = 128;
-const n = (MIB * 2 ** 20) / 8;
-const data = new Float64Array(n);
-for (let i = 0; i < n; i++) data[i] = i * 0.5;
-const array = new NDArray(data);
-const bytes = new Uint8Array(data.buffer);
 const dir = await Deno.makeTempDir({ prefix: "persist-bench-npy-" });
 const plain = `${dir}/plain.bin`;
 const npy = `${dir}/a.npy`;
-const opts = { n: 20, warmup: 3 };
-
-async function plainWrite(path: string, sync: boolean): Promise<void> {
-  using file = await Deno.open(path, {
-    write: true,
-    create: true,
-    truncate: true,
-  });
-  await writeAll(file, bytes);
-  if (sync) await file.syncData();
-}
 
 Deno.bench({
   name: "plain file write (FsFile.write)",
@@ -57,9 +46,9 @@ Deno.bench({
 
 // The read benches use their own files, written once here the same way, so
 // the write benches above (which rewrite plain.bin and a.npy) cannot skew them.
-const plainRead = `${dir}/read.bin`;
+const plainFile = `${dir}/read.bin`;
 const npyRead = `${dir}/read.npy`;
-await plainWrite(plainRead, true);
+await plainWrite(plainFile, true);
 await writeNpy(npyRead, array);
 
 Deno.bench({
@@ -68,9 +57,7 @@ Deno.bench({
   baseline: true,
   ...opts,
   fn: async () => {
-    using file = await Deno.open(plainRead);
-    const buffer = new Uint8Array((await file.stat()).size);
-    await readFull(file, buffer);
+    await plainRead(plainFile);
   },
 });
 Deno.bench({
@@ -78,7 +65,7 @@ Deno.bench({
   group: `read ${MIB} MiB`,
   ...opts,
   fn: async () => {
-    await Deno.readFile(plainRead);
+    await Deno.readFile(plainFile);
   },
 });
 Deno.bench({
