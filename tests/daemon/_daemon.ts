@@ -4,6 +4,7 @@
 // daemon process whose stderr log lines can be awaited.
 
 import { join } from "node:path";
+import { Child } from "../_child.ts";
 import { ROOT } from "../_util.ts";
 
 /**
@@ -36,6 +37,34 @@ export function clientFlags(socket: string, ...dirs: string[]): string[] {
     `--allow-write=${paths}`,
     `--allow-net=unix:${socket}`,
   ];
+}
+
+/** The test client program (`_client.ts`), run as a child process. */
+export const CLIENT: string = new URL("./_client.ts", import.meta.url).href;
+
+/**
+ * Starts a client process that takes the daemon's lock on `dir` as `name`
+ * and holds it until killed; returns once it holds the lock.
+ */
+export async function holdForever(
+  socket: string,
+  dir: string,
+  name = "h",
+): Promise<Child> {
+  const holder = new Child(clientFlags(socket, dir), CLIENT, [
+    socket,
+    "hold",
+    dir,
+    name,
+    "forever",
+  ]);
+  try {
+    await holder.waitFor("locked");
+  } catch (error) {
+    await holder.kill();
+    throw error;
+  }
+  return holder;
 }
 
 /** Removes whatever is at the socket path and makes sure its folder exists. */

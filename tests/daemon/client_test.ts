@@ -12,15 +12,16 @@ import {
 import { Child } from "../_child.ts";
 import { runDeno } from "../_util.ts";
 import {
+  CLIENT,
   clientFlags,
   freeSocket,
+  holdForever,
   rejection,
   SOCKETS,
   until,
   withDaemon,
 } from "./_daemon.ts";
 
-const CLIENT = new URL("./_client.ts", import.meta.url).href;
 const PROBE = new URL("./_probe.ts", import.meta.url).href;
 
 async function folder(root: string, name = "ds"): Promise<string> {
@@ -67,14 +68,7 @@ Deno.test("PersistdClient.acquire() grants waiters in FIFO order across processe
 Deno.test("PersistdClient.acquire() is granted within a second after the holder is SIGKILLed", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = await folder(root);
-    await using holder = new Child(clientFlags(daemon.socket, dir), CLIENT, [
-      daemon.socket,
-      "hold",
-      dir,
-      "h",
-      "forever",
-    ]);
-    await holder.waitFor("locked");
+    await using holder = await holdForever(daemon.socket, dir);
     await using client = await PersistdClient.connect(daemon.socket);
     const waiting = client.acquire(dir, { timeout: 10_000 });
     await until(async () => (await client.status()).resources[0].waiting === 1);
@@ -91,14 +85,7 @@ Deno.test("PersistdClient.acquire() is granted within a second after the holder 
 Deno.test("PersistdClient.acquire() fails with LockTimeoutError naming the holder's pid", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = await folder(root);
-    await using holder = new Child(clientFlags(daemon.socket, dir), CLIENT, [
-      daemon.socket,
-      "hold",
-      dir,
-      "h",
-      "forever",
-    ]);
-    await holder.waitFor("locked");
+    await using holder = await holdForever(daemon.socket, dir);
     await using client = await PersistdClient.connect(daemon.socket);
     for (const timeout of [0, 150]) {
       const start = performance.now();

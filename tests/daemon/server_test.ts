@@ -18,10 +18,12 @@ import {
 } from "../../mod.ts";
 import { Child } from "../_child.ts";
 import {
+  CLIENT,
   clientFlags,
   Daemon,
   daemonFlags,
   freeSocket,
+  holdForever,
   rejection,
   SOCKETS,
   symlink,
@@ -29,7 +31,6 @@ import {
   withDaemon,
 } from "./_daemon.ts";
 
-const CLIENT = new URL("./_client.ts", import.meta.url).href;
 const HOLD_FLOCK = new URL("../fs/_hold_lock.ts", import.meta.url).href;
 
 /**
@@ -577,14 +578,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     await withDaemon(async (daemon, root) => {
       const dir = join(root, "ds");
       await Deno.mkdir(dir);
-      await using holder = new Child(clientFlags(daemon.socket, dir), CLIENT, [
-        daemon.socket,
-        "hold",
-        dir,
-        "h",
-        "forever",
-      ]);
-      await holder.waitFor("locked");
+      await using holder = await holdForever(daemon.socket, dir);
       await using client = await PersistdClient.connect(daemon.socket);
       const waiting = rejection(client.acquire(dir));
       await until(async () =>
@@ -674,14 +668,7 @@ Deno.test("persistd lease timeout passes the lock on from a frozen client", asyn
   await withDaemon(async (daemon, root) => {
     const dir = join(root, "ds");
     await Deno.mkdir(dir);
-    await using frozen = new Child(clientFlags(daemon.socket, dir), CLIENT, [
-      daemon.socket,
-      "hold",
-      dir,
-      "f",
-      "forever",
-    ]);
-    await frozen.waitFor("locked");
+    await using frozen = await holdForever(daemon.socket, dir, "f");
     await using client = await PersistdClient.connect(daemon.socket);
     assert.equal(client.server.leaseTimeout, 300);
     // A live holder renews: still held well past one lease.
