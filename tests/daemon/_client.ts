@@ -32,12 +32,16 @@ switch (command) {
   case "hold": {
     const [tag, hold] = rest;
     const lock = await client.acquire(folder, { timeout: 30_000 });
+    // Listen before anything else is awaited: a daemon stopped meanwhile
+    // aborts the signal once, and a later listener would never hear it.
+    if (hold === "forever") {
+      lock.signal.addEventListener("abort", () => console.log("lost"));
+    }
     console.log("locked");
     await Deno.writeTextFile(join(folder, "order.txt"), `${tag}\n`, {
       append: true,
     });
     if (hold === "forever") {
-      lock.signal.addEventListener("abort", () => console.log("lost"));
       setInterval(() => {}, 1 << 30);
     } else {
       await new Promise((r) => setTimeout(r, Number(hold)));
