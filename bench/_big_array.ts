@@ -2,7 +2,7 @@
 // The 128 MiB float64 array of the array benches, and the plain file I/O of
 // its bytes that they take as the physical limit.
 
-import { readFull, writeAll } from "../lib/fs/mod.ts";
+import { fileSize, readFull, writeAll } from "../lib/fs/mod.ts";
 import { NDArray } from "../mod.ts";
 
 /** The size of the array, in MiB. */
@@ -41,7 +41,7 @@ export async function plainWrite(
 /** Reads a plain file into a new buffer of its size. */
 export async function plainRead(path: string): Promise<Uint8Array> {
   using file = await Deno.open(path);
-  const buffer = new Uint8Array((await file.stat()).size);
+  const buffer = new Uint8Array(await fileSize(file));
   await readFull(file, buffer);
   return buffer;
 }

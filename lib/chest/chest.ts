@@ -6,6 +6,7 @@ import {
   acquireLock,
   atomicWrite,
   type FileLock,
+  fileSize,
   readFull,
   syncDir,
   TEMP_MARK,
@@ -1163,29 +1164,39 @@ export class Chest implements AsyncDisposable {
     { index: ChestIndex; stamp: string } | undefined
   > {
     const path = join(this.#path, INDEX_FILE);
-    let handle;
-    try {
-      handle = await Deno.open(path, { read: true });
-    } catch (error) {
-      if (error instanceof Deno.errors.NotFound) return undefined;
-      throw error;
+    // The stamp comes from the path, stat'ed before and after the read (not
+    // file.stat(), which Deno checks against the real path and refuses under
+    // a symbolic link): the same stamp twice means the bytes are that file's.
+    let bytes: Uint8Array;
+    let stamp: string;
+    for (let attempt = 1;; attempt++) {
+      let handle;
+      try {
+        stamp = stampOf(await Deno.stat(path));
+        handle = await Deno.open(path, { read: true });
+      } catch (error) {
+        if (error instanceof Deno.errors.NotFound) return undefined;
+        throw error;
+      }
+      {
+        using file = handle;
+        const buffer = new Uint8Array(await fileSize(file));
+        bytes = buffer.subarray(0, await readFull(file, buffer));
+      }
+      const after = await Deno.stat(path).catch(() => undefined);
+      if (after !== undefined && stampOf(after) === stamp) break;
+      if (attempt === 100) break;
     }
-    using file = handle;
-    const info = await file.stat();
-    const bytes = new Uint8Array(info.size);
-    const n = await readFull(file, bytes);
     let text;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(
-        bytes.subarray(0, n),
-      );
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (error) {
       throw new FormatError(
         `Cannot read chest index "${path}": it is not UTF-8 text; the index is damaged, restore it from a backup`,
         { path, cause: error },
       );
     }
-    return { index: parseIndex(text, path), stamp: stampOf(info) };
+    return { index: parseIndex(text, path), stamp };
   }
 
   /** Reads only the `gen` field at the start of the index, or `undefined`. */

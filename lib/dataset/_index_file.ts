@@ -2,7 +2,7 @@
 // Reading `index.jsonl` incrementally, appending to it, compacting it.
 
 import { FormatError } from "../errors.ts";
-import { atomicWrite } from "../fs/mod.ts";
+import { atomicWrite, fileSizeSync } from "../fs/mod.ts";
 import {
   formatRecord,
   type IndexRecord,
@@ -60,8 +60,7 @@ export class IndexFile {
   // deno-lint-ignore require-await
   async refresh(): Promise<IndexState> {
     const info = this.#stat();
-    const identity = `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
-    if (this.#state !== undefined && identity === this.#identity) {
+    if (this.#state !== undefined && identityOf(info) === this.#identity) {
       if (info.size === this.#offset) {
         this.#torn = 0;
         return this.#state;
@@ -118,12 +117,20 @@ export class IndexFile {
   }
 
   #readAll(): IndexState {
+    // The file's identity comes from the path, stat'ed before and after the
+    // read (not file.statSync(), which Deno checks against the real path and
+    // refuses under a symbolic link): the same identity twice means the bytes
+    // came from that file, even if a compaction replaced it meanwhile.
     let bytes: Uint8Array;
-    let info: Deno.FileInfo;
-    {
-      using file = this.#open();
-      info = file.statSync();
-      bytes = readToEnd(file, info.size);
+    let identity: string;
+    for (let attempt = 1;; attempt++) {
+      const before = this.#stat();
+      {
+        using file = this.#open();
+        bytes = readToEnd(file, before.size);
+      }
+      identity = identityOf(before);
+      if (identityOf(this.#stat()) === identity || attempt === 100) break;
     }
     const headerEnd = bytes.indexOf(NEWLINE);
     if (headerEnd < 0) {
@@ -145,7 +152,7 @@ export class IndexFile {
       headerEnd + 1,
     );
     this.#state = state;
-    this.#identity = `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
+    this.#identity = identity;
     this.#header = bytes.slice(0, headerEnd + 1);
     this.#offset = end;
     this.#torn = bytes.length - end;
@@ -161,8 +168,8 @@ export class IndexFile {
       head.length !== this.#header.length ||
       !head.every((b, i) => b === this.#header[i])
     ) return false;
+    const size = fileSizeSync(file);
     file.seekSync(this.#offset, Deno.SeekMode.Start);
-    const size = file.statSync().size;
     const bytes = readToEnd(file, size - this.#offset);
     const end = bytes.lastIndexOf(NEWLINE) + 1;
     if (end > 0) {
@@ -237,6 +244,11 @@ export class IndexFile {
  * bytes. Sync: the index is small, and each async call would hand the CPU
  * back while the caller may hold the DataSet's lock.
  */
+/** Which file a path names: device, inode and birth time. */
+function identityOf(info: Deno.FileInfo): string {
+  return `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
+}
+
 function readToEnd(
   file: Deno.FsFile,
   expected: number,

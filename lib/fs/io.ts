@@ -67,3 +67,45 @@ export async function readFull(
   }
   return offset;
 }
+
+/**
+ * The size of an open file, found by seeking to its end; the file position is
+ * restored. Use it instead of `FsFile.stat()`: Deno checks the permission of
+ * `stat()` on an open file against the file's real path, so a file opened
+ * through a symbolic link (`--allow-read=/data` where `/data` links to
+ * `/mnt/disk1`) fails with `NotCapable`, while `seek` needs nothing more.
+ *
+ * @example Sizing a file opened through a link
+ * ```ts ignore
+ * using file = await Deno.open("data/a.npy");
+ * const size = await fileSize(file);
+ * ```
+ *
+ * @param file An open regular file.
+ * @returns Its size in bytes.
+ */
+export async function fileSize(file: Deno.FsFile): Promise<number> {
+  const at = await file.seek(0, Deno.SeekMode.Current);
+  const size = await file.seek(0, Deno.SeekMode.End);
+  await file.seek(at, Deno.SeekMode.Start);
+  return size;
+}
+
+/**
+ * {@linkcode fileSize}, synchronously.
+ *
+ * @example Sizing a file synchronously
+ * ```ts ignore
+ * using file = Deno.openSync("data/index.jsonl");
+ * const size = fileSizeSync(file);
+ * ```
+ *
+ * @param file An open regular file.
+ * @returns Its size in bytes.
+ */
+export function fileSizeSync(file: Deno.FsFile): number {
+  const at = file.seekSync(0, Deno.SeekMode.Current);
+  const size = file.seekSync(0, Deno.SeekMode.End);
+  file.seekSync(at, Deno.SeekMode.Start);
+  return size;
+}

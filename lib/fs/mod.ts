@@ -13,7 +13,13 @@ export {
   TEMP_MARK,
   tempPathFor,
 } from "./atomic_write.ts";
-export { readFull, writeAll, type Writer } from "./io.ts";
+export {
+  fileSize,
+  fileSizeSync,
+  readFull,
+  writeAll,
+  type Writer,
+} from "./io.ts";
 export {
   acquireLock,
   type AcquireLockOptions,

@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { FormatError, NotFoundError, ReadOnlyError } from "../errors.ts";
-import { readFull } from "../fs/io.ts";
+import { fileSize, readFull } from "../fs/io.ts";
 import {
   type NDArrayData,
   parseDescr,
@@ -846,14 +846,15 @@ async function checkHdf5File(path: string): Promise<void> {
     throw error;
   }
   using file = handle;
-  const stat = await file.stat();
-  if (!stat.isFile) {
+  // Deno.stat of the path, not file.stat(): see fileSize().
+  if (!(await Deno.stat(path)).isFile) {
     throw new FormatError(`Cannot read "${path}": it is not a file`, { path });
   }
+  const size = await fileSize(file);
   const head = new Uint8Array(SIGNATURE.length);
   for (
     let at = 0;
-    at + head.length <= stat.size;
+    at + head.length <= size;
     at = at === 0 ? 512 : at * 2
   ) {
     await file.seek(at, Deno.SeekMode.Start);

@@ -2,7 +2,7 @@
 
 import { fileURLToPath } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
-import { readFull } from "../fs/io.ts";
+import { fileSize, readFull } from "../fs/io.ts";
 import { arrayFromBytes, checkDataLength } from "./decode.ts";
 import {
   decodeHeader,
@@ -92,7 +92,7 @@ async function readHeader(
   handle: Deno.FsFile,
   path: string,
 ): Promise<{ header: NpyHeader; fileBytes: number }> {
-  const fileBytes = (await handle.stat()).size;
+  const fileBytes = await fileSize(handle);
   const prefix = new Uint8Array(PREFIX_BYTES);
   const got = await readFull(handle, prefix);
   const { dataOffset } = decodePrefix(prefix.subarray(0, got), { path });
