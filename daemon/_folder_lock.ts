@@ -25,8 +25,10 @@ const PID = encodePid(Deno.pid);
 
 /** The `.lock` flock of one folder, as the daemon takes and hands it on. */
 export class FolderLock {
-  /** The folder (real path). */
+  /** The folder, as the daemon may open it. */
   readonly folder: string;
+  /** The folder's real path: the daemon's key for it. */
+  readonly key: string;
   /** The lock file. */
   readonly path: string;
   /** The client lock that holds it (a lock id), if any. */
@@ -37,8 +39,14 @@ export class FolderLock {
   /** Until when a yielded lock is left for writers without the daemon. */
   #yieldUntil = 0;
 
-  constructor(folder: string) {
+  /**
+   * @param folder The folder, spelled as the daemon may open it (under its
+   * root as given: see the server's `#fsPath`).
+   * @param key The folder's real path, when it is spelled otherwise.
+   */
+  constructor(folder: string, key: string = folder) {
     this.folder = folder;
+    this.key = key;
     this.path = join(folder, ".lock");
   }
 
@@ -83,9 +91,15 @@ export class FolderLock {
     }
   }
 
-  /** Releases the flock if no client holds it: nobody took it over. */
+  /**
+   * Releases the flock if no client holds it and no grant is taking it:
+   * nobody took it over. A take in progress may hold the flock already (its
+   * `#tryTake` succeeded) before it names its owner, a few microtasks later;
+   * letting go then would grant a client a lock whose flock the daemon does
+   * not hold, and a writer without the daemon would write at the same time.
+   */
   settle(): void {
-    if (this.owner === undefined) this.#let();
+    if (this.owner === undefined && this.waiting === 0) this.#let();
   }
 
   /** Releases the flock (for good: the daemon stops). */

@@ -21,7 +21,7 @@
  * @module
  */
 
-import { dirname, normalize, resolve } from "node:path";
+import { dirname, join, normalize, relative, resolve } from "node:path";
 import { LockTimeoutError, NotFoundError } from "../lib/errors.ts";
 import { writeAll } from "../lib/fs/mod.ts";
 import { FolderLock } from "./_folder_lock.ts";
@@ -703,7 +703,7 @@ export class PersistdServer implements AsyncDisposable {
       // thread pool for each async call.
       real = Deno.realPathSync(lexical);
       if (!isWithin(this.root, real)) return outside(real);
-      info = Deno.statSync(real);
+      info = Deno.statSync(lexical); // the granted spelling: see #fsPath()
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) {
         // A missing folder behind a symlink that leads out is still outside.
@@ -736,6 +736,16 @@ export class PersistdServer implements AsyncDisposable {
       };
     }
     return real;
+  }
+
+  /**
+   * The path to open files of a resolved folder with: under the root as it
+   * was given. Deno grants paths as written, so when `--root` is a symbolic
+   * link and the permissions name the link, the real path would be refused.
+   */
+  #fsPath(real: string): string {
+    if (this.#givenRoot === this.root) return real;
+    return join(this.#givenRoot, relative(this.root, real));
   }
 
   /** The real path of the nearest existing ancestor of `path`, if any. */
@@ -822,7 +832,7 @@ export class PersistdServer implements AsyncDisposable {
     const { ticket, client } = entry;
     let folder = this.#folders.get(ticket.resource);
     if (folder === undefined) {
-      folder = new FolderLock(ticket.resource);
+      folder = new FolderLock(this.#fsPath(ticket.resource), ticket.resource);
       this.#folders.set(ticket.resource, folder);
     }
     entry.state = "locking";
@@ -900,8 +910,8 @@ export class PersistdServer implements AsyncDisposable {
   #settle(folder: FolderLock): void {
     folder.settle();
     if (!folder.held && folder.waiting === 0) {
-      if (this.#folders.get(folder.folder) === folder) {
-        this.#folders.delete(folder.folder);
+      if (this.#folders.get(folder.key) === folder) {
+        this.#folders.delete(folder.key);
       }
     }
   }
@@ -1046,7 +1056,7 @@ async function realRoot(root: string): Promise<string> {
     }
     throw error;
   }
-  if (!(await Deno.stat(real)).isDirectory) {
+  if (!(await Deno.stat(root)).isDirectory) {
     throw new Deno.errors.NotADirectory(
       `Cannot serve the root "${root}": it is a file, not a folder`,
     );

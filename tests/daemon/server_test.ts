@@ -17,6 +17,7 @@ import {
   PersistdClient,
 } from "../../mod.ts";
 import { Child } from "../_child.ts";
+import { symlink } from "../_util.ts";
 import {
   CLIENT,
   clientFlags,
@@ -26,7 +27,6 @@ import {
   holdForever,
   rejection,
   SOCKETS,
-  symlink,
   until,
   withDaemon,
 } from "./_daemon.ts";
@@ -356,6 +356,40 @@ Deno.test("persistd resolves symlinks inside the root to one lock per real folde
       LockTimeoutError,
     );
   });
+});
+
+Deno.test("persistd serves a --root that is a symbolic link with permissions on the link only, and shares the flock with direct writers", async () => {
+  const tmp = await Deno.makeTempDir({ prefix: "persistd-test-" });
+  const socket = SOCKETS[0];
+  try {
+    const real = join(tmp, "disk");
+    const link = join(tmp, "data");
+    await Deno.mkdir(join(real, "ds"), { recursive: true });
+    await symlink(real, link);
+    await freeSocket(socket);
+    await using daemon = await Daemon.start(link, socket, {
+      flags: daemonFlags(link, socket),
+    });
+    await using client = await PersistdClient.connect(daemon.socket);
+    const lock = await client.acquire(join(link, "ds"));
+    assert.equal(lock.path, await Deno.realPath(join(real, "ds")));
+    // The daemon took the same .lock flock that direct writers take.
+    const error = await rejection(
+      acquireLock(join(real, "ds", ".lock"), { timeout: 0 }),
+    );
+    assert.ok(error instanceof LockTimeoutError);
+    await lock.release();
+    await until(async () =>
+      (await client.status()).resources.every((r) => r.holder === undefined)
+    );
+    using _direct = await acquireLock(join(real, "ds", ".lock"), {
+      timeout: 5_000,
+    });
+    assert.doesNotMatch(daemon.log, /NotCapable|denied/i);
+  } finally {
+    await Deno.remove(tmp, { recursive: true }).catch(() => {});
+    await Deno.remove(socket).catch(() => {});
+  }
 });
 
 Deno.test("persistd refuses missing folders and files", async () => {

@@ -13,13 +13,12 @@ import {
   PersistdClient,
 } from "../../mod.ts";
 import { Child } from "../_child.ts";
-import { runDeno, withTempDir } from "../_util.ts";
+import { runDeno, symlink, withTempDir } from "../_util.ts";
 import {
   clientFlags,
   Daemon,
   freeSocket,
   SOCKETS,
-  symlink,
   withDaemon,
 } from "../daemon/_daemon.ts";
 import { itemValue } from "./_values.ts";
