@@ -3,7 +3,7 @@
 // its bytes that they take as the physical limit.
 
 import { fileSize, readFull, writeAll } from "../lib/fs/mod.ts";
-import { NDArray } from "../mod.ts";
+import { NDArray, readNpy, writeNpy } from "../mod.ts";
 
 /** The size of the array, in MiB. */
 export const MIB = 128;
@@ -44,4 +44,77 @@ export async function plainRead(path: string): Promise<Uint8Array> {
   const buffer = new Uint8Array(await fileSize(file));
   await readFull(file, buffer);
   return buffer;
+}
+
+/** The bench groups of the array benches. */
+export const GROUPS = {
+  write: `write ${MIB} MiB`,
+  durable: `durable write ${MIB} MiB`,
+  read: `read ${MIB} MiB`,
+} as const;
+
+/**
+ * Registers the plain-file baselines and the `.npy` rows of the three groups,
+ * with files in `dir`. The read rows read their own files, written once here,
+ * so that the write rows (which rewrite theirs) cannot skew them.
+ */
+export async function benchPlainAndNpy(
+  dir: string,
+  options: { readFile?: boolean } = {},
+): Promise<void> {
+  const plain = `${dir}/plain.bin`;
+  const npy = `${dir}/a.npy`;
+  const plainFile = `${dir}/read.bin`;
+  const npyFile = `${dir}/read.npy`;
+  const rows: [string, string, () => Promise<unknown>, boolean?][] = [
+    [
+      GROUPS.write,
+      "plain file write (FsFile.write)",
+      () => plainWrite(plain, false),
+      true,
+    ],
+    [
+      GROUPS.write,
+      "writeNpy({ sync: false }) (atomic rename)",
+      () => writeNpy(npy, ARRAY, { sync: false }),
+    ],
+    [
+      GROUPS.durable,
+      "plain file write + fdatasync",
+      () => plainWrite(plain, true),
+      true,
+    ],
+    [
+      GROUPS.durable,
+      "writeNpy() (atomic, fsynced)",
+      () => writeNpy(npy, ARRAY),
+    ],
+    [
+      GROUPS.read,
+      "plain file read into a new buffer (FsFile.read)",
+      () => plainRead(plainFile),
+      true,
+    ],
+    ...(options.readFile
+      ? [[GROUPS.read, "Deno.readFile", () => Deno.readFile(plainFile)] as [
+        string,
+        string,
+        () => Promise<unknown>,
+      ]]
+      : []),
+    [GROUPS.read, "readNpy()", () => readNpy(npyFile)],
+  ];
+  for (const [group, name, run, baseline = false] of rows) {
+    Deno.bench({
+      name,
+      group,
+      baseline,
+      ...OPTS,
+      fn: async () => {
+        await run();
+      },
+    });
+  }
+  await plainWrite(plainFile, true);
+  await writeNpy(npyFile, ARRAY);
 }

@@ -7,102 +7,55 @@
 
 import {
   ARRAY as array,
+  benchPlainAndNpy,
+  GROUPS,
   MIB,
   OPTS as opts,
   plainRead,
   plainWrite,
 } from "./_big_array.ts";
-import { load, readHdf5, readNpy, save, writeHdf5, writeNpy } from "../mod.ts";
+import { load, readHdf5, save, writeHdf5 } from "../mod.ts";
 
 const dir = await Deno.makeTempDir({ prefix: "persist-bench-hdf5-" });
 const plain = `${dir}/plain.bin`;
-const npy = `${dir}/a.npy`;
 const h5 = `${dir}/a.h5`;
+const h5Read = `${dir}/read.h5`;
 
-Deno.bench({
-  name: "plain file write (FsFile.write)",
-  group: `write ${MIB} MiB`,
-  baseline: true,
-  ...opts,
-  fn: async () => await plainWrite(plain, false),
-});
-Deno.bench({
-  name: "writeNpy({ sync: false })",
-  group: `write ${MIB} MiB`,
-  ...opts,
-  fn: async () => await writeNpy(npy, array, { sync: false }),
-});
-Deno.bench({
-  name: "writeHdf5({ sync: false }) (2 slices of 64 MiB)",
-  group: `write ${MIB} MiB`,
-  ...opts,
-  fn: async () => await writeHdf5(h5, { a: array }, { sync: false }),
-});
-Deno.bench({
-  name: "writeHdf5({ sync: false, sliceBytes: 256 MiB }) (one call)",
-  group: `write ${MIB} MiB`,
-  ...opts,
-  fn: async () =>
-    await writeHdf5(h5, { a: array }, { sync: false, sliceBytes: 2 ** 28 }),
-});
-
-Deno.bench({
-  name: "plain file write + fdatasync",
-  group: `durable write ${MIB} MiB`,
-  baseline: true,
-  ...opts,
-  fn: async () => await plainWrite(plain, true),
-});
-Deno.bench({
-  name: "writeNpy() (atomic, fsynced)",
-  group: `durable write ${MIB} MiB`,
-  ...opts,
-  fn: async () => await writeNpy(npy, array),
-});
-Deno.bench({
-  name: "writeHdf5() (atomic, fsynced)",
-  group: `durable write ${MIB} MiB`,
-  ...opts,
-  fn: async () => await writeHdf5(h5, { a: array }),
-});
-
-await plainWrite(plain, false);
-await writeNpy(npy, array, { sync: false });
-await writeHdf5(h5, { a: array }, { sync: false });
-
-Deno.bench({
-  name: "plain file read into a new buffer (FsFile.read)",
-  group: `read ${MIB} MiB`,
-  baseline: true,
-  ...opts,
-  fn: async () => {
-    await plainRead(plain);
-  },
-});
-Deno.bench({
-  name: "readNpy()",
-  group: `read ${MIB} MiB`,
-  ...opts,
-  fn: async () => {
-    await readNpy(npy);
-  },
-});
-Deno.bench({
-  name: "readHdf5() (2 slices of 64 MiB)",
-  group: `read ${MIB} MiB`,
-  ...opts,
-  fn: async () => {
-    await readHdf5(h5, "a");
-  },
-});
-Deno.bench({
-  name: "readHdf5({ sliceBytes: 256 MiB }) (one call)",
-  group: `read ${MIB} MiB`,
-  ...opts,
-  fn: async () => {
-    await readHdf5(h5, "a", { sliceBytes: 2 ** 28 });
-  },
-});
+await benchPlainAndNpy(dir);
+const hdf5Rows: [string, string, () => Promise<unknown>][] = [
+  [
+    GROUPS.write,
+    "writeHdf5({ sync: false }) (2 slices of 64 MiB)",
+    () => writeHdf5(h5, { a: array }, { sync: false }),
+  ],
+  [
+    GROUPS.write,
+    "writeHdf5({ sync: false, sliceBytes: 256 MiB }) (one call)",
+    () => writeHdf5(h5, { a: array }, { sync: false, sliceBytes: 2 ** 28 }),
+  ],
+  [
+    GROUPS.durable,
+    "writeHdf5() (atomic, fsynced)",
+    () => writeHdf5(h5, { a: array }),
+  ],
+  [GROUPS.read, "readHdf5() (2 slices of 64 MiB)", () => readHdf5(h5Read, "a")],
+  [
+    GROUPS.read,
+    "readHdf5({ sliceBytes: 256 MiB }) (one call)",
+    () => readHdf5(h5Read, "a", { sliceBytes: 2 ** 28 }),
+  ],
+];
+for (const [group, name, run] of hdf5Rows) {
+  Deno.bench({
+    name,
+    group,
+    ...opts,
+    fn: async () => {
+      await run();
+    },
+  });
+}
+await writeHdf5(h5Read, { a: array });
 
 // Whole archives: 16 arrays of 8 MiB, one file each (npy) or one HDF5 file.
 const PARTS = 16;
