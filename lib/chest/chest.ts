@@ -1164,28 +1164,24 @@ export class Chest implements AsyncDisposable {
     { index: ChestIndex; stamp: string } | undefined
   > {
     const path = join(this.#path, INDEX_FILE);
-    // The stamp comes from the path, stat'ed before and after the read (not
+    // The stamp comes from the path, stat'ed before the open (not
     // file.stat(), which Deno checks against the real path and refuses under
-    // a symbolic link): the same stamp twice means the bytes are that file's.
-    let bytes: Uint8Array;
+    // a symbolic link). If the index is replaced in between, the stamp is
+    // older than the bytes, and the next check reads it again.
     let stamp: string;
-    for (let attempt = 1;; attempt++) {
-      let handle;
-      try {
-        stamp = stampOf(await Deno.stat(path));
-        handle = await Deno.open(path, { read: true });
-      } catch (error) {
-        if (error instanceof Deno.errors.NotFound) return undefined;
-        throw error;
-      }
-      {
-        using file = handle;
-        const buffer = new Uint8Array(await fileSize(file));
-        bytes = buffer.subarray(0, await readFull(file, buffer));
-      }
-      const after = await Deno.stat(path).catch(() => undefined);
-      if (after !== undefined && stampOf(after) === stamp) break;
-      if (attempt === 100) break;
+    let handle;
+    try {
+      stamp = stampOf(await Deno.stat(path));
+      handle = await Deno.open(path, { read: true });
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return undefined;
+      throw error;
+    }
+    let bytes: Uint8Array;
+    {
+      using file = handle;
+      const buffer = new Uint8Array(await fileSize(file));
+      bytes = buffer.subarray(0, await readFull(file, buffer));
     }
     let text;
     try {

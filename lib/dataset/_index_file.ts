@@ -117,20 +117,16 @@ export class IndexFile {
   }
 
   #readAll(): IndexState {
-    // The file's identity comes from the path, stat'ed before and after the
-    // read (not file.statSync(), which Deno checks against the real path and
-    // refuses under a symbolic link): the same identity twice means the bytes
-    // came from that file, even if a compaction replaced it meanwhile.
+    // The identity comes from the path, stat'ed before the open (not
+    // file.statSync(), which Deno checks against the real path and refuses
+    // under a symbolic link). If a compaction replaces the file in between,
+    // the identity is older than the bytes, and the next refresh reads again.
+    const info = this.#stat();
+    const identity = identityOf(info);
     let bytes: Uint8Array;
-    let identity: string;
-    for (let attempt = 1;; attempt++) {
-      const before = this.#stat();
-      {
-        using file = this.#open();
-        bytes = readToEnd(file, before.size);
-      }
-      identity = identityOf(before);
-      if (identityOf(this.#stat()) === identity || attempt === 100) break;
+    {
+      using file = this.#open();
+      bytes = readToEnd(file, info.size);
     }
     const headerEnd = bytes.indexOf(NEWLINE);
     if (headerEnd < 0) {
@@ -239,16 +235,16 @@ export class IndexFile {
   }
 }
 
-/**
- * Reads from the current position to the end of the file, or `limit`
- * bytes. Sync: the index is small, and each async call would hand the CPU
- * back while the caller may hold the DataSet's lock.
- */
 /** Which file a path names: device, inode and birth time. */
 function identityOf(info: Deno.FileInfo): string {
   return `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
 }
 
+/**
+ * Reads from the current position to the end of the file, or `limit`
+ * bytes. Sync: the index is small, and each async call would hand the CPU
+ * back while the caller may hold the DataSet's lock.
+ */
 function readToEnd(
   file: Deno.FsFile,
   expected: number,
