@@ -12,7 +12,16 @@
 
 import { descrOf, type NDArray, type TypedArray } from "../npy/mod.ts";
 import type { ArrayRef } from "./array_store.ts";
-import { type Graph, K, type Meta } from "./_graph.ts";
+import {
+  forInIsOwnKeys,
+  type Graph,
+  K,
+  MAX_DEPTH,
+  type Meta,
+  type Root,
+  UPSERT,
+} from "./_graph.ts";
+import { PERSIST_REP } from "./register.ts";
 import { writeNumber } from "./_number.ts";
 import {
   END_LINE,
@@ -96,6 +105,51 @@ export function emit(graph: Graph, options: EmitOptions): Emitted {
   return new Emitter(graph, options).run();
 }
 
+/**
+ * Writes the module text of an archive whose values are a tree of plain
+ * objects, arrays and primitives in one pass, without a graph: the text is
+ * byte for byte what {@linkcode emit} writes for the walked values. Gives
+ * up (returns `undefined`) at the first object met twice (shared or in a
+ * cycle), the first object of another kind, and anything that would be
+ * refused; then `emit(walk(roots))` does the work and reports refusals.
+ *
+ * @param roots The named values.
+ * @param options Threshold, array references and single-value mode.
+ * @returns The text, or `undefined` when the values are not such a tree.
+ */
+export function emitTree(
+  roots: readonly Root[],
+  options: EmitOptions,
+): Emitted | undefined {
+  if (!forInIsOwnKeys()) return undefined;
+  const emitter = new Emitter(undefined, options);
+  try {
+    return emitter.runTree(roots);
+  } catch (error) {
+    if (error !== GIVE_UP) throw error;
+    emitter.discard();
+    return undefined;
+  }
+}
+
+/** Thrown inside the one-pass writer when the values need the graph. */
+const GIVE_UP = Symbol("give up");
+
+/** The graph of no values, for the one-pass writer. */
+const NO_GRAPH: Graph = {
+  forIn: true,
+  roots: [],
+  index: new Map(),
+  objects: [],
+  refs: new Uint32Array(0),
+  metas: [],
+  kinds: new Uint8Array(0),
+  edgeStart: new Int32Array(0),
+  edges: new Int32Array(0),
+  finished: [],
+  rootEnds: [],
+};
+
 class Emitter {
   readonly #graph: Graph;
   readonly #objects: object[];
@@ -115,7 +169,16 @@ class Emitter {
   #buf = takeScratch();
   #len = 0;
 
-  constructor(graph: Graph, options: EmitOptions) {
+  // One-pass writing of trees (runTree):
+  /** Each object met so far, with the number it was met as. */
+  readonly #seen = new Map<object, number>();
+  /** How many objects have been met. */
+  #met = 0;
+  /** Meetings taken back (their text was written over): 1 at their number. */
+  #void = new Uint8Array(1024);
+
+  constructor(graph: Graph | undefined, options: EmitOptions) {
+    graph ??= NO_GRAPH;
     this.#graph = graph;
     this.#objects = graph.objects;
     this.#metas = graph.metas;
@@ -168,7 +231,39 @@ class Emitter {
           } };`,
       );
     }
-    const fixups = this.#fixups();
+    return this.#finish(exports, this.#fixups());
+  }
+
+  /** The module of a tree of plain values, in one pass (see emitTree). */
+  runTree(roots: readonly Root[]): Emitted {
+    const { single } = this.#options;
+    const exports: string[] = [];
+    for (const { name, value } of roots) {
+      if (!isPlainName(name)) throw GIVE_UP;
+      if (value !== null && typeof value === "object") {
+        this.#put(`${single ? "" : "export "}const ${name} = `);
+        this.#treeNode(value, "", 20 + name.length, 0);
+        this.#put(";\n");
+      } else {
+        if (typeof value === "function" || typeof value === "symbol") {
+          throw GIVE_UP;
+        }
+        this.#put(
+          `${single ? "const" : "export const"} ${name} = ${literal(value)};\n`,
+        );
+      }
+      if (single) exports.push(`export default ${name};`);
+    }
+    return this.#finish(exports, []);
+  }
+
+  /** Gives the buffer back after giving up. */
+  discard() {
+    giveScratch(this.#buf);
+  }
+
+  /** The module: header and imports, the text written, cycles, exports. */
+  #finish(exports: string[], fixups: string[]): Emitted {
     const head = [...HEADER_LINES, ""];
     const imports = this.#imports();
     if (imports.length > 0) head.push(...imports, "");
@@ -1290,6 +1385,263 @@ class Emitter {
       case "set":
         return this.#linesSet(object as Set<unknown>, m, e, indent);
     }
+  }
+
+  // -- one pass, for trees (runTree) ----------------------------------------------
+  // The same layout as #node, #flat, #plainNode and #lines, reading objects
+  // instead of graph indices; objects are met (counted) as they are written.
+
+  /**
+   * Meets an object: gives up on a second meeting (unless the text of the
+   * first was taken back) and on anything but a plain object, a
+   * null-prototype object or an array without extra properties.
+   *
+   * @returns Its kind code: `K.object`, `K.nullObject` or `K.array`.
+   */
+  #meet(value: object, depth: number): number {
+    if (depth >= MAX_DEPTH - 1) throw GIVE_UP;
+    const number = this.#met++;
+    let first: number;
+    if (UPSERT) first = this.#seen.getOrInsert(value, number);
+    else {
+      const found = this.#seen.get(value);
+      if (found === undefined) this.#seen.set(value, first = number);
+      else first = found;
+    }
+    if (first !== number) {
+      if (first >= this.#void.length || this.#void[first] !== 1) {
+        throw GIVE_UP;
+      }
+      this.#seen.set(value, number);
+    }
+    if (
+      typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
+    ) throw GIVE_UP;
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Object.prototype) return K.object;
+    if (proto === Array.prototype) {
+      // Holes are found when the elements are written.
+      if (
+        first === number &&
+        Object.keys(value).length !== (value as unknown[]).length
+      ) throw GIVE_UP;
+      return K.array;
+    }
+    if (proto === null) return K.nullObject;
+    throw GIVE_UP;
+  }
+
+  /** Takes back the meetings from number `from` on (their text is gone). */
+  #takeBack(from: number) {
+    const end = this.#met;
+    if (end > this.#void.length) {
+      const more = new Uint8Array(Math.max(2 * this.#void.length, end));
+      more.set(this.#void);
+      this.#void = more;
+    }
+    this.#void.fill(1, from, end);
+  }
+
+  /** A primitive (not a function or symbol), as `#putLiteral`. */
+  #treeLiteral(value: unknown) {
+    if (typeof value === "function" || typeof value === "symbol") {
+      throw GIVE_UP;
+    }
+    this.#putLiteral(value);
+  }
+
+  /** Element `k` of an array, a primitive (not a hole). */
+  #treeElement(array: unknown[], k: number, value: unknown) {
+    if (value === undefined && !(k in array)) throw GIVE_UP;
+    this.#treeLiteral(value);
+  }
+
+  /** `#node` of an object not met yet. */
+  #treeNode(value: object, indent: string, used: number, depth: number) {
+    const kind = this.#meet(value, depth);
+    if (kind !== K.array) {
+      this.#treePlain(
+        value as Record<string, unknown>,
+        kind === K.nullObject,
+        indent,
+        used,
+        depth,
+      );
+      return;
+    }
+    const markLen = this.#len;
+    const limit = markLen + Math.max(WIDTH - indent.length - used, 24);
+    const mark = this.#met;
+    if (this.#treeFlatArray(value as unknown[], limit, depth)) return;
+    this.#takeBack(mark);
+    this.#len = markLen;
+    this.#treeLinesArray(value as unknown[], indent, depth);
+  }
+
+  /** `#flat` of an object not met yet. */
+  #treeFlat(value: object, limit: number, depth: number): boolean {
+    const kind = this.#meet(value, depth);
+    return kind === K.array
+      ? this.#treeFlatArray(value as unknown[], limit, depth)
+      : this.#treeFlatPlain(
+        value as Record<string, unknown>,
+        kind === K.nullObject,
+        limit,
+        depth,
+      );
+  }
+
+  /** `#flatPlain` in one pass. */
+  #treeFlatPlain(
+    object: Record<string, unknown>,
+    nullProto: boolean,
+    limit: number,
+    depth: number,
+  ): boolean {
+    let k = 0;
+    for (const key in object) {
+      if (k > 0) this.#two(44, 32); // ", "
+      else if (nullProto) this.#put("{ __proto__: null, ");
+      else this.#two(123, 32); // "{ "
+      const value = object[key];
+      this.#bytes(keyBytesAt(key, k));
+      if (typeof value === "object" && value !== null) {
+        if (!this.#treeFlat(value, limit, depth + 1)) return false;
+      } else this.#treeLiteral(value);
+      if (this.#len > limit) return false;
+      k++;
+    }
+    if (k === 0) this.#put(nullProto ? "{ __proto__: null }" : "{}");
+    else this.#two(32, 125); // " }"
+    return this.#len <= limit;
+  }
+
+  /** `#flatArray` in one pass. */
+  #treeFlatArray(array: unknown[], limit: number, depth: number): boolean {
+    const n = array.length;
+    this.#one(91); // [
+    for (let k = 0; k < n; k++) {
+      if (k > 0) this.#two(44, 32);
+      const value = array[k];
+      if (typeof value === "object" && value !== null) {
+        if (!this.#treeFlat(value, limit, depth + 1)) return false;
+      } else this.#treeElement(array, k, value);
+      if (this.#len > limit) return false;
+    }
+    this.#one(93); // ]
+    return this.#len <= limit;
+  }
+
+  /** `#plainNode` in one pass (see there). */
+  #treePlain(
+    object: Record<string, unknown>,
+    nullProto: boolean,
+    indent: string,
+    used: number,
+    depth: number,
+  ) {
+    const start = this.#len;
+    const limit = start + Math.max(WIDTH - indent.length - used, 24);
+    const innerLen = indent.length + INDENT.length;
+    let inner = "";
+    let flat = true;
+    let k = 0;
+    for (const key in object) {
+      const value = object[key];
+      const bytes = keyBytesAt(key, k);
+      if (!flat) {
+        this.#put(inner);
+        this.#bytes(bytes);
+        if (typeof value === "object" && value !== null) {
+          this.#treeNode(value, inner, bytes.length, depth + 1);
+        } else this.#treeLiteral(value);
+        this.#two(44, 10); // ",\n"
+        k++;
+        continue;
+      }
+      if (k > 0) this.#two(44, 32); // ", "
+      else if (nullProto) this.#put("{ __proto__: null, ");
+      else this.#two(123, 32); // "{ "
+      const at = this.#len;
+      if (k === this.#marks.length) this.#marks = grown(this.#marks);
+      this.#marks[k] = at;
+      this.#bytes(bytes);
+      let complete = true;
+      const mark = this.#met;
+      if (typeof value === "object" && value !== null) {
+        complete = this.#treeFlat(value, limit, depth + 1) &&
+          this.#len - at - bytes.length <=
+            Math.max(WIDTH - innerLen - bytes.length, 24);
+      } else this.#treeLiteral(value);
+      if (this.#len > limit) {
+        inner = indent + INDENT;
+        if (complete) {
+          this.#toLines(start, k + 1, this.#len, innerLen, nullProto);
+        } else {
+          this.#takeBack(mark);
+          this.#toLines(start, k, at - 2, innerLen, nullProto);
+          this.#put(inner);
+          this.#bytes(bytes);
+          this.#treeNode(value as object, inner, bytes.length, depth + 1);
+          this.#two(44, 10); // ",\n"
+        }
+        flat = false;
+      }
+      k++;
+    }
+    if (flat) {
+      if (k === 0) {
+        this.#put(nullProto ? "{ __proto__: null }" : "{}");
+        return;
+      }
+      if (this.#len + 2 <= limit) {
+        this.#two(32, 125); // " }"
+        return;
+      }
+      this.#toLines(start, k, this.#len, innerLen, nullProto);
+    }
+    this.#put(indent);
+    this.#one(125); // "}"
+  }
+
+  /** `#linesArray` in one pass. */
+  #treeLinesArray(array: unknown[], indent: string, depth: number) {
+    const inner = indent + INDENT;
+    const n = array.length;
+    if (n === 0) {
+      this.#put("[]");
+      return;
+    }
+    let packed = true;
+    for (let k = 0; k < n; k++) {
+      const v = array[k];
+      if (typeof v === "object" && v !== null) {
+        packed = false;
+        break;
+      }
+    }
+    this.#put("[\n");
+    if (packed) {
+      const parts: string[] = new Array(n);
+      for (let k = 0; k < n; k++) {
+        const v = array[k];
+        if (v === undefined && !(k in array)) throw GIVE_UP;
+        if (typeof v === "function" || typeof v === "symbol") throw GIVE_UP;
+        parts[k] = literal(v);
+      }
+      this.#packed(parts, inner);
+    } else {
+      for (let k = 0; k < n; k++) {
+        this.#put(inner);
+        const v = array[k];
+        if (typeof v === "object" && v !== null) {
+          this.#treeNode(v, inner, 0, depth + 1);
+        } else this.#treeElement(array, k, v);
+        this.#two(44, 10);
+      }
+    }
+    this.#put(indent);
+    this.#put("]");
   }
 
   // -- statements that close cycles -----------------------------------------------

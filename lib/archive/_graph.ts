@@ -652,7 +652,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 }
 
 /** Whether `Map.prototype.getOrInsert` exists (not in older browsers). */
-const UPSERT = typeof Map.prototype.getOrInsert === "function";
+export const UPSERT = typeof Map.prototype.getOrInsert === "function";
 
 /**
  * Tells whether `for...in` over an object whose prototype is

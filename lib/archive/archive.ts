@@ -8,7 +8,7 @@ import {
   arrayFormat,
   type DataFormat,
 } from "./array_store.ts";
-import { emit, type Emitted } from "./_emit.ts";
+import { emit, type Emitted, emitTree } from "./_emit.ts";
 import { type Root, walk } from "./_graph.ts";
 import {
   type ArchiveSaveOptions,
@@ -280,12 +280,15 @@ export class Archive {
   }
 
   #render(): Emitted {
-    const graph = walk(this.#roots);
-    return emit(graph, {
+    const options = {
       arrayThreshold: this.#threshold,
       ref: this.#format.ref,
       single: this.#single,
-    });
+    };
+    // Trees of plain data are written in one pass; anything else (shared
+    // objects, cycles, classes, arrays for files, refusals) needs the graph.
+    return emitTree(this.#roots, options) ??
+      emit(walk(this.#roots), options);
   }
 }
 
