@@ -1630,18 +1630,26 @@ class Emitter {
         parts[k] = literal(v);
       }
       this.#packed(parts, inner);
-    } else {
-      for (let k = 0; k < n; k++) {
-        this.#put(inner);
-        const v = array[k];
-        if (typeof v === "object" && v !== null) {
-          this.#treeNode(v, inner, 0, depth + 1);
-        } else this.#treeElement(array, k, v);
-        this.#two(44, 10);
-      }
-    }
+    } else this.#treeEntries(array, inner, depth);
     this.#put(indent);
     this.#put("]");
+  }
+
+  /**
+   * The entries of an array, one per line. (A loop of its own: V8 compiles
+   * long loops while they run, and code after such a loop that had not run
+   * yet made that compiled code give up at every array's end.)
+   */
+  #treeEntries(array: unknown[], inner: string, depth: number) {
+    const n = array.length;
+    for (let k = 0; k < n; k++) {
+      this.#put(inner);
+      const v = array[k];
+      if (typeof v === "object" && v !== null) {
+        this.#treeNode(v, inner, 0, depth + 1);
+      } else this.#treeElement(array, k, v);
+      this.#two(44, 10);
+    }
   }
 
   // -- statements that close cycles -----------------------------------------------
