@@ -22,7 +22,7 @@ import {
   MODULE_FILE,
   RUNTIME_FILE,
 } from "./_syntax.ts";
-import { writeFileSynced } from "./_write_file.ts";
+import { writeFilesSynced } from "./_write_file.ts";
 
 /** Options for the {@linkcode Archive} constructor. */
 export interface ArchiveOptions {
@@ -417,11 +417,11 @@ async function writeFiles(
         await store.close();
       }
     }
-    await writeFileSynced(join(folder, RUNTIME_FILE), [RUNTIME_BYTES], {
-      sync,
-    });
     // mod.js last: a folder with a mod.js header is a complete archive.
-    await writeFileSynced(join(folder, MODULE_FILE), emitted.chunks, { sync });
+    await writeFilesSynced([
+      { path: join(folder, RUNTIME_FILE), chunks: [RUNTIME_BYTES] },
+      { path: join(folder, MODULE_FILE), chunks: emitted.chunks },
+    ], { sync });
   } finally {
     emitted.release();
   }
