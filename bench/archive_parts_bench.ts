@@ -6,14 +6,16 @@
 // to their JSON baselines? Each row is one step (or the one unavoidable
 // primitive inside a step) on the same data: the identity Map that finds
 // shared objects and cycles, the check that arrays hold nothing but their
-// entries, the walk, the module text, then the whole operation. This bench
+// entries, the walk and the module text (the graph writer, for values with
+// shared objects), the one-pass writer that save() uses for these records,
+// then the whole operation. This bench
 // reaches into lib/archive internals on purpose.
 // Run: deno bench --allow-read=/tmp --allow-write=/tmp bench/archive_parts_bench.ts
 
 import { atomicWrite } from "../lib/fs/mod.ts";
 import { evaluate, load, save } from "../lib/archive/mod.ts";
 import { walk } from "../lib/archive/_graph.ts";
-import { emit } from "../lib/archive/_emit.ts";
+import { emit, emitTree } from "../lib/archive/_emit.ts";
 import { parse } from "../lib/archive/_parse.ts";
 import { NPY_FORMAT } from "../lib/archive/array_store.ts";
 
@@ -84,6 +86,14 @@ Deno.bench({
   ...opts,
   fn: async () => {
     emit(walk(roots), emitOptions).release();
+  },
+});
+Deno.bench({
+  name: "emitTree(): the same text in one pass",
+  group: saveGroup,
+  ...opts,
+  fn: async () => {
+    emitTree(roots, emitOptions)!.release();
   },
 });
 Deno.bench({

@@ -13,13 +13,12 @@
 import { descrOf, type NDArray, type TypedArray } from "../npy/mod.ts";
 import type { ArrayRef } from "./array_store.ts";
 import {
-  forInIsOwnKeys,
   type Graph,
+  isPlainTree,
   K,
   MAX_DEPTH,
   type Meta,
   type Root,
-  UPSERT,
 } from "./_graph.ts";
 import { PERSIST_REP } from "./register.ts";
 import { writeNumber } from "./_number.ts";
@@ -107,11 +106,13 @@ export function emit(graph: Graph, options: EmitOptions): Emitted {
 
 /**
  * Writes the module text of an archive whose values are a tree of plain
- * objects, arrays and primitives in one pass, without a graph: the text is
- * byte for byte what {@linkcode emit} writes for the walked values. Gives
- * up (returns `undefined`) at the first object met twice (shared or in a
- * cycle), the first object of another kind, and anything that would be
- * refused; then `emit(walk(roots))` does the work and reports refusals.
+ * objects, arrays and primitives without building a graph: a quick check
+ * ({@linkcode isPlainTree}: identity, kinds, holes, extra properties) and
+ * one writing pass, which give byte for byte what {@linkcode emit} writes
+ * for the walked values. Gives up (returns `undefined`) when the values are
+ * not such a tree (shared objects, cycles, other kinds, anything that would
+ * be refused, names that are not plain); then `emit(walk(roots))` does the
+ * work and reports refusals. Giving up early costs only the check.
  *
  * @param roots The named values.
  * @param options Threshold, array references and single-value mode.
@@ -121,7 +122,7 @@ export function emitTree(
   roots: readonly Root[],
   options: EmitOptions,
 ): Emitted | undefined {
-  if (!forInIsOwnKeys()) return undefined;
+  if (!isPlainTree(roots)) return undefined;
   const emitter = new Emitter(undefined, options);
   try {
     return emitter.runTree(roots);
@@ -168,14 +169,6 @@ class Emitter {
   /** The UTF-8 text written so far: `#buf` up to `#len`. */
   #buf = takeScratch();
   #len = 0;
-
-  // One-pass writing of trees (runTree):
-  /** Each object met so far, with the number it was met as. */
-  readonly #seen = new Map<object, number>();
-  /** How many objects have been met. */
-  #met = 0;
-  /** Meetings taken back (their text was written over): 1 at their number. */
-  #void = new Uint8Array(1024);
 
   constructor(graph: Graph | undefined, options: EmitOptions) {
     graph ??= NO_GRAPH;
@@ -234,7 +227,7 @@ class Emitter {
     return this.#finish(exports, this.#fixups());
   }
 
-  /** The module of a tree of plain values, in one pass (see emitTree). */
+  /** The module of a tree of plain values, without a graph (see emitTree). */
   runTree(roots: readonly Root[]): Emitted {
     const { single } = this.#options;
     const exports: string[] = [];
@@ -1387,59 +1380,27 @@ class Emitter {
     }
   }
 
-  // -- one pass, for trees (runTree) ----------------------------------------------
+  // -- without a graph, for trees (runTree) ----------------------------------------
   // The same layout as #node, #flat, #plainNode and #lines, reading objects
-  // instead of graph indices; objects are met (counted) as they are written.
+  // instead of graph indices.
 
   /**
-   * Meets an object: gives up on a second meeting (unless the text of the
-   * first was taken back) and on anything but a plain object, a
-   * null-prototype object or an array without extra properties.
+   * The kind of an object of a tree: gives up on anything but a plain
+   * object, a null-prototype object or an array. (isPlainTree() checked the
+   * values before; this guards against getters that answer differently.)
    *
    * @returns Its kind code: `K.object`, `K.nullObject` or `K.array`.
    */
-  #meet(value: object, depth: number): number {
+  #treeKind(value: object, depth: number): number {
     if (depth >= MAX_DEPTH - 1) throw GIVE_UP;
-    const number = this.#met++;
-    let first: number;
-    if (UPSERT) first = this.#seen.getOrInsert(value, number);
-    else {
-      const found = this.#seen.get(value);
-      if (found === undefined) this.#seen.set(value, first = number);
-      else first = found;
-    }
-    if (first !== number) {
-      if (first >= this.#void.length || this.#void[first] !== 1) {
-        throw GIVE_UP;
-      }
-      this.#seen.set(value, number);
-    }
     if (
       typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
     ) throw GIVE_UP;
     const proto = Object.getPrototypeOf(value);
     if (proto === Object.prototype) return K.object;
-    if (proto === Array.prototype) {
-      // Holes are found when the elements are written.
-      if (
-        first === number &&
-        Object.keys(value).length !== (value as unknown[]).length
-      ) throw GIVE_UP;
-      return K.array;
-    }
+    if (proto === Array.prototype) return K.array;
     if (proto === null) return K.nullObject;
     throw GIVE_UP;
-  }
-
-  /** Takes back the meetings from number `from` on (their text is gone). */
-  #takeBack(from: number) {
-    const end = this.#met;
-    if (end > this.#void.length) {
-      const more = new Uint8Array(Math.max(2 * this.#void.length, end));
-      more.set(this.#void);
-      this.#void = more;
-    }
-    this.#void.fill(1, from, end);
   }
 
   /** A primitive (not a function or symbol), as `#putLiteral`. */
@@ -1456,9 +1417,9 @@ class Emitter {
     this.#treeLiteral(value);
   }
 
-  /** `#node` of an object not met yet. */
+  /** `#node` of an object of a tree. */
   #treeNode(value: object, indent: string, used: number, depth: number) {
-    const kind = this.#meet(value, depth);
+    const kind = this.#treeKind(value, depth);
     if (kind !== K.array) {
       this.#treePlain(
         value as Record<string, unknown>,
@@ -1471,16 +1432,14 @@ class Emitter {
     }
     const markLen = this.#len;
     const limit = markLen + Math.max(WIDTH - indent.length - used, 24);
-    const mark = this.#met;
     if (this.#treeFlatArray(value as unknown[], limit, depth)) return;
-    this.#takeBack(mark);
     this.#len = markLen;
     this.#treeLinesArray(value as unknown[], indent, depth);
   }
 
-  /** `#flat` of an object not met yet. */
+  /** `#flat` of an object of a tree. */
   #treeFlat(value: object, limit: number, depth: number): boolean {
-    const kind = this.#meet(value, depth);
+    const kind = this.#treeKind(value, depth);
     return kind === K.array
       ? this.#treeFlatArray(value as unknown[], limit, depth)
       : this.#treeFlatPlain(
@@ -1491,7 +1450,7 @@ class Emitter {
       );
   }
 
-  /** `#flatPlain` in one pass. */
+  /** `#flatPlain` of a tree. */
   #treeFlatPlain(
     object: Record<string, unknown>,
     nullProto: boolean,
@@ -1516,7 +1475,7 @@ class Emitter {
     return this.#len <= limit;
   }
 
-  /** `#flatArray` in one pass. */
+  /** `#flatArray` of a tree. */
   #treeFlatArray(array: unknown[], limit: number, depth: number): boolean {
     const n = array.length;
     this.#one(91); // [
@@ -1532,7 +1491,7 @@ class Emitter {
     return this.#len <= limit;
   }
 
-  /** `#plainNode` in one pass (see there). */
+  /** `#plainNode` of a tree (see there). */
   #treePlain(
     object: Record<string, unknown>,
     nullProto: boolean,
@@ -1567,7 +1526,6 @@ class Emitter {
       this.#marks[k] = at;
       this.#bytes(bytes);
       let complete = true;
-      const mark = this.#met;
       if (typeof value === "object" && value !== null) {
         complete = this.#treeFlat(value, limit, depth + 1) &&
           this.#len - at - bytes.length <=
@@ -1578,7 +1536,6 @@ class Emitter {
         if (complete) {
           this.#toLines(start, k + 1, this.#len, innerLen, nullProto);
         } else {
-          this.#takeBack(mark);
           this.#toLines(start, k, at - 2, innerLen, nullProto);
           this.#put(inner);
           this.#bytes(bytes);
@@ -1604,7 +1561,7 @@ class Emitter {
     this.#one(125); // "}"
   }
 
-  /** `#linesArray` in one pass. */
+  /** `#linesArray` of a tree. */
   #treeLinesArray(array: unknown[], indent: string, depth: number) {
     const inner = indent + INDENT;
     const n = array.length;

@@ -651,8 +651,61 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   };
 }
 
+/**
+ * Tells whether values are a tree of plain data: plain and null-prototype
+ * objects, arrays without holes or extra properties, and primitives other
+ * than functions and symbols, with no object met twice (no shared objects,
+ * no cycles) and no deeper than {@linkcode MAX_DEPTH}. Such values can be
+ * written in one pass without a graph. Stops at the first thing that is not.
+ *
+ * @param roots The named values.
+ * @returns Whether they form such a tree.
+ */
+export function isPlainTree(roots: readonly Root[]): boolean {
+  if (!forInIsOwnKeys()) return false;
+  const seen = new Set<object>();
+  let n = 0;
+
+  /** Whether a value (and everything under it) is plain data met once. */
+  function plain(value: unknown, depth: number): boolean {
+    if (typeof value !== "object") {
+      return typeof value !== "function" && typeof value !== "symbol";
+    }
+    if (value === null) return true;
+    if (depth >= MAX_DEPTH - 1) return false;
+    seen.add(value);
+    if (seen.size === n) return false; // met before
+    n++;
+    if (
+      typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
+    ) return false;
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Array.prototype) {
+      const array = value as unknown[];
+      const length = array.length;
+      for (let i = 0; i < length; i++) {
+        const v = array[i];
+        if (v === undefined && !(i in array)) return false;
+        if (!plain(v, depth + 1)) return false;
+      }
+      return Object.keys(array).length === length;
+    }
+    if (proto !== Object.prototype && proto !== null) return false;
+    const object = value as Record<string, unknown>;
+    for (const key in object) {
+      if (!plain(object[key], depth + 1)) return false;
+    }
+    return true;
+  }
+
+  for (const { value } of roots) {
+    if (!plain(value, 0)) return false;
+  }
+  return true;
+}
+
 /** Whether `Map.prototype.getOrInsert` exists (not in older browsers). */
-export const UPSERT = typeof Map.prototype.getOrInsert === "function";
+const UPSERT = typeof Map.prototype.getOrInsert === "function";
 
 /**
  * Tells whether `for...in` over an object whose prototype is

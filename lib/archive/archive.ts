@@ -285,7 +285,7 @@ export class Archive {
       ref: this.#format.ref,
       single: this.#single,
     };
-    // Trees of plain data are written in one pass; anything else (shared
+    // Trees of plain data are written without a graph; anything else (shared
     // objects, cycles, classes, arrays for files, refusals) needs the graph.
     return emitTree(this.#roots, options) ??
       emit(walk(this.#roots), options);

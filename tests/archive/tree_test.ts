@@ -161,7 +161,7 @@ Deno.test("emitTree() gives up on whatever needs the graph, and save() then stil
   const cases: [string, Root[]][] = [
     ["a shared object", [{ name: "v", value: [shared, shared] }]],
     [
-      "an object met again after its one-line attempt was taken back",
+      "an object met again after a long line that holds it",
       [{
         name: "v",
         value: { long: [shared, "x".repeat(100)], again: shared },
@@ -230,4 +230,28 @@ Deno.test("emitTree() gives up when something made Object.prototype enumerable-p
   } finally {
     delete proto.polluted;
   }
+});
+
+Deno.test("emitTree() gives up when getters answer differently while it writes (a Map, then a cycle), without looping", () => {
+  let reads = 0;
+  const changing = {
+    get x(): unknown {
+      return reads++ === 0 ? { a: 1 } : new Map();
+    },
+  };
+  assert.equal(
+    emitTree([{ name: "v", value: changing }], options(false)),
+    undefined,
+  );
+  let turns = 0;
+  const looping: Record<string, unknown> = {
+    get self(): unknown {
+      return turns++ === 0 ? 1 : looping;
+    },
+  };
+  assert.equal(
+    emitTree([{ name: "v", value: looping }], options(false)),
+    undefined,
+  );
+  assert.ok(turns > 2, "the cycle was written until the depth guard");
 });
