@@ -7,14 +7,14 @@
 // primitive inside a step) on the same data: the identity Map that finds
 // shared objects and cycles, the check that arrays hold nothing but their
 // entries, the walk and the module text (the graph writer, for values with
-// shared objects), the one-pass writer that save() uses for these records,
-// then the whole operation. This bench
+// shared objects), the check and the writer without a graph that save()
+// uses for these records, then the whole operation. This bench
 // reaches into lib/archive internals on purpose.
 // Run: deno bench --allow-read=/tmp --allow-write=/tmp bench/archive_parts_bench.ts
 
 import { atomicWrite } from "../lib/fs/mod.ts";
 import { evaluate, load, save } from "../lib/archive/mod.ts";
-import { walk } from "../lib/archive/_graph.ts";
+import { isPlainTree, walk } from "../lib/archive/_graph.ts";
 import { emit, emitTree } from "../lib/archive/_emit.ts";
 import { parse } from "../lib/archive/_parse.ts";
 import { NPY_FORMAT } from "../lib/archive/array_store.ts";
@@ -89,7 +89,15 @@ Deno.bench({
   },
 });
 Deno.bench({
-  name: "emitTree(): the same text in one pass",
+  name: "isPlainTree(): a tree? (identity Set, kinds)",
+  group: saveGroup,
+  ...opts,
+  fn: async () => {
+    if (!isPlainTree(roots)) throw new Error("not a tree");
+  },
+});
+Deno.bench({
+  name: "emitTree(): that check + the same text",
   group: saveGroup,
   ...opts,
   fn: async () => {

@@ -664,18 +664,12 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 export function isPlainTree(roots: readonly Root[]): boolean {
   if (!forInIsOwnKeys()) return false;
   const seen = new Set<object>();
-  let n = 0;
 
-  /** Whether a value (and everything under it) is plain data met once. */
-  function plain(value: unknown, depth: number): boolean {
-    if (typeof value !== "object") {
-      return typeof value !== "function" && typeof value !== "symbol";
-    }
-    if (value === null) return true;
+  /** Whether an object (and everything under it) is plain data met once. */
+  function plain(value: object, depth: number): boolean {
     if (depth >= MAX_DEPTH - 1) return false;
-    seen.add(value);
-    if (seen.size === n) return false; // met before
-    n++;
+    const before = seen.size;
+    if (seen.add(value).size === before) return false; // met before
     if (
       typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
     ) return false;
@@ -685,21 +679,35 @@ export function isPlainTree(roots: readonly Root[]): boolean {
       const length = array.length;
       for (let i = 0; i < length; i++) {
         const v = array[i];
-        if (v === undefined && !(i in array)) return false;
-        if (!plain(v, depth + 1)) return false;
+        if (typeof v === "object") {
+          if (v !== null && !plain(v, depth + 1)) return false;
+        } else if (v === undefined) {
+          if (!(i in array)) return false;
+        } else if (typeof v === "function" || typeof v === "symbol") {
+          return false;
+        }
       }
       return Object.keys(array).length === length;
     }
     if (proto !== Object.prototype && proto !== null) return false;
     const object = value as Record<string, unknown>;
     for (const key in object) {
-      if (!plain(object[key], depth + 1)) return false;
+      const v = object[key];
+      if (typeof v === "object") {
+        if (v !== null && !plain(v, depth + 1)) return false;
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        return false;
+      }
     }
     return true;
   }
 
   for (const { value } of roots) {
-    if (!plain(value, 0)) return false;
+    if (typeof value === "object") {
+      if (value !== null && !plain(value, 0)) return false;
+    } else if (typeof value === "function" || typeof value === "symbol") {
+      return false;
+    }
   }
   return true;
 }
