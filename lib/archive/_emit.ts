@@ -288,7 +288,6 @@ class Emitter {
   #plan() {
     const { roots, finished, refs, objects, metas, index } = this.#graph;
     const { single, arrayThreshold } = this.#options;
-    const metaAt = (i: number) => metas[i] ??= {};
     const named = new Uint8Array(objects.length);
     const taken = new Set<string>();
     for (const { name, value } of roots) {
@@ -296,7 +295,7 @@ class Emitter {
       if (value === null || typeof value !== "object") continue;
       const i = index.get(value)!;
       named[i] = 1;
-      const m = metaAt(i);
+      const m = metaAt(metas, i);
       if (m.name === undefined && isPlainName(name)) {
         m.name = name;
         m.exportDecl = !single;
@@ -316,7 +315,7 @@ class Emitter {
         const d = index.get(data)!;
         if (refs[d] === 1 && !(data instanceof Uint8ClampedArray)) {
           // Unshared data is written with its array: one N-D file.
-          metaAt(d).owned = true;
+          metaAt(metas, d).owned = true;
           if (m.nd!.size > arrayThreshold) m.file = "";
         }
       }
@@ -347,7 +346,7 @@ class Emitter {
     for (let k = 0; k < finished.length; k++) {
       const i = finished[k];
       if (named[i] === 1 && metas[i]?.name === undefined) {
-        metaAt(i).name = this.#newTemp();
+        metaAt(metas, i).name = this.#newTemp();
       }
       const m = metas[i];
       if (m?.file === "") {
@@ -1210,18 +1209,31 @@ class Emitter {
         parts[k] = v !== undefined || k in array ? literal(v) : "";
       }
       this.#packed(parts, inner);
-    } else {
-      for (let k = 0; k < n; k++) {
-        this.#put(inner);
-        const v = array[k];
-        if (typeof v === "object" && v !== null) {
-          this.#child(this.#edges[e++], m, k, inner);
-        } else if (v !== undefined || k in array) this.#putLiteral(v);
-        this.#two(44, 10);
-      }
-    }
+    } else e = this.#linesEntries(array, m, e, inner);
     this.#put(indent);
     this.#put("]");
+    return e;
+  }
+
+  /**
+   * The entries of an array, one per line; returns the next edge. (A loop
+   * of its own, as in `#treeEntries`.)
+   */
+  #linesEntries(
+    array: unknown[],
+    m: Meta | undefined,
+    e: number,
+    inner: string,
+  ): number {
+    const n = array.length;
+    for (let k = 0; k < n; k++) {
+      this.#put(inner);
+      const v = array[k];
+      if (typeof v === "object" && v !== null) {
+        this.#child(this.#edges[e++], m, k, inner);
+      } else if (v !== undefined || k in array) this.#putLiteral(v);
+      this.#two(44, 10);
+    }
     return e;
   }
 
@@ -1916,6 +1928,11 @@ function localFor(exported: string, taken: Set<string>): string {
   for (let n = 2; taken.has(name); n++) name = `${fallback}${n}`;
   taken.add(name);
   return name;
+}
+
+/** The metadata of object `i`, created when missing. */
+function metaAt(metas: (Meta | undefined)[], i: number): Meta {
+  return metas[i] ??= {};
 }
 
 function compare(a: string, b: string): number {
