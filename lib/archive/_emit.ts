@@ -1398,10 +1398,12 @@ class Emitter {
 
   /**
    * The kind of an object of a tree: gives up on anything but a plain
-   * object, a null-prototype object or an array. (isPlainTree() checked the
-   * values before; this guards against getters that answer differently.)
+   * object, a null-prototype object, an array, a Date or a RegExp.
+   * (isPlainTree() checked the values before; this guards against getters
+   * that answer differently.)
    *
-   * @returns Its kind code: `K.object`, `K.nullObject` or `K.array`.
+   * @returns Its kind code: `K.object`, `K.nullObject`, `K.array`,
+   * `K.date` or `K.regexp`.
    */
   #treeKind(value: object, depth: number): number {
     if (depth >= MAX_DEPTH - 1) throw GIVE_UP;
@@ -1412,6 +1414,8 @@ class Emitter {
     if (proto === Object.prototype) return K.object;
     if (proto === Array.prototype) return K.array;
     if (proto === null) return K.nullObject;
+    if (proto === Date.prototype) return K.date;
+    if (proto === RegExp.prototype) return K.regexp;
     throw GIVE_UP;
   }
 
@@ -1432,6 +1436,10 @@ class Emitter {
   /** `#node` of an object of a tree. */
   #treeNode(value: object, indent: string, used: number, depth: number) {
     const kind = this.#treeKind(value, depth);
+    if (kind === K.date || kind === K.regexp) {
+      this.#put(atomText(value));
+      return;
+    }
     if (kind !== K.array) {
       this.#treePlain(
         value as Record<string, unknown>,
@@ -1452,6 +1460,10 @@ class Emitter {
   /** `#flat` of an object of a tree. */
   #treeFlat(value: object, limit: number, depth: number): boolean {
     const kind = this.#treeKind(value, depth);
+    if (kind === K.date || kind === K.regexp) {
+      this.#put(atomText(value));
+      return this.#len <= limit;
+    }
     return kind === K.array
       ? this.#treeFlatArray(value as unknown[], limit, depth)
       : this.#treeFlatPlain(

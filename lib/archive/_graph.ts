@@ -653,8 +653,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 
 /**
  * Tells whether values are a tree of plain data: plain and null-prototype
- * objects, arrays without holes or extra properties, and primitives other
- * than functions and symbols, with no object met twice (no shared objects,
+ * objects, arrays without holes or extra properties, Dates and RegExps
+ * without properties, and primitives other than functions and symbols, with no object met twice (no shared objects,
  * no cycles) and no deeper than {@linkcode MAX_DEPTH}. Such values can be
  * written in one pass without a graph. Stops at the first thing that is not.
  *
@@ -688,6 +688,9 @@ export function isPlainTree(roots: readonly Root[]): boolean {
         }
       }
       return Object.keys(array).length === length;
+    }
+    if (proto === Date.prototype || proto === RegExp.prototype) {
+      return Object.keys(value).length === 0;
     }
     if (proto !== Object.prototype && proto !== null) return false;
     const object = value as Record<string, unknown>;

@@ -60,11 +60,19 @@ function primitive(next: () => number): unknown {
   if (r < 0.75) return -0;
   if (r < 0.8) return 2n ** 70n;
   if (r < 0.85) return [NaN, Infinity, -Infinity][Math.floor(next() * 3)];
-  if (r < 0.9) return 1e21 + next();
-  return 5e-324;
+  if (r < 0.88) return 1e21 + next();
+  if (r < 0.9) return 5e-324;
+  if (r < 0.95) {
+    return [new Date(0), new Date(NaN), new Date(Date.UTC(2026, 10, 26, 4))][
+      Math.floor(next() * 3)
+    ];
+  }
+  return [/a+b/gi, /<\/script>|\u2028/, new RegExp("x".repeat(60))][
+    Math.floor(next() * 3)
+  ];
 }
 
-/** A random tree of plain objects, arrays and primitives. */
+/** A random tree of plain objects, arrays, primitives, Dates and RegExps. */
 function tree(next: () => number, depth: number): unknown {
   const r = next();
   if (depth > 5 || r < 0.35) return primitive(next);
@@ -149,6 +157,7 @@ Deno.test("emitTree() writes records, nested layouts and objects written twice (
 
 Deno.test("emitTree() gives up on whatever needs the graph, and save() then still writes it or refuses it", async () => {
   const shared = { s: 1 };
+  const date = new Date(0);
   const cycle: Record<string, unknown> = { a: 1 };
   cycle.self = cycle;
   const holes = [1, , 3];
@@ -173,7 +182,15 @@ Deno.test("emitTree() gives up on whatever needs the graph, and save() then stil
     }]],
     ["a cycle", [{ name: "v", value: cycle }]],
     ["a Map", [{ name: "v", value: { m: new Map() } }]],
-    ["a Date", [{ name: "v", value: [new Date(0)] }]],
+    ["a Date with a property", [{
+      name: "v",
+      value: [Object.assign(new Date(0), { note: 1 })],
+    }]],
+    ["a Date subclass", [{
+      name: "v",
+      value: [new (class D extends Date {})()],
+    }]],
+    ["a Date met twice", [{ name: "v", value: [date, { again: date }] }]],
     ["a typed array", [{ name: "v", value: { t: new Float64Array(3) } }]],
     ["an NDArray", [{
       name: "v",
