@@ -1202,14 +1202,8 @@ class Emitter {
       }
     }
     this.#put("[\n");
-    if (packed) {
-      const parts: string[] = new Array(n);
-      for (let k = 0; k < n; k++) {
-        const v = array[k];
-        parts[k] = v !== undefined || k in array ? literal(v) : "";
-      }
-      this.#packed(parts, inner);
-    } else e = this.#linesEntries(array, m, e, inner);
+    if (packed) this.#packedArray(array, inner, false);
+    else e = this.#linesEntries(array, m, e, inner);
     this.#put(indent);
     this.#put("]");
     return e;
@@ -1237,24 +1231,84 @@ class Emitter {
     return e;
   }
 
-  /** Primitives, as many per line as fit. */
+  /** Literals, as many per line as fit. */
   #packed(parts: string[], inner: string) {
     let column = inner.length;
     this.#put(inner);
     for (let k = 0; k < parts.length; k++) {
-      const piece = parts[k];
-      if (column > inner.length && column + 2 + piece.length > WIDTH) {
-        this.#put("\n");
-        this.#put(inner);
-        column = inner.length;
+      column = this.#packedPiece(parts[k], column, inner);
+    }
+    this.#put("\n");
+  }
+
+  /**
+   * One literal of a packed list at `column`: on this line after a space
+   * when it fits (with its comma) within the width, else on a new line;
+   * returns the column after its comma.
+   */
+  #packedPiece(piece: string, column: number, inner: string): number {
+    if (column > inner.length && column + 2 + piece.length > WIDTH) {
+      this.#put("\n");
+      this.#put(inner);
+      column = inner.length;
+    }
+    if (column > inner.length) {
+      this.#put(" ");
+      column++;
+    }
+    this.#put(piece);
+    this.#put(",");
+    return column + piece.length + 1;
+  }
+
+  /**
+   * The elements of an array of primitives as `#packed` writes their
+   * literals, without a string per element: numbers that `writeNumber`
+   * writes go straight into the buffer (after a space, moved to a new line
+   * when they do not fit). With `tree`, holes, functions and symbols give
+   * up (the graph path never has the last two, and writes holes as nothing).
+   */
+  #packedArray(array: unknown[], inner: string, tree: boolean) {
+    const innerLen = inner.length;
+    let column = innerLen;
+    this.#put(inner);
+    const n = array.length;
+    for (let k = 0; k < n; k++) {
+      const v = array[k];
+      if (typeof v === "number") {
+        if (this.#len + innerLen + 40 > this.#buf.length) {
+          this.#grow(innerLen + 40);
+        }
+        const buf = this.#buf;
+        const space = column > innerLen ? 1 : 0;
+        const at = this.#len + space;
+        const end = writeNumber(buf, at, v);
+        if (end >= 0) {
+          const length = end - at;
+          if (space === 1 && column + 2 + length > WIDTH) {
+            buf.copyWithin(at + innerLen, at, end);
+            buf[at - 1] = 10; // "\n"
+            buf.fill(32, at, at + innerLen);
+            this.#len = end + innerLen;
+            column = innerLen + length;
+          } else {
+            if (space === 1) buf[at - 1] = 32;
+            this.#len = end;
+            column += space + length;
+          }
+          buf[this.#len++] = 44; // ","
+          column++;
+          continue;
+        }
       }
-      if (column > inner.length) {
-        this.#put(" ");
-        column++;
-      }
-      this.#put(piece);
-      this.#put(",");
-      column += piece.length + 1;
+      let piece = "";
+      if (v !== undefined || k in array) {
+        if (tree && (typeof v === "function" || typeof v === "symbol")) {
+          throw GIVE_UP;
+        }
+        piece = literal(v);
+      } else if (tree) throw GIVE_UP;
+      column = this.#packedPiece(piece, column, inner);
     }
     this.#put("\n");
   }
@@ -1602,16 +1656,8 @@ class Emitter {
       }
     }
     this.#put("[\n");
-    if (packed) {
-      const parts: string[] = new Array(n);
-      for (let k = 0; k < n; k++) {
-        const v = array[k];
-        if (v === undefined && !(k in array)) throw GIVE_UP;
-        if (typeof v === "function" || typeof v === "symbol") throw GIVE_UP;
-        parts[k] = literal(v);
-      }
-      this.#packed(parts, inner);
-    } else this.#treeEntries(array, inner, depth);
+    if (packed) this.#packedArray(array, inner, true);
+    else this.#treeEntries(array, inner, depth);
     this.#put(indent);
     this.#put("]");
   }

@@ -272,3 +272,63 @@ Deno.test("emitTree() gives up when getters answer differently while it writes (
   );
   assert.ok(turns > 2, "the cycle was written until the depth guard");
 });
+
+/** The packed layout rule of FORMAT.md, written out on literal strings. */
+function packedReference(values: number[], inner: string): string {
+  let out = inner;
+  let column = inner.length;
+  for (const v of values) {
+    const piece = Object.is(v, -0) ? "-0" : String(v);
+    if (column > inner.length && column + 2 + piece.length > 80) {
+      out += "\n" + inner;
+      column = inner.length;
+    }
+    if (column > inner.length) {
+      out += " ";
+      column++;
+    }
+    out += piece + ",";
+    column += piece.length + 1;
+  }
+  return out;
+}
+
+Deno.test("arrays of numbers are packed as many per line as fit, by both writers, numbers of every form", () => {
+  const next = random(7);
+  const forms = [
+    () => Math.floor(next() * 1000),
+    () => -Math.floor(next() * 1e9),
+    () => Math.floor(next() * 1e6) / 64,
+    () => next(),
+    () => 0.1 + 0.2,
+    () => -0,
+    () => NaN,
+    () => -Infinity,
+    () => 1e21 * next(),
+    () => 5e-324,
+    () => 2 ** 53 + 2,
+    () => -1e-7,
+  ];
+  for (let c = 0; c < 60; c++) {
+    const values = Array.from(
+      { length: 30 + Math.floor(next() * 200) },
+      () => forms[Math.floor(next() * forms.length)](),
+    );
+    const tree = new Archive().insert({
+      a: values,
+      o: { b: { list: values.slice() } },
+    }).toString();
+    // A Map sends the whole archive through the graph writer.
+    const graph = new Archive().insert({
+      a: values,
+      o: { b: { list: values.slice() } },
+      m: new Map(),
+    }).toString();
+    for (const text of [tree, graph]) {
+      const top = text.match(/^export const a = \[\n([\s\S]*?)\n\];$/m);
+      assert.equal(top?.[1], packedReference(values, "  "), `case ${c}`);
+      const deep = text.match(/ {4}list: \[\n([\s\S]*?)\n {4}\],$/m);
+      assert.equal(deep?.[1], packedReference(values, "      "), `case ${c}`);
+    }
+  }
+});
