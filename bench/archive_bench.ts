@@ -77,6 +77,9 @@ function group(title: string, values: Record<string, unknown>) {
 group("50 000 small records", { records: records(50_000) });
 group("20 000 small records", { records: records(20_000) });
 group("a graph with 10 000 shared objects", sharedGraph());
+group("2 000 000 numbers in a plain array", {
+  numbers: Array.from({ length: 2_000_000 }, (_, i) => i * 0.25 - 1000),
+});
 
 globalThis.addEventListener("unload", () => {
   Deno.removeSync(dir, { recursive: true });
