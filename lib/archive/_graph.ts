@@ -654,9 +654,10 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 /**
  * Tells whether values are a tree of plain data: plain and null-prototype
  * objects, arrays without holes or extra properties, Dates and RegExps
- * without properties, and primitives other than functions and symbols, with no object met twice (no shared objects,
- * no cycles) and no deeper than {@linkcode MAX_DEPTH}. Such values can be
- * written in one pass without a graph. Stops at the first thing that is not.
+ * without properties, and primitives other than functions and symbols,
+ * with no object met twice (no shared objects, no cycles) and no deeper
+ * than {@linkcode MAX_DEPTH}. Such values can be written in one pass
+ * without a graph. Stops at the first thing that is not.
  *
  * @param roots The named values.
  * @returns Whether they form such a tree.

@@ -47,7 +47,15 @@ export async function writeFilesSynced(
       open.push(file);
       for (const chunk of chunks) await writeAll(file, chunk);
     }
-    if (options.sync) await Promise.all(open.map((file) => file.syncData()));
+    if (options.sync) {
+      // Every flush ends before the files are closed, even when one fails.
+      const flushed = await Promise.allSettled(
+        open.map((file) => file.syncData()),
+      );
+      for (const result of flushed) {
+        if (result.status === "rejected") throw result.reason;
+      }
+    }
   } finally {
     for (const file of open) file.close();
   }
