@@ -740,6 +740,24 @@ class Emitter {
       }
       k++;
     }
+    this.#closePlain(flat, k, start, limit, innerLen, nullProto, indent);
+  }
+
+  /**
+   * Ends a plain object that `#plainNode` or `#treePlain` wrote `k` entries
+   * of from `start`: ` }` when they are still on one line and fit, else the
+   * multi-line layout (moving them into it if they are not there yet) and
+   * `}` on a line of its own.
+   */
+  #closePlain(
+    flat: boolean,
+    k: number,
+    start: number,
+    limit: number,
+    innerLen: number,
+    nullProto: boolean,
+    indent: string,
+  ) {
     if (flat) {
       if (k === 0) {
         this.#put(nullProto ? "{ __proto__: null }" : "{}");
@@ -1624,19 +1642,7 @@ class Emitter {
       }
       k++;
     }
-    if (flat) {
-      if (k === 0) {
-        this.#put(nullProto ? "{ __proto__: null }" : "{}");
-        return;
-      }
-      if (this.#len + 2 <= limit) {
-        this.#two(32, 125); // " }"
-        return;
-      }
-      this.#toLines(start, k, this.#len, innerLen, nullProto);
-    }
-    this.#put(indent);
-    this.#one(125); // "}"
+    this.#closePlain(flat, k, start, limit, innerLen, nullProto, indent);
   }
 
   /** `#linesArray` of a tree. */
