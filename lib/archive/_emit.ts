@@ -693,9 +693,7 @@ class Emitter {
         k++;
         continue;
       }
-      if (k > 0) this.#two(44, 32); // ", "
-      else if (nullProto) this.#put("{ __proto__: null, ");
-      else this.#two(123, 32); // "{ "
+      this.#openEntry(k, nullProto);
       const at = this.#len;
       if (k === this.#marks.length) this.#marks = grown(this.#marks);
       this.#marks[k] = at;
@@ -741,6 +739,13 @@ class Emitter {
       k++;
     }
     this.#closePlain(flat, k, start, limit, innerLen, nullProto, indent);
+  }
+
+  /** What comes before entry `k` of a plain object on one line. */
+  #openEntry(k: number, nullProto: boolean) {
+    if (k > 0) this.#two(44, 32); // ", "
+    else if (nullProto) this.#put("{ __proto__: null, ");
+    else this.#two(123, 32); // "{ "
   }
 
   /**
@@ -852,9 +857,7 @@ class Emitter {
   ): number {
     let k = 0;
     for (const key in object) {
-      if (k > 0) this.#two(44, 32); // ", "
-      else if (nullProto) this.#put("{ __proto__: null, ");
-      else this.#two(123, 32); // "{ "
+      this.#openEntry(k, nullProto);
       const value = object[key];
       if (typeof value !== "object" || value === null) {
         this.#bytes(keyBytesAt(key, k));
@@ -1555,9 +1558,7 @@ class Emitter {
   ): boolean {
     let k = 0;
     for (const key in object) {
-      if (k > 0) this.#two(44, 32); // ", "
-      else if (nullProto) this.#put("{ __proto__: null, ");
-      else this.#two(123, 32); // "{ "
+      this.#openEntry(k, nullProto);
       const value = object[key];
       this.#bytes(keyBytesAt(key, k));
       if (typeof value === "object" && value !== null) {
@@ -1614,9 +1615,7 @@ class Emitter {
         k++;
         continue;
       }
-      if (k > 0) this.#two(44, 32); // ", "
-      else if (nullProto) this.#put("{ __proto__: null, ");
-      else this.#two(123, 32); // "{ "
+      this.#openEntry(k, nullProto);
       const at = this.#len;
       if (k === this.#marks.length) this.#marks = grown(this.#marks);
       this.#marks[k] = at;
