@@ -1214,16 +1214,8 @@ class Emitter {
       this.#put("[]");
       return e;
     }
-    let packed = true;
-    for (let k = 0; k < n; k++) {
-      const v = array[k];
-      if (typeof v === "object" && v !== null) {
-        packed = false;
-        break;
-      }
-    }
     this.#put("[\n");
-    if (packed) this.#packedArray(array, inner, false);
+    if (!holdsObject(array)) this.#packedArray(array, inner, false);
     else e = this.#linesEntries(array, m, e, inner);
     this.#put(indent);
     this.#put("]");
@@ -1652,16 +1644,8 @@ class Emitter {
       this.#put("[]");
       return;
     }
-    let packed = true;
-    for (let k = 0; k < n; k++) {
-      const v = array[k];
-      if (typeof v === "object" && v !== null) {
-        packed = false;
-        break;
-      }
-    }
     this.#put("[\n");
-    if (packed) this.#packedArray(array, inner, true);
+    if (!holdsObject(array)) this.#packedArray(array, inner, true);
     else this.#treeEntries(array, inner, depth);
     this.#put(indent);
     this.#put("]");
@@ -1991,6 +1975,15 @@ function localFor(exported: string, taken: Set<string>): string {
   for (let n = 2; taken.has(name); n++) name = `${fallback}${n}`;
   taken.add(name);
   return name;
+}
+
+/** Whether an array holds an object (else it is packed, many per line). */
+function holdsObject(array: unknown[]): boolean {
+  for (let k = 0; k < array.length; k++) {
+    const v = array[k];
+    if (typeof v === "object" && v !== null) return true;
+  }
+  return false;
 }
 
 /** The metadata of object `i`, created when missing. */
