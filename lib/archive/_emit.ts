@@ -106,10 +106,10 @@ export function emit(graph: Graph, options: EmitOptions): Emitted {
 
 /**
  * Writes the module text of an archive whose values are a tree of plain
- * objects, arrays and primitives without building a graph: a quick check
- * ({@linkcode isPlainTree}: identity, kinds, holes, extra properties) and
- * one writing pass, which give byte for byte what {@linkcode emit} writes
- * for the walked values. Gives up (returns `undefined`) when the values are
+ * objects, arrays, primitives, Dates and RegExps without building a graph:
+ * a quick check ({@linkcode isPlainTree}: identity, kinds, holes, extra
+ * properties) and one writing pass, which give byte for byte what
+ * {@linkcode emit} writes for the walked values. Gives up (returns `undefined`) when the values are
  * not such a tree (shared objects, cycles, other kinds, anything that would
  * be refused, names that are not plain); then `emit(walk(roots))` does the
  * work and reports refusals. Giving up early costs only the check.
@@ -133,10 +133,10 @@ export function emitTree(
   }
 }
 
-/** Thrown inside the one-pass writer when the values need the graph. */
+/** Thrown inside the tree writer when the values need the graph. */
 const GIVE_UP = Symbol("give up");
 
-/** The graph of no values, for the one-pass writer. */
+/** The graph of no values, for the tree writer. */
 const NO_GRAPH: Graph = {
   forIn: true,
   roots: [],
