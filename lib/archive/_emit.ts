@@ -58,6 +58,8 @@ export interface Emitted {
   chunks: Uint8Array[];
   /** The arrays to store beside it, in the order the text names them. */
   arrays: ArrayEntry[];
+  /** Whether the text imports helpers from `_persist.js`. */
+  runtime: boolean;
   /**
    * Hands the body's buffer to the next emit (which then writes over it):
    * call it once the chunks are no longer needed, or never.
@@ -277,6 +279,7 @@ class Emitter {
         encoder.encode(tail),
       ],
       arrays: this.#arrays,
+      runtime: this.#helpers.size > 0,
       release() {
         if (!released) giveScratch(buf);
         released = true;

@@ -230,7 +230,8 @@ export class Archive {
 
   /**
    * Saves the archive as a folder: the module, its helper `_persist.js`
-   * and the array files are written to a temporary folder beside the
+   * (when the module imports helpers: for array files, N-D arrays, buffers
+   * or registered classes) and the array files are written to a temporary folder beside the
    * target, flushed to disk, and renamed into place, so the archive appears
    * whole or not at all. An existing archive is replaced only with
    * `overwrite: true` (atomically, see {@linkcode installArchive}); a
@@ -354,7 +355,8 @@ export async function saveValue(
 }
 
 /**
- * Writes an archive's files (array files, `_persist.js`, then `mod.js`)
+ * Writes an archive's files (array files, `_persist.js` when `mod.js`
+ * imports it, then `mod.js`)
  * into an existing empty folder and flushes them, without renaming
  * anything: for callers that build archives inside their own temporary
  * folders and install them themselves (DataSet items).
@@ -417,11 +419,18 @@ async function writeFiles(
         await store.close();
       }
     }
-    // mod.js last: a folder with a mod.js header is a complete archive.
-    await writeFilesSynced([
-      { path: join(folder, RUNTIME_FILE), chunks: [RUNTIME_BYTES] },
-      { path: join(folder, MODULE_FILE), chunks: emitted.chunks },
-    ], { sync });
+    // _persist.js only when mod.js imports it; mod.js last: a folder with
+    // a mod.js header is a complete archive.
+    const module = { path: join(folder, MODULE_FILE), chunks: emitted.chunks };
+    await writeFilesSynced(
+      emitted.runtime
+        ? [
+          { path: join(folder, RUNTIME_FILE), chunks: [RUNTIME_BYTES] },
+          module,
+        ]
+        : [module],
+      { sync },
+    );
   } finally {
     emitted.release();
   }

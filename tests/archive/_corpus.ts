@@ -4,7 +4,7 @@
 
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { NDArray, register } from "../../mod.ts";
+import { NDArray, register, save } from "../../mod.ts";
 
 /**
  * The source of a class module written beside the archives, so that both
@@ -69,6 +69,17 @@ export async function setupClasses(root: string): Promise<Classes> {
     register(classes[name], { module: "../classes.js", export: name });
   }
   return classes;
+}
+
+/**
+ * Reads `_persist.js` as a person editing an archive by hand gets it, from an
+ * archive whose mod.js imports the helpers (one with an array file), saved
+ * under `root`: archives of plain data have no `_persist.js`.
+ */
+export async function helperModule(root: string): Promise<string> {
+  const archive = join(root, "with-array-file");
+  await save(archive, { y: new Float64Array(200) }, { overwrite: true });
+  return await Deno.readTextFile(join(archive, "_persist.js"));
 }
 
 /** A character class with set difference (RegExp flag "v"). */

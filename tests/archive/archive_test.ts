@@ -239,6 +239,36 @@ Deno.test("Archive round-trips numeric arrays of every dtype, inline and in file
   }
 });
 
+Deno.test("save() writes _persist.js exactly when mod.js imports helpers", async () => {
+  await withTempDir(async (root) => {
+    const c = await setupClasses(root);
+    const shared = { s: 1 };
+    const cycle: unknown[] = [];
+    cycle.push(cycle);
+    const cases: [string, Record<string, unknown>, boolean][] = [
+      ["tree", { a: 1, b: [{ c: "x" }], d: new Date(0), r: /x/g }, false],
+      ["graph", { shared, list: [shared, shared], cycle }, false],
+      ["builtins", { m: new Map([[1n, -0]]), s: new Set([NaN]) }, false],
+      ["inline typed array", { t: new Float32Array(50) }, false],
+      ["protocol class", { p: new c.Point(1, 2) }, false],
+      ["array file", { y: new Float64Array(500) }, true],
+      ["inline NDArray", { nd: new NDArray(new Int8Array(6), [2, 3]) }, true],
+      ["ArrayBuffer", { b: new ArrayBuffer(8) }, true],
+      ["DataView", { v: new DataView(new ArrayBuffer(4)) }, true],
+      ["registered class", { q: new c.Plain(1) }, true],
+    ];
+    for (const [name, values, helpers] of cases) {
+      const dir = join(root, name.replaceAll(" ", "-"));
+      await save(dir, values);
+      const text = await Deno.readTextFile(join(dir, "mod.js"));
+      assert.equal(text.includes('from "./_persist.js"'), helpers, name);
+      const files = [...Deno.readDirSync(dir)].map((e) => e.name);
+      assert.equal(files.includes("_persist.js"), helpers, name);
+      assert.deepEqual(await load(dir), values, name);
+    }
+  });
+});
+
 Deno.test("Archive.save() twice writes the same files, not more (case 12)", async () => {
   await withTempDir(async (dir) => {
     const m = new Float64Array(50).map((_, i) => i);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { load, NDArray, readNpy, save } from "../../mod.ts";
 import { FIXTURES, HAS_NUMPY, python, runDeno, withTempDir } from "../_util.ts";
 import { describe, describeExports } from "./_describe.js";
+import { helperModule } from "./_corpus.ts";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;
 
@@ -80,9 +81,7 @@ const READABLE = Object.entries(manifest.cases).filter(([name, c]) =>
 
 Deno.test("an archive of NumPy-written files loads the same through load() and import()", async () => {
   await withTempDir(async (root) => {
-    // The helper module, as every archive holds it.
-    await save(join(root, "empty"), {});
-    const runtime = await Deno.readTextFile(join(root, "empty", "_persist.js"));
+    const runtime = await helperModule(root);
     const dirs: string[] = [];
     for (const [name, c] of READABLE) {
       const dir = join(root, name);

@@ -80,7 +80,7 @@ Deno.test("DataSet.convert() rewrites every item to hdf5 and back with values, i
     ]);
     const files = await itemFiles(ds);
     assert.deepEqual(files.x_0, ["_persist.js", "arrays.h5", "mod.js"]);
-    assert.deepEqual(files.small, ["_persist.js", "mod.js"]);
+    assert.deepEqual(files.small, ["mod.js"]); // plain data: no helpers
     assert.deepEqual(await ds.keys(), [...values.keys()]);
     assert.deepEqual(await ds.index(), index);
     for (const [name, value] of values) {

@@ -345,8 +345,7 @@ Deno.test("DataSet leaves no stray temporary or backup files after ordinary writ
       `${a}a.npy`,
       `${a}mod.js`,
       x0,
-      `${x0}_persist.js`,
-      `${x0}mod.js`,
+      `${x0}mod.js`, // [1] needs no helpers: no _persist.js
       "mod.js",
     ]);
   });
