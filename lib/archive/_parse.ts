@@ -411,6 +411,11 @@ class Parser {
 
   #expr(): unknown {
     this.#skip();
+    return this.#value();
+  }
+
+  /** `#expr` at a position where no white space or comment starts. */
+  #value(): unknown {
     const s = this.#s;
     const pos = this.#pos;
     const c = s.charCodeAt(pos);
@@ -584,7 +589,7 @@ class Parser {
         continue;
       }
       if (c === C.Dot) this.#noSpread();
-      const v = this.#expr();
+      const v = c >= C.Zero && c <= C.Nine ? this.#number() : this.#value();
       if (pure && v instanceof Expr) pure = false;
       items.push(v);
       this.#skip();
@@ -667,11 +672,14 @@ class Parser {
           }
         }
       }
-      this.#skip();
-      this.#expect(C.Colon, '":"');
+      if (s.charCodeAt(this.#pos) === C.Colon) this.#pos++;
+      else {
+        this.#skip();
+        this.#expect(C.Colon, '":"');
+      }
       this.#skip();
       const valuePos = this.#pos;
-      const value = this.#expr();
+      const value = this.#value();
       if (key === "__proto__" && !computed) {
         if (value !== null) {
           this.#fail(
@@ -1136,7 +1144,6 @@ class Parser {
       this.#pos = i;
       return;
     }
-    let newline = false;
     if (first === C.LF) {
       // A line break and an indentation, as between entries on their own lines.
       let c = s.charCodeAt(++i);
@@ -1145,8 +1152,13 @@ class Parser {
         this.#pos = this.#breakAt = i;
         return;
       }
-      newline = true;
-    }
+      this.#skipMore(i, true);
+    } else this.#skipMore(i, false);
+  }
+
+  /** The rest of `#skip`: comments, tabs, other line breaks and spaces. */
+  #skipMore(i: number, newline: boolean) {
+    const s = this.#s;
     for (;;) {
       const c = s.charCodeAt(i);
       if (c === C.Space || c === C.Tab) i++;
