@@ -18,8 +18,43 @@ export const END_LINE = "// end of persist archive";
 /** The module file of an archive. */
 export const MODULE_FILE = "mod.js";
 
-/** The helper module written into every archive folder. */
+/** The helper module, written into an archive folder when `mod.js` imports it. */
 export const RUNTIME_FILE = "_persist.js";
+
+/**
+ * The longest module text, in UTF-16 code units: the longest string V8
+ * (Deno, Node.js, Chromium) can hold, 2^29 - 24 on 64-bit systems. A longer
+ * `mod.js` can be neither imported nor read by `load()`, so archives never
+ * get one.
+ */
+export const MAX_MODULE_LENGTH = 2 ** 29 - 24;
+
+/**
+ * The length of the string that UTF-8 text decodes to, in UTF-16 code units:
+ * one per character, two for a character beyond U+FFFF. Never more than the
+ * number of bytes.
+ *
+ * @example Counting "é" (two bytes) and an emoji (four bytes)
+ * ```ts
+ * import { utf16Length } from "./_syntax.ts";
+ * import assert from "node:assert/strict";
+ * const bytes = new TextEncoder().encode("é😀");
+ * assert.equal(utf16Length([bytes]), "é😀".length); // 3
+ * ```
+ *
+ * @param chunks UTF-8 text, in pieces that split no character.
+ * @returns The length of the decoded string.
+ */
+export function utf16Length(chunks: readonly Uint8Array[]): number {
+  let n = 0;
+  for (const chunk of chunks) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+    }
+  }
+  return n;
+}
 
 /** How `mod.js` imports the helper module. */
 export const RUNTIME_SPECIFIER = `./${RUNTIME_FILE}`;

@@ -19,8 +19,10 @@ import { RUNTIME_SOURCE } from "./_runtime.ts";
 import {
   isPlainName,
   isWellFormed,
+  MAX_MODULE_LENGTH,
   MODULE_FILE,
   RUNTIME_FILE,
+  utf16Length,
 } from "./_syntax.ts";
 import { writeFilesSynced } from "./_write_file.ts";
 
@@ -215,7 +217,8 @@ export class Archive {
    * @returns The module text.
    * @throws {TypeError} When a value cannot be archived (the message names
    * its path, such as `values.cfg.solver`, and the fix).
-   * @throws {RangeError} When values are nested too deeply.
+   * @throws {RangeError} When values are nested too deeply, or the module
+   * would be longer than the longest JavaScript string.
    */
   toString(): string {
     const emitted = this.#render();
@@ -253,6 +256,9 @@ export class Archive {
    * @param dir The archive folder to create or replace.
    * @param options Overwrite, backup and flushing.
    * @throws {TypeError} When a value cannot be archived.
+   * @throws {RangeError} When values are nested too deeply, or the module
+   * would be longer than the longest JavaScript string (2^29 - 24
+   * characters), which neither `load()` nor `import()` could read.
    * @throws {Deno.errors.AlreadyExists} When something that must not be
    * replaced is at `dir`.
    * @throws {Deno.errors.NotADirectory} When `dir` is a file.
@@ -288,8 +294,23 @@ export class Archive {
     };
     // Trees of plain data are written without a graph; anything else (shared
     // objects, cycles, classes, arrays for files, refusals) needs the graph.
-    return emitTree(this.#roots, options) ??
+    const emitted = emitTree(this.#roots, options) ??
       emit(walk(this.#roots), options);
+    let bytes = 0;
+    for (const chunk of emitted.chunks) bytes += chunk.length;
+    if (bytes > MAX_MODULE_LENGTH) {
+      const length = utf16Length(emitted.chunks);
+      if (length > MAX_MODULE_LENGTH) {
+        emitted.release();
+        throw new RangeError(
+          `Cannot write the archive: its ${MODULE_FILE} would be ${length} characters long, ` +
+            `more than the ${MAX_MODULE_LENGTH} a JavaScript string can hold, so neither load() nor import() could read it; ` +
+            "keep long runs of numbers in typed arrays or NDArrays (those longer than arrayThreshold go to array files), " +
+            "or spread the values over several archives or the items of a DataSet",
+        );
+      }
+    }
+    return emitted;
   }
 }
 

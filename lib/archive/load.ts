@@ -21,8 +21,10 @@ import {
   HEADER_PREFIX,
   HELPERS,
   lineColumn,
+  MAX_MODULE_LENGTH,
   MODULE_FILE,
   RUNTIME_SPECIFIER,
+  utf16Length,
 } from "./_syntax.ts";
 import { type CallExpr, Expr, type Program } from "./_tree.ts";
 
@@ -77,6 +79,8 @@ const ATTEMPTS = 20;
  * syntax error (with file, line and column).
  * @throws {FormatError} When `mod.js` is not UTF-8 or was written by a
  * newer format, or an array file is damaged.
+ * @throws {RangeError} When `mod.js` is longer than the longest JavaScript
+ * string (2^29 - 24 characters, about 512 MiB).
  */
 export async function load(
   dir: string | URL,
@@ -681,6 +685,7 @@ async function beingReplaced(folder: string): Promise<boolean> {
  * @returns The module text.
  * @throws {NotFoundError} When there is no `mod.js`.
  * @throws {FormatError} When it is not UTF-8.
+ * @throws {RangeError} When it is longer than the longest JavaScript string.
  */
 export async function readModule(folder: string): Promise<string> {
   const path = join(folder, MODULE_FILE);
@@ -695,6 +700,15 @@ export async function readModule(folder: string): Promise<string> {
       );
     }
     throw error;
+  }
+  if (
+    bytes.length > MAX_MODULE_LENGTH && utf16Length([bytes]) > MAX_MODULE_LENGTH
+  ) {
+    throw new RangeError(
+      `Cannot load "${path}": it is ${bytes.length} bytes long, more than the ${MAX_MODULE_LENGTH} characters ` +
+        "a JavaScript string can hold, so neither load() nor import() can read it (persist never writes such a module); " +
+        "split its values over several archives with a tool that reads the file in parts",
+    );
   }
   // Invalid UTF-8 always decodes to U+FFFD; only a text holding one needs
   // the (slower) strict decoder to tell a damaged file from a real U+FFFD.
