@@ -1103,16 +1103,21 @@ export class DataSet implements AsyncDisposable {
   ): Promise<string | undefined> {
     const old = state.get(name);
     const seq = state.seq + 1;
-    const dir = `${name}~${seq}`;
-    const target = join(this.#items, dir);
+    let dir = `${name}~${seq}`;
     lock.throwIfLost();
-    try {
-      Deno.renameSync(folder, target); // sync: see IndexFile.refresh()
-    } catch (error) {
-      if (!isNotEmpty(error)) throw error;
-      // A crashed writer renamed an item here and never listed it.
-      await removeQuietly(target);
-      Deno.renameSync(folder, target);
+    for (let n = 2;; n++) {
+      try {
+        Deno.renameSync(folder, join(this.#items, dir)); // sync: see IndexFile.refresh()
+        break;
+      } catch (error) {
+        // A folder is there already: a crashed writer renamed an item here and
+        // never listed it. It is not removed here (if the lock ever failed, it
+        // could be another writer's item about to be listed): the item takes
+        // another name, and the next writer to open the DataSet sweeps folders
+        // that no record lists.
+        if (!isNotEmpty(error) || n > 1000) throw error;
+        dir = `${name}~${seq}-${n}`;
+      }
     }
     if (this.#sync) await syncDir(this.#items);
     lock.throwIfLost();

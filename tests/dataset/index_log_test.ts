@@ -193,11 +193,26 @@ Deno.test("DataSet sweeps item folders no record lists and staging folders nobod
     ]);
     await using w = await DataSet.open(path, { mode: "w" });
     assert.deepEqual((await r.verify()).leftovers, []);
-    // A crashed writer's item that reuses the same seq is replaced cleanly.
+    // A crashed writer's item at the folder the next commit would use is
+    // kept, not removed: the new item takes another folder name, and the
+    // leftover waits for the next sweep.
     await Deno.mkdir(join(path, "items", "b~2"));
     await Deno.writeTextFile(join(path, "items", "b~2", "junk"), "x");
     await w.set("b", 2);
     assert.equal(await r.get("b"), 2);
+    assert.deepEqual((await r.verify()).leftovers, [
+      join(path, "items", "b~2"),
+    ]);
+    assert.equal(
+      await Deno.readTextFile(join(path, "items", "b~2", "junk")),
+      "x",
+    );
+    assert.deepEqual(
+      [...Deno.readDirSync(join(path, "items"))].map((e) => e.name).sort(),
+      ["a~1", "b~2", "b~2-2"],
+    );
+    await (await DataSet.open(path, { mode: "w" })).close(); // sweeps
     assert.deepEqual((await r.verify()).leftovers, []);
+    assert.equal(await r.get("b"), 2);
   });
 });
