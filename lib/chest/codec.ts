@@ -35,6 +35,13 @@ export const EXT = {
   invalidDate: 9,
   /** A `RegExp`; payload: a MessagePack array `[source, flags]`. */
   regExp: 10,
+  /** An object without prototype; payload: a MessagePack map of its entries. */
+  nullObject: 11,
+  /**
+   * An array with holes; payload: a MessagePack array
+   * `[length, i1, v1, i2, v2, …]` of the elements present, by index.
+   */
+  sparseArray: 12,
 } as const;
 
 /** Typed array kinds in the order of their kind byte in {@linkcode EXT}.typedArray. */
@@ -59,9 +66,9 @@ const EMPTY = new Uint8Array(0);
  * Encodes a value with the chest's default codec: MessagePack, with
  * extension types for what MessagePack lacks (`undefined`, `-0`, bigint,
  * `Map`, `Set`, typed arrays, `NDArray`, `ArrayBuffer`, `RegExp`, strings
- * with lone surrogates) and the standard timestamp type for `Date`. Plain
- * objects and arrays are maps and arrays (an array hole becomes
- * `undefined`); a value reached twice is stored twice. The output is the
+ * with lone surrogates, objects without prototype, arrays with holes) and
+ * the standard timestamp type for `Date`. Plain objects and arrays are maps
+ * and arrays; a value reached twice is stored twice. The output is the
  * same on every Deno version and readable by any MessagePack library.
  *
  * @example Values MessagePack alone would lose
@@ -76,8 +83,9 @@ const EMPTY = new Uint8Array(0);
  * @param value The value.
  * @returns The MessagePack bytes.
  * @throws {TypeError} For a function, a symbol, a cycle, an instance of a
- * class other than the built-ins above, or an object with symbol keys; the
- * message gives the path inside the value.
+ * class other than the built-ins above, an object with symbol keys, or an
+ * array with properties other than its elements; the message gives the path
+ * inside the value.
  */
 export function encodeValue(value: unknown): Uint8Array {
   return encode(prepare(value, "value", new Set()), { maxDepth: 10_000 });
@@ -155,13 +163,7 @@ function prepareObject(
   path: string,
   stack: Set<object>,
 ): unknown {
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      out[i] = prepare(value[i], `${path}[${i}]`, stack);
-    }
-    return out;
-  }
+  if (Array.isArray(value)) return prepareArray(value, path, stack);
   if (isTypedArray(value)) {
     const kind = TYPED_KINDS.indexOf(
       value.constructor as typeof TYPED_KINDS[number],
@@ -231,7 +233,49 @@ function prepareObject(
       stack,
     );
   }
-  return out;
+  return proto === null
+    ? new ExtData(EXT.nullObject, encode(out, { maxDepth: 10_000 }))
+    : out;
+}
+
+/** An array: a MessagePack array, or with holes the sparse extension. */
+function prepareArray(
+  value: unknown[],
+  path: string,
+  stack: Set<object>,
+): unknown {
+  const out = new Array(value.length);
+  let present = 0;
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    if (v === undefined && !(i in value)) continue; // a hole
+    out[i] = prepare(v, `${path}[${i}]`, stack);
+    present++;
+  }
+  if (
+    Object.keys(value).length !== present ||
+    Object.getOwnPropertySymbols(value).length > 0
+  ) {
+    const extra = Reflect.ownKeys(value).filter((k) =>
+      k !== "length" && !(typeof k === "string" && isIndex(k))
+    ).map(String);
+    throw new TypeError(
+      `Cannot encode ${path}: the array has properties other than its elements (${
+        extra.slice(0, 3).join(", ")
+      }), which the default codec would drop; store them in a plain object, or pass dump/load to Chest.open()`,
+    );
+  }
+  if (present === value.length) return out;
+  const flat: unknown[] = [value.length];
+  for (let i = 0; i < value.length; i++) {
+    if (i in out) flat.push(i, out[i]);
+  }
+  return new ExtData(EXT.sparseArray, encode(flat, { maxDepth: 10_000 }));
+}
+
+function isIndex(key: string): boolean {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === key;
 }
 
 function utf16(text: string): Uint8Array {
@@ -290,6 +334,34 @@ function codec(): ExtensionCodec {
   add(EXT.regExp, (data) => {
     const [source, flags] = nested(data) as [string, string];
     return new RegExp(source, flags);
+  });
+  add(EXT.nullObject, (data) => {
+    const entries = decode(data, { extensionCodec: c });
+    if (
+      entries === null || typeof entries !== "object" ||
+      Object.getPrototypeOf(entries) !== Object.prototype
+    ) throw new RangeError("a null-prototype object's payload is not a map");
+    return Object.assign(Object.create(null), entries);
+  });
+  add(EXT.sparseArray, (data) => {
+    const flat = nested(data);
+    const length = flat[0];
+    if (
+      !Array.isArray(flat) || !Number.isInteger(length) ||
+      (length as number) < 0 || (length as number) >= 2 ** 32 ||
+      flat.length % 2 !== 1
+    ) throw new RangeError("a sparse array's payload is damaged");
+    const array = new Array(length as number);
+    let last = -1;
+    for (let k = 1; k < flat.length; k += 2) {
+      const i = flat[k] as number;
+      if (!Number.isInteger(i) || i <= last || i >= (length as number)) {
+        throw new RangeError("a sparse array's indices are damaged");
+      }
+      array[i] = flat[k + 1];
+      last = i;
+    }
+    return array;
   });
   cached = c;
   return c;

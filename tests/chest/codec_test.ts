@@ -24,6 +24,13 @@ Deno.test("encodeValue() writes the documented MessagePack bytes", () => {
   // A valid Date uses the standard timestamp extension (-1).
   assert.equal(hex(encodeValue(new Date(1000))), "d6 ff 00 00 00 01");
   assert.equal(EXT.map, 3);
+  // [1, <hole>]: fixext4 type 12, the array [length 2, index 0, 1].
+  const holey = new Array(2);
+  holey[0] = 1;
+  assert.equal(hex(encodeValue(holey)), "d6 0c 93 02 00 01");
+  // { a: 1 } without prototype: fixext4 type 11, the map {"a": 1}.
+  const bare = Object.assign(Object.create(null), { a: 1 });
+  assert.equal(hex(encodeValue(bare)), "d6 0b 81 a1 61 01");
 });
 
 const TRICKY: [string, unknown][] = [
@@ -46,7 +53,14 @@ const TRICKY: [string, unknown][] = [
   ["set", new Set([1, "1", undefined])],
   ["regexp", /a+b/giu],
   ["array buffer", new Uint8Array([1, 2, 3]).buffer],
-  ["holes become undefined", [1, undefined, 3]],
+  ["undefined elements", [1, undefined, 3]],
+  ["holes", Object.assign(new Array(6), { 0: 1, 2: undefined, 3: [4] })],
+  ["only holes", new Array(4)],
+  ["empty array", []],
+  [
+    "null prototype",
+    Object.assign(Object.create(null), { x: 1, y: [Object.create(null)] }),
+  ],
   ["nested", { a: { b: { c: [{ d: [] }] } } }],
   [
     "NDArray",
@@ -95,7 +109,11 @@ Deno.test("decodeValue() inverts encodeValue() for tricky values", () => {
   }
   assert.ok(Object.is(decodeValue(encodeValue(-0)), -0));
   const bare = Object.assign(Object.create(null), { x: 1 });
-  assert.deepEqual({ ...decodeValue(encodeValue(bare)) as object }, { x: 1 });
+  const back = decodeValue(encodeValue({ bare })) as { bare: object };
+  assert.equal(Object.getPrototypeOf(back.bare), null);
+  const holes = decodeValue(encodeValue(new Array(3))) as unknown[];
+  assert.equal(holes.length, 3);
+  assert.ok(!(1 in holes));
   const view = decodeValue(
     encodeValue(new Float64Array(new ArrayBuffer(64), 8, 2)),
   );
@@ -116,6 +134,11 @@ Deno.test("encodeValue() refuses what it cannot store faithfully, with the path 
     [cycle, /value\.me\.again: it contains itself/],
     [{ [Symbol("k")]: 1 }, /symbol keys/],
     [JSON.parse('{"__proto__": 1}'), /__proto__/],
+    [
+      { m: "abc".match(/b/) },
+      /value\.m: the array has properties other than its elements \(index, input, groups\)/,
+    ],
+    [Object.assign([1], { unit: "m" }), /^Cannot encode value: .*\(unit\)/],
   ];
   for (const [value, message] of cases) {
     assert.throws(
@@ -165,6 +188,10 @@ Deno.test("decodeValue() of 6 000 randomly damaged values (seed 9) gives a value
     [new Int16Array(10), new Uint8Array(7), "héllo", null, true, -0, NaN],
     new NDArray(new Float32Array(12), [3, 4], { order: "F" }),
     { nested: { deep: [[[1]]] }, u: undefined, lone: "\ud800" },
+    {
+      holes: Object.assign(new Array(5), { 1: "x", 3: [new Array(2)] }),
+      bare: Object.assign(Object.create(null), { q: 1, r: { s: 2 } }),
+    },
   ];
   const encoded = values.map(encodeValue);
   const counts = { decoded: 0, refused: 0 };

@@ -30,6 +30,12 @@ def ext_hook(code, data):
         return dict(zip(items[::2], items[1::2])) if code == 3 else items
     if code == 5: return np.frombuffer(data[1:], KINDS[data[0]])
     if code == 6: return np.load(io.BytesIO(data))
+    if code == 11: return msgpack.unpackb(data, ext_hook=ext_hook, strict_map_key=False)
+    if code == 12:                                  # an array with holes (None)
+        items = msgpack.unpackb(data, ext_hook=ext_hook, strict_map_key=False)
+        out = [None] * items[0]
+        for i, v in zip(items[1::2], items[2::2]): out[i] = v
+        return out
     return msgpack.ExtType(code, data)
 
 def plain(v):
@@ -68,6 +74,8 @@ Deno.test({
       neg: -0,
       nan: NaN,
       gone: undefined,
+      sparse: Object.assign(new Array(4), { 1: "x", 2: [1] }),
+      bare: Object.assign(Object.create(null), { q: 1 }),
     });
     await c.set(3, new NDArray(new Float32Array([1, 2, 3, 4]), [2, 2]));
     await c.flush();
@@ -83,6 +91,8 @@ Deno.test({
         neg: -0,
         nan: "nan",
         gone: null,
+        sparse: [null, "x", [1], null],
+        bare: { q: 1 },
       },
       "3": { dtype: "<f4", shape: [2, 2], list: [[1, 2], [3, 4]] },
     });
