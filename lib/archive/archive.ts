@@ -234,9 +234,9 @@ export class Archive {
   /**
    * Saves the archive as a folder: the module, its helper `_persist.js`
    * (when the module imports helpers: for array files, N-D arrays, buffers
-   * or registered classes) and the array files are written to a temporary folder beside the
-   * target, flushed to disk, and renamed into place, so the archive appears
-   * whole or not at all. An existing archive is replaced only with
+   * or registered classes) and the array files are written to a temporary
+   * folder beside the target, flushed to disk, and renamed into place, so
+   * the archive appears whole or not at all. An existing archive is replaced only with
    * `overwrite: true` (atomically, see {@linkcode installArchive}); a
    * folder that is not an archive is never replaced, unless empty. Missing
    * parent folders are created.
@@ -377,10 +377,9 @@ export async function saveValue(
 
 /**
  * Writes an archive's files (array files, `_persist.js` when `mod.js`
- * imports it, then `mod.js`)
- * into an existing empty folder and flushes them, without renaming
- * anything: for callers that build archives inside their own temporary
- * folders and install them themselves (DataSet items).
+ * imports it, then `mod.js`) into an existing empty folder and flushes
+ * them, without renaming anything: for callers that build archives inside
+ * their own temporary folders and install them themselves (DataSet items).
  *
  * Requires `--allow-write` permission for the folder (and `--allow-read`
  * with `sync`).
