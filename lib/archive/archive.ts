@@ -267,9 +267,9 @@ export class Archive {
     dir: string | URL,
     options: ArchiveSaveOptions = {},
   ): Promise<void> {
-    const emitted = this.#render();
+    const target = cleanPath(toPath(dir));
+    const emitted = this.#render(target);
     try {
-      const target = cleanPath(toPath(dir));
       await checkTarget(target, options);
       await Deno.mkdir(dirname(target), { recursive: true });
       const temp = tempPathFor(target);
@@ -286,7 +286,8 @@ export class Archive {
     }
   }
 
-  #render(): Emitted {
+  /** The module text and arrays; `target` names the archive in errors. */
+  #render(target?: string): Emitted {
     const options = {
       arrayThreshold: this.#threshold,
       ref: this.#format.ref,
@@ -303,7 +304,9 @@ export class Archive {
       if (length > MAX_MODULE_LENGTH) {
         emitted.release();
         throw new RangeError(
-          `Cannot write the archive: its ${MODULE_FILE} would be ${length} characters long, ` +
+          `Cannot write the archive${
+            target === undefined ? "" : ` "${target}"`
+          }: its ${MODULE_FILE} would be ${length} characters long, ` +
             `more than the ${MAX_MODULE_LENGTH} a JavaScript string can hold, so neither load() nor import() could read it; ` +
             "keep long runs of numbers in typed arrays or NDArrays (those longer than arrayThreshold go to array files), " +
             "or spread the values over several archives or the items of a DataSet",
