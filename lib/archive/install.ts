@@ -138,7 +138,8 @@ export async function checkTarget(
  * Readers see the old archive or the new one; between the two renames
  * (microseconds) the target path does not exist. A crash in that window
  * leaves the old archive in a hidden folder `.<name>.tmp-*` (or in
- * `<name>.bak`) beside the target and no target: rename it back to recover.
+ * `<name>.bak`) beside the target and no target: rename it back to recover
+ * (`load()` of the target then names the whole archives waiting there).
  *
  * Requires `--allow-read` and `--allow-write` permissions for the parent
  * folder.

@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { basename, dirname, join, resolve } from "node:path";
-import { TEMP_MARK } from "../fs/mod.ts";
+import { readFull, TEMP_MARK } from "../fs/mod.ts";
 import { pathToFileURL } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { type NDArray, toPath } from "../npy/mod.ts";
@@ -144,7 +144,7 @@ export async function loadArchive(
         await new Promise((resolve) => setTimeout(resolve, 2 * attempt));
         continue;
       }
-      throw error;
+      throw await explainMissing(folder, error);
     }
     let values: Record<string, unknown> | undefined;
     let failure: unknown;
@@ -663,6 +663,72 @@ export async function snapshot(folder: string): Promise<string> {
       i.mtime?.getTime(),
     ].join(":")
   ).join("/");
+}
+
+/**
+ * The error for an archive folder that is not there. A save that replaced
+ * it and was killed between its two renames leaves no folder, and whole
+ * archives in hidden folders beside it (the version it replaced, and the
+ * new one if it was complete): those are named, newest first, with how to
+ * put one back.
+ */
+async function explainMissing(
+  folder: string,
+  error: unknown,
+): Promise<unknown> {
+  if (!(error instanceof NotFoundError)) return error;
+  if (await Deno.lstat(folder).then(() => true, () => false)) return error;
+  const prefix = `.${basename(folder)}${TEMP_MARK}`;
+  const waiting: { path: string; time: number }[] = [];
+  try {
+    for await (const entry of Deno.readDir(dirname(folder) || ".")) {
+      if (!entry.isDirectory || !entry.name.startsWith(prefix)) continue;
+      const path = join(dirname(folder), entry.name);
+      const time = await wholeModuleTime(path);
+      if (time !== undefined) waiting.push({ path, time });
+    }
+  } catch {
+    return error; // the parent cannot be listed: nothing to add
+  }
+  if (waiting.length === 0) return error;
+  waiting.sort((a, b) => b.time - a.time);
+  const list = waiting.map((w) =>
+    `"${w.path}" (${MODULE_FILE} written ${new Date(w.time).toISOString()})`
+  ).join(", ");
+  return new NotFoundError(
+    `Cannot load archive "${folder}": the folder does not exist, but a save that was replacing it ` +
+      `stopped between its two renames, and ${
+        waiting.length === 1
+          ? "a whole archive waits beside it"
+          : "whole archives wait beside it, newest first"
+      }: ${list}; rename the one to keep to "${folder}" ` +
+      "(the newer is the save that stopped, the older the version it replaced)",
+    { path: folder, cause: error },
+  );
+}
+
+/**
+ * When a folder's `mod.js` is complete (the header line first and the end
+ * line last), the time it was written; otherwise undefined.
+ */
+async function wholeModuleTime(folder: string): Promise<number | undefined> {
+  try {
+    using file = await Deno.open(join(folder, MODULE_FILE), { read: true });
+    const { size, mtime } = await file.stat();
+    const head = new Uint8Array(HEADER_PREFIX.length);
+    if (await readFull(file, head) !== head.length) return undefined;
+    // The end line, and some white space after it.
+    const tail = new Uint8Array(Math.min(size, END_LINE.length + 64));
+    await file.seek(size - tail.length, Deno.SeekMode.Start);
+    if (await readFull(file, tail) !== tail.length) return undefined;
+    const decoder = new TextDecoder();
+    return decoder.decode(head) === HEADER_PREFIX &&
+        decoder.decode(tail).trimEnd().endsWith(END_LINE)
+      ? mtime?.getTime() ?? 0
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a replacement of the folder is under way (its temporary sibling exists). */

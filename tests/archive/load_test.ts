@@ -538,3 +538,44 @@ Deno.test("evaluate() (what load() does with mod.js) of 3 000 randomly edited mo
   // Both outcomes occur: edits in comments or literals still load.
   assert.ok(counts.built > 300 && counts.refused > 300, JSON.stringify(counts));
 });
+
+Deno.test("load() of an archive whose replacement stopped between its two renames names the whole archives waiting beside it", async () => {
+  await withTempDir(async (dir) => {
+    const target = join(dir, "a");
+    // The state a save killed between its renames leaves: the old archive
+    // renamed aside, the new one whole in its temporary folder, and no
+    // target; a partial temporary folder of another save is not offered.
+    await save(join(dir, "old"), { v: 1 });
+    await save(join(dir, "new"), { v: 2 });
+    await Deno.utime(join(dir, "old", "mod.js"), 1e9, 1e9); // 2001
+    const oldAside = join(dir, ".a.tmp-1-old");
+    const newAside = join(dir, ".a.tmp-2-new");
+    await Deno.rename(join(dir, "old"), oldAside);
+    await Deno.rename(join(dir, "new"), newAside);
+    await Deno.mkdir(join(dir, ".a.tmp-3-partial"));
+    await Deno.writeTextFile(join(dir, ".a.tmp-3-partial", "x.npy"), "");
+    const started = performance.now();
+    await assert.rejects(() => load(target), (error: NotFoundError) => {
+      assert.ok(error instanceof NotFoundError);
+      assert.equal(error.path, target);
+      assert.match(
+        error.message,
+        new RegExp(
+          `^Cannot load archive "${target}": the folder does not exist, but a save that was replacing it stopped between its two renames, ` +
+            `and whole archives wait beside it, newest first: "${newAside}" \\(mod\\.js written 20\\d\\d-.*\\), ` +
+            `"${oldAside}" \\(mod\\.js written 2001-09-09T01:46:40\\.000Z\\); rename the one to keep to "${target}"`,
+        ),
+      );
+      assert.doesNotMatch(error.message, /partial/);
+      return true;
+    });
+    assert.ok(performance.now() - started < 5000);
+    await Deno.rename(newAside, target);
+    assert.deepEqual(await load(target), { v: 2 });
+    // A folder that is simply missing keeps the plain message.
+    await assert.rejects(
+      () => load(join(dir, "b")),
+      /^NotFoundError: Cannot load archive ".*\/b": the folder does not exist$/,
+    );
+  });
+});

@@ -65,6 +65,13 @@ for (const dataFormat of ["npy", "hdf5"] as const) {
             whole.length > 0,
             `no target and no whole archive aside: ${names}`,
           );
+          // load() says where they are.
+          await assert.rejects(
+            () => load(target),
+            (error: Error) =>
+              error instanceof NotFoundError &&
+              whole.every((name) => error.message.includes(join(dir, name))),
+          );
           await Deno.rename(join(dir, whole[0]), target);
         }
       }
