@@ -666,18 +666,48 @@ export async function snapshot(folder: string): Promise<string> {
 }
 
 /**
- * The error for an archive folder that is not there. A save that replaced
- * it and was killed between its two renames leaves no folder, and whole
- * archives in hidden folders beside it (the version it replaced, and the
- * new one if it was complete): those are named, newest first, with how to
- * put one back.
+ * The error for an archive folder that is not there: NotFoundError, with
+ * {@linkcode interruptedReplacement}'s explanation when there is one.
  */
 async function explainMissing(
   folder: string,
   error: unknown,
 ): Promise<unknown> {
   if (!(error instanceof NotFoundError)) return error;
-  if (await Deno.lstat(folder).then(() => true, () => false)) return error;
+  const why = await interruptedReplacement(folder);
+  if (why === undefined) return error;
+  return new NotFoundError(
+    `Cannot load archive "${folder}": the folder does not exist, but ${why}`,
+    { path: folder, cause: error },
+  );
+}
+
+/**
+ * Explains a missing archive folder left by a save that replaced it and
+ * was killed between its two renames: whole archives then wait in hidden
+ * folders beside it (the version it replaced, and the new one if it was
+ * complete). Names them, newest first, and how to put one back.
+ *
+ * Requires `--allow-read` permission for the parent folder (without it,
+ * there is nothing to say).
+ *
+ * @example Explaining a missing archive
+ * ```ts ignore
+ * import { interruptedReplacement } from "./load.ts";
+ * const why = await interruptedReplacement("runs/run1");
+ * // 'a save that was replacing it stopped between its two renames, and a
+ * // whole archive waits beside it: "runs/.run1.tmp-…" (mod.js written …);
+ * // rename the one to keep to "runs/run1" (…)', or undefined
+ * ```
+ *
+ * @param folder The archive folder that does not exist.
+ * @returns The explanation (to follow "does not exist, but"), or undefined
+ * when the folder exists or no whole archive waits beside it.
+ */
+export async function interruptedReplacement(
+  folder: string,
+): Promise<string | undefined> {
+  if (await Deno.lstat(folder).then(() => true, () => false)) return undefined;
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
   const waiting: { path: string; time: number }[] = [];
   try {
@@ -688,23 +718,18 @@ async function explainMissing(
       if (time !== undefined) waiting.push({ path, time });
     }
   } catch {
-    return error; // the parent cannot be listed: nothing to add
+    return undefined; // the parent cannot be listed: nothing to add
   }
-  if (waiting.length === 0) return error;
+  if (waiting.length === 0) return undefined;
   waiting.sort((a, b) => b.time - a.time);
   const list = waiting.map((w) =>
     `"${w.path}" (${MODULE_FILE} written ${new Date(w.time).toISOString()})`
   ).join(", ");
-  return new NotFoundError(
-    `Cannot load archive "${folder}": the folder does not exist, but a save that was replacing it ` +
-      `stopped between its two renames, and ${
-        waiting.length === 1
-          ? "a whole archive waits beside it"
-          : "whole archives wait beside it, newest first"
-      }: ${list}; rename the one to keep to "${folder}" ` +
-      "(the newer is the save that stopped, the older the version it replaced)",
-    { path: folder, cause: error },
-  );
+  const head = "a save that was replacing it stopped between its two renames";
+  return waiting.length === 1
+    ? `${head}, and a whole archive waits beside it: ${list}; rename it to "${folder}" to restore it`
+    : `${head}, and whole archives wait beside it, newest first: ${list}; rename the one to keep to "${folder}" ` +
+      "(the newer is the save that stopped, the older the version it replaced)";
 }
 
 /**

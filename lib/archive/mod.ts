@@ -60,6 +60,7 @@ export {
   arrayUses,
   evaluate,
   type EvaluateOptions,
+  interruptedReplacement,
   load,
   loadArchive,
   type LoadHooks,

@@ -10,7 +10,11 @@
 
 import { join } from "node:path";
 import { FormatError, NotFoundError } from "../errors.ts";
-import { isArchiveFolder, MODULE_FILE } from "../archive/mod.ts";
+import {
+  interruptedReplacement,
+  isArchiveFolder,
+  MODULE_FILE,
+} from "../archive/mod.ts";
 import { isDataSetFolder } from "../dataset/mod.ts";
 import { MAGIC as NPY_MAGIC } from "../npy/mod.ts";
 import { readFull } from "../fs/mod.ts";
@@ -59,8 +63,11 @@ export async function detectTarget(
     info = await Deno.stat(path);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) {
+      const why = await interruptedReplacement(path);
       throw new NotFoundError(
-        `Cannot ${action} "${path}": there is no such file or folder; check the path`,
+        why === undefined
+          ? `Cannot ${action} "${path}": there is no such file or folder; check the path`
+          : `Cannot ${action} "${path}": there is no such file or folder, but ${why}`,
         { path, cause: error },
       );
     }

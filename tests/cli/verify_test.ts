@@ -3,7 +3,7 @@
 // on NumPy's .npy files.
 
 import assert from "node:assert/strict";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { NDArray, save } from "../../mod.ts";
 import { FIXTURES, withTempDir } from "../_util.ts";
 import { lines, persist, read } from "./_cli.ts";
@@ -29,6 +29,24 @@ Deno.test("persist verify passes a whole archive with exit code 0", async () => 
     assert.equal(code, 0, stderr);
     assert.equal(stderr, "");
     assert.equal(stdout, `ok: ${archive}: 3 files checked\n`);
+  });
+});
+
+Deno.test("persist verify of an archive a stopped replacement left missing names the whole archive waiting beside it (exit code 3)", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    // What a save killed between its two renames leaves: no target, the
+    // old archive whole in a hidden folder beside it.
+    const aside = join(dir, `.${basename(archive)}.tmp-1234-5`);
+    await Deno.rename(archive, aside);
+    const { code, stderr } = await verify(dir, archive);
+    assert.equal(code, 3);
+    assert.equal(
+      stderr.replace(/written [^)]+\)/, "written T)"),
+      `persist verify: Cannot verify "${archive}": there is no such file or folder, but a save that was replacing it ` +
+        `stopped between its two renames, and a whole archive waits beside it: "${aside}" (mod.js written T); ` +
+        `rename it to "${archive}" to restore it\n`,
+    );
   });
 });
 
