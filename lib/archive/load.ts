@@ -684,9 +684,10 @@ async function explainMissing(
 
 /**
  * Explains a missing archive folder left by a save that replaced it and
- * was killed between its two renames: whole archives then wait in hidden
- * folders beside it (the version it replaced, and the new one if it was
- * complete). Names them, newest first, and how to put one back.
+ * was killed between its two renames: whole archives then wait beside it
+ * in hidden folders `.<name>.tmp-*` or in `<name>.bak` (the version it
+ * replaced, and the new one if it was complete). Names them, newest first,
+ * and how to put one back.
  *
  * Requires `--allow-read` permission for the parent folder (without it,
  * there is nothing to say).
@@ -710,9 +711,13 @@ export async function interruptedReplacement(
   if (await Deno.lstat(folder).then(() => true, () => false)) return undefined;
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
   const waiting: { path: string; time: number }[] = [];
+  const backup = `${basename(folder)}.bak`; // where save({ backup }) puts it
   try {
     for await (const entry of Deno.readDir(dirname(folder) || ".")) {
-      if (!entry.isDirectory || !entry.name.startsWith(prefix)) continue;
+      if (
+        !entry.isDirectory ||
+        !(entry.name.startsWith(prefix) || entry.name === backup)
+      ) continue;
       const path = join(dirname(folder), entry.name);
       const time = await wholeModuleTime(path);
       if (time !== undefined) waiting.push({ path, time });

@@ -572,6 +572,16 @@ Deno.test("load() of an archive whose replacement stopped between its two rename
     assert.ok(performance.now() - started < 5000);
     await Deno.rename(newAside, target);
     assert.deepEqual(await load(target), { v: 2 });
+    // With { backup: true } the replaced version waits in a.bak.
+    await Deno.rename(target, join(dir, "a.bak"));
+    await assert.rejects(
+      () => load(target),
+      new RegExp(
+        `whole archives wait beside it, newest first: "${
+          join(dir, "a.bak")
+        }" .*, "${oldAside}"`,
+      ),
+    );
     // A folder that is simply missing keeps the plain message.
     await assert.rejects(
       () => load(join(dir, "b")),
