@@ -303,6 +303,32 @@ export function parseRecord(
       { path, offset, cause: error },
     );
   }
+  return checkRecord(record, where, offset, path);
+}
+
+/**
+ * Checks a parsed line of `index.jsonl` (see {@linkcode parseRecord}).
+ *
+ * @example Checking a parsed record
+ * ```ts
+ * import { checkRecord } from "./index_log.ts";
+ * const r = checkRecord({ seq: 2, op: "delete", name: "a" }, "index.jsonl line 3");
+ * console.log(r.op); // delete
+ * ```
+ *
+ * @param record The value `JSON.parse` gave for the line.
+ * @param where The file and line, for messages.
+ * @param offset The line's byte offset in the file, for the error.
+ * @param path The file, for the error.
+ * @returns The record.
+ * @throws {FormatError} When the value is not a valid record.
+ */
+export function checkRecord(
+  record: unknown,
+  where: string,
+  offset?: number,
+  path?: string,
+): IndexRecord {
   const r = record as Record<string, unknown>;
   const fail = (why: string): never => {
     throw new FormatError(

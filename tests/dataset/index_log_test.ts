@@ -139,6 +139,29 @@ Deno.test("DataSet.open() reports a damaged index line with the file and line nu
         error instanceof FormatError && error.message.includes(index) &&
         error.message.includes("line 2"),
     );
+    // Damage that still parses as JSON when the lines are read together
+    // is named at its line too.
+    const lines = text.split("\n");
+    const damaged: [string[], string, RegExp][] = [
+      [[lines[0], lines[1], "[1]", ""], "line 3", /it is not a JSON object/],
+      [[lines[0], `${lines[1]}, ${lines[2]}`, ""], "line 2", /not JSON/],
+      [[lines[0], lines[1], "", lines[2], ""], "line 3", /not JSON/],
+      [
+        [lines[0], lines[2].replace('"seq":2', '"seq":"2"'), ""],
+        "line 2",
+        /"seq"/,
+      ],
+    ];
+    for (const [content, line, why] of damaged) {
+      await Deno.writeTextFile(index, content.join("\n"));
+      await assert.rejects(
+        () => DataSet.open(path),
+        (error: Error) =>
+          error instanceof FormatError && error.message.includes(index) &&
+          error.message.includes(line) && why.test(error.message),
+        `${line}: ${content.join(" | ")}`,
+      );
+    }
     await Deno.remove(index);
     await assert.rejects(() => DataSet.open(path), /index .* is missing/);
   });
