@@ -4,11 +4,11 @@
 import { FormatError } from "../errors.ts";
 import { atomicWrite, fileSizeSync } from "../fs/mod.ts";
 import {
+  checkRecord,
   formatRecord,
   type IndexRecord,
   IndexState,
   parseHeader,
-  checkRecord,
   parseRecord,
 } from "./index_log.ts";
 
