@@ -256,9 +256,9 @@ function prepareArray(
     Object.keys(value).length !== present ||
     Object.getOwnPropertySymbols(value).length > 0
   ) {
-    const extra = Reflect.ownKeys(value).filter((k) =>
-      k !== "length" && !(typeof k === "string" && isIndex(k))
-    ).map(String);
+    // Own keys list the indices, then "length", then the rest.
+    const keys = Reflect.ownKeys(value);
+    const extra = keys.slice(keys.indexOf("length") + 1).map(String);
     throw new TypeError(
       `Cannot encode ${path}: the array has properties other than its elements (${
         extra.slice(0, 3).join(", ")
@@ -271,11 +271,6 @@ function prepareArray(
     if (i in out) flat.push(i, out[i]);
   }
   return new ExtData(EXT.sparseArray, encode(flat, { maxDepth: 10_000 }));
-}
-
-function isIndex(key: string): boolean {
-  const n = Number(key);
-  return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === key;
 }
 
 function utf16(text: string): Uint8Array {
