@@ -90,6 +90,7 @@ export {
   ArchiveSyntaxError,
   DaemonUnavailableError,
   FormatError,
+  LockLostError,
   LockTimeoutError,
   NotFoundError,
   type PersistErrorOptions,

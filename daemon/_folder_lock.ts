@@ -10,7 +10,13 @@
 
 import { join } from "node:path";
 import { LockTimeoutError } from "../lib/errors.ts";
-import { encodePid, MAX_POLL_MS, readHolderPid } from "../lib/fs/mod.ts";
+import {
+  encodePid,
+  fileIdentity,
+  MAX_POLL_MS,
+  openLockFile,
+  readHolderPid,
+} from "../lib/fs/mod.ts";
 
 /**
  * How long a yielded lock is left free for a waiting writer without the
@@ -36,6 +42,8 @@ export class FolderLock {
   /** Grants waiting for it: while any, the object stays in use. */
   waiting = 0;
   #file: Deno.FsFile | undefined;
+  /** Which file `#file` is (see openLockFile), to notice it replaced. */
+  #id: string | undefined;
   /** Until when a yielded lock is left for writers without the daemon. */
   #yieldUntil = 0;
 
@@ -65,6 +73,11 @@ export class FolderLock {
     timeout: number,
     signal: AbortSignal,
   ): Promise<void> {
+    if (this.#file !== undefined && fileIdentity(this.path) !== this.#id) {
+      // Deleted or replaced (by hand) while held: writers without the
+      // daemon lock the new file, so take that one.
+      this.#let();
+    }
     if (this.#file === undefined) {
       this.waiting++;
       try {
@@ -135,14 +148,10 @@ export class FolderLock {
 
   #tryTake(): boolean {
     if (this.#file !== undefined) return true;
-    const file = Deno.openSync(this.path, {
-      read: true,
-      write: true,
-      create: true,
-    });
+    const { file, id } = openLockFile(this.path);
     try {
-      if (!file.tryLockSync(true)) {
-        file.close();
+      if (!file.tryLockSync(true) || fileIdentity(this.path) !== id) {
+        file.close(); // held, or deleted since it was opened: try again
         return false;
       }
       if (!this.#namesUs(file)) {
@@ -154,6 +163,7 @@ export class FolderLock {
       throw error;
     }
     this.#file = file;
+    this.#id = id;
     return true;
   }
 

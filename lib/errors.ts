@@ -254,3 +254,41 @@ export class DaemonUnavailableError extends Error {
     this.code = options.code;
   }
 }
+
+/**
+ * A write lock taken on a lock file that is no longer the one at its path:
+ * the file was deleted or replaced (by hand, or by a tool that removes
+ * "stale" lock files) while it was held, so a process opening the path now
+ * locks another file and could write at the same time. The write that
+ * checked was not made; try it again (the next lock is taken on the file
+ * now at the path). Lock files must never be deleted while in use.
+ *
+ * @example Telling a lost lock from other failures
+ * ```ts
+ * import { LockLostError } from "@persist/persist";
+ * const error = new LockLostError(
+ *   'Cannot keep the lock on "runs": its lock file "runs/.lock" was deleted while held; the write was not made, try it again',
+ *   { path: "runs/.lock" },
+ * );
+ * console.log(error.path); // runs/.lock
+ * ```
+ */
+export class LockLostError extends Error {
+  /** The lock file that was deleted or replaced. */
+  readonly path: string;
+
+  /**
+   * Constructs a new {@linkcode LockLostError}.
+   *
+   * @param message Which lock was lost, and that the write was not made.
+   * @param options The lock file's path and the cause.
+   */
+  constructor(
+    message: string,
+    options: PersistErrorOptions & { path: string },
+  ) {
+    super(message, { cause: options.cause });
+    this.name = "LockLostError";
+    this.path = options.path;
+  }
+}

@@ -64,6 +64,26 @@ export class Child implements AsyncDisposable {
     }
   }
 
+  /**
+   * The next stdout line, or `undefined` once the child closed stdout;
+   * fails after `timeoutMs`.
+   */
+  async nextLine(timeoutMs = 20_000): Promise<string | undefined> {
+    let reject = (_: Error) => {};
+    const timeout = new Promise<never>((_, r) => reject = r);
+    const timer = setTimeout(
+      () => reject(new Error("timed out waiting for a line")),
+      timeoutMs,
+    );
+    Deno.unrefTimer(timer);
+    try {
+      const next = await Promise.race([this.#lines.next(), timeout]);
+      return next.done ? undefined : next.value;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Kills with SIGKILL (idempotent) and waits for exit. */
   async kill(signal: Deno.Signal = "SIGKILL"): Promise<Deno.CommandStatus> {
     try {

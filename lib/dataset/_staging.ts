@@ -24,19 +24,37 @@ export class Staging {
     this.#root = join(dir, STAGING_DIR);
   }
 
-  /** A new empty folder for one item, inside this writer's staging folder. */
+  /**
+   * A new empty folder for one item, inside this writer's staging folder
+   * (made again if someone removed it).
+   */
   async newFolder(): Promise<string> {
-    this.#folder ??= this.#create();
-    let folder: string;
-    try {
-      folder = await this.#folder;
-    } catch (error) {
-      this.#folder = undefined;
-      throw error;
+    for (let attempt = 0;; attempt++) {
+      const creating = this.#folder ??= this.#create();
+      let folder: string;
+      try {
+        folder = await creating;
+      } catch (error) {
+        if (this.#folder === creating) this.#folder = undefined;
+        throw error;
+      }
+      const path = join(folder, String(this.#count++));
+      try {
+        await Deno.mkdir(path);
+        return path;
+      } catch (error) {
+        if (!(error instanceof Deno.errors.NotFound) || attempt > 0) {
+          throw error;
+        }
+        // Removed under us (by hand, or the whole .staging folder): that
+        // folder is lost, and so is our lock on it; make a new one.
+        if (this.#folder === creating) {
+          this.#folder = undefined;
+          this.#handle?.close();
+          this.#handle = undefined;
+        }
+      }
     }
-    const path = join(folder, String(this.#count++));
-    await Deno.mkdir(path);
-    return path;
   }
 
   /** Removes the staging folder and releases it. Idempotent. */

@@ -30,10 +30,12 @@ export interface WriteLock extends AsyncDisposable {
    * stopped or the connection to it broke, or its lease ran out. The
    * DataSet calls it right before each step that commits (the rename of an
    * item into place, the append to the index), so a lost lock fails the
-   * write with nothing committed. A file lock is never lost: it never
-   * throws.
+   * write with nothing committed. A file lock is lost only when its lock
+   * file is deleted or replaced while held.
    *
    * @throws {DaemonUnavailableError} When a persistd lock is or may be lost.
+   * @throws {LockLostError} When the `.lock` file of a file lock was deleted
+   * or replaced.
    */
   throwIfLost(): void;
   /** Releases the lock. Idempotent. */
@@ -93,7 +95,11 @@ export function fileCoordinator(dir: string): WriteCoordinator {
     async lock({ timeout, signal }) {
       const lock = await acquireLock(path, { timeout, signal, label: dir });
       const release = () => Promise.resolve(lock.release());
-      return { throwIfLost() {}, release, [Symbol.asyncDispose]: release };
+      return {
+        throwIfLost: () => lock.throwIfLost(),
+        release,
+        [Symbol.asyncDispose]: release,
+      };
     },
     allocateName(prefix, seen) {
       return Promise.resolve(`${prefix}${seen + 1}`);

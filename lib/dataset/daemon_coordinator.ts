@@ -1,9 +1,18 @@
 // Copyright 2026 the persist authors. MIT license.
 
-import { isAbsolute, resolve } from "node:path";
-import { DaemonUnavailableError, NotFoundError } from "../errors.ts";
+import { isAbsolute, join, resolve } from "node:path";
+import {
+  DaemonUnavailableError,
+  LockLostError,
+  NotFoundError,
+} from "../errors.ts";
 import { PersistdClient } from "../daemon/mod.ts";
-import type { WriteCoordinator, WriteLock } from "./coordinator.ts";
+import { fileIdentity } from "../fs/mod.ts";
+import {
+  LOCK_FILE,
+  type WriteCoordinator,
+  type WriteLock,
+} from "./coordinator.ts";
 
 /** Options for {@linkcode daemonCoordinator}. */
 export interface DaemonCoordinatorOptions {
@@ -114,8 +123,23 @@ export async function daemonCoordinator(
         lock.release().catch(() => {});
         return Promise.resolve();
       };
+      // persistd holds the flock on .lock for us; should someone delete or
+      // replace that file meanwhile, writers without the daemon lock the new
+      // one, so the lock is as good as lost (the daemon checks it at grant).
+      const lockFile = join(path, LOCK_FILE);
+      const granted = fileIdentity(lockFile);
       return {
-        throwIfLost: () => lock.throwIfLost(),
+        throwIfLost: () => {
+          lock.throwIfLost();
+          if (granted !== undefined && fileIdentity(lockFile) !== granted) {
+            throw new LockLostError(
+              `Cannot keep the lock on "${path}": its lock file "${lockFile}" was deleted or replaced while persistd held it for us, ` +
+                "so a writer without the daemon may hold a lock on the new file; the write was not made, try it again " +
+                "(and never delete lock files that are in use)",
+              { path: lockFile },
+            );
+          }
+        },
         release,
         [Symbol.asyncDispose]: release,
       };

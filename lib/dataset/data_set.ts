@@ -16,6 +16,7 @@ import {
 import {
   DaemonUnavailableError,
   FormatError,
+  LockLostError,
   LockTimeoutError,
   NotFoundError,
   ReadOnlyError,
@@ -516,13 +517,28 @@ export class DataSet implements AsyncDisposable {
               }
               this.#checkCollision(state, name, action);
             } else {
+              // The guess was made before the lock: another writer may have
+              // used its number since (even if it deleted the item again;
+              // generated names are never reused), or the number may not
+              // fit (past 2^53, where counting stops being exact).
               let seen = state.highest(prefix);
+              let n = splitGeneratedName(name)?.[1];
               while (
+                n === undefined || n <= seen ||
                 state.get(name) !== undefined ||
                 state.collision(name) !== undefined
               ) {
-                seen = Math.max(seen, splitGeneratedName(name)?.[1] ?? seen);
+                seen = Math.max(seen, n ?? Number.MAX_SAFE_INTEGER);
+                if (seen >= Number.MAX_SAFE_INTEGER) {
+                  throw new RangeError(
+                    `Cannot ${action}: generated names ${
+                      quote(prefix + "<n>")
+                    } have reached n = ${seen}, the largest integer counted exactly (2^53 - 1); ` +
+                      "insert with another prefix, or give names",
+                  );
+                }
                 name = await coordinator.allocateName(prefix, seen);
+                n = splitGeneratedName(name)?.[1];
               }
             }
             await this.#commitItem(state, lock, name, folder, info);
@@ -1021,8 +1037,25 @@ export class DataSet implements AsyncDisposable {
     if (lock === undefined) return;
     try {
       await this.#sweep(await this.#index.refresh());
+      await this.#restoreLoader();
     } finally {
       if (lock !== this.#session) await lock.release();
+    }
+  }
+
+  /**
+   * Writes the DataSet's `mod.js` (what `import()` of the DataSet reads)
+   * again if someone removed it; a changed one is left alone.
+   */
+  async #restoreLoader(): Promise<void> {
+    const path = join(this.#path, MODULE_FILE);
+    try {
+      await Deno.lstat(path);
+    } catch (error) {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+      await atomicWrite(path, new TextEncoder().encode(LOADER_SOURCE), {
+        sync: this.#sync,
+      });
     }
   }
 
@@ -1054,9 +1087,21 @@ export class DataSet implements AsyncDisposable {
     fn: (state: IndexState, lock: WriteLock) => Promise<T>,
   ): Promise<T> {
     const run = async () => {
+      if (this.#lockMode === "session" && this.#session === undefined) {
+        // The session's lock was lost (below): this write takes a new one.
+        this.#session = await this.#lock(action, signal);
+      }
       const lock = this.#session ?? await this.#lock(action, signal);
       try {
         return await fn(await this.#index.refresh(), lock);
+      } catch (error) {
+        if (error instanceof LockLostError && lock === this.#session) {
+          // Someone deleted .lock: the write failed with nothing committed,
+          // and the next one locks the file now at the path.
+          this.#session = undefined;
+          await lock.release();
+        }
+        throw error;
       } finally {
         if (lock !== this.#session) await lock.release();
       }

@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { dirname } from "node:path";
-import { LockTimeoutError } from "../errors.ts";
+import { LockLostError, LockTimeoutError } from "../errors.ts";
 
 /** Options for {@linkcode acquireLock}. */
 export interface AcquireLockOptions {
@@ -33,6 +33,13 @@ export interface FileLock extends AsyncDisposable, Disposable {
   readonly path: string;
   /** Releases the lock and closes the file. Idempotent. */
   release(): void;
+  /**
+   * Throws a {@linkcode LockLostError} when the lock file was deleted or
+   * replaced since the lock was taken (see {@linkcode openLockFile}):
+   * others then lock another file. Call it before each write the lock
+   * guards, above all when the lock is held for long.
+   */
+  throwIfLost(): void;
 }
 
 /**
@@ -41,6 +48,10 @@ export interface FileLock extends AsyncDisposable, Disposable {
  * backoff. An exclusive holder writes its pid into the file so that a waiter
  * that gives up can say who holds it. The lock file is never deleted:
  * deleting a lock file while others wait on it would let two holders in.
+ * Should someone delete or replace it anyway, a lock taken on the old file
+ * is not trusted: the wait starts over on the file now at `path`, and a
+ * holder's `throwIfLost()` (call it before each guarded write) throws a
+ * {@linkcode LockLostError} instead of letting it write beside another.
  *
  * While it waits, it also holds a shared `flock` on the folder that holds
  * the lock file (the "waiting room"): persistd, which takes the same lock
@@ -75,17 +86,22 @@ export async function acquireLock(
     );
   }
   signal?.throwIfAborted();
-  const file = await Deno.open(path, {
-    read: true,
-    write: true,
-    create: true,
-  });
+  let { file, id } = openLockFile(path);
   let room: Deno.FsFile | undefined;
   let announce = true;
   try {
     const deadline = performance.now() + timeout;
     let delay = 1;
-    while (!(await file.tryLock(exclusive))) {
+    for (;;) {
+      if (await file.tryLock(exclusive)) {
+        if (fileIdentity(path) === id) break;
+        // Deleted or replaced while we waited: whoever opens the path now
+        // locks the new file, so this one excludes nobody. Start over on it.
+        const stale = file;
+        ({ file, id } = openLockFile(path));
+        stale.close();
+        continue;
+      }
       const left = deadline - performance.now();
       if (left <= 0) {
         const holderPid = await readHolderPid(path);
@@ -121,12 +137,92 @@ export async function acquireLock(
     held = false;
     file.close(); // closing the last descriptor releases the flock
   };
+  const throwIfLost = () => {
+    if (held && fileIdentity(path) !== id) {
+      throw new LockLostError(
+        `Cannot keep the lock on "${label}": its lock file "${path}" was deleted or replaced while held, ` +
+          "so another process may hold a lock on the new file; the write was not made, try it again " +
+          "(and never delete lock files that are in use)",
+        { path },
+      );
+    }
+  };
   return {
     path,
     release,
+    throwIfLost,
     [Symbol.dispose]: release,
     [Symbol.asyncDispose]: () => Promise.resolve(release()),
   };
+}
+
+/**
+ * The device and inode of the file at `path` (`"dev:ino"`), or `undefined`
+ * when nothing is there. From the path (`stat`), never from an open
+ * descriptor: Deno checks `FsFile.stat()` against the real path of the file,
+ * which a process allowed only a symbolic link's path may not read.
+ *
+ * Requires `--allow-read` permission for `path`.
+ *
+ * @example Telling a replaced file
+ * ```ts
+ * import { fileIdentity } from "./lock.ts";
+ * const path = await Deno.makeTempFile();
+ * const before = fileIdentity(path);
+ * await Deno.writeTextFile(`${path}.new`, "");
+ * await Deno.rename(`${path}.new`, path);
+ * console.log(fileIdentity(path) === before); // false
+ * ```
+ *
+ * @param path A file.
+ * @returns Its identity, or `undefined`.
+ */
+export function fileIdentity(path: string): string | undefined {
+  try {
+    const { dev, ino } = Deno.statSync(path);
+    return `${dev}:${ino}`;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Opens (creating it if needed) a lock file for reading and writing, and
+ * says which file it opened (see {@linkcode fileIdentity}): the path names
+ * the same file just before and just after the open, or it tries again. A
+ * lock taken on it is good as long as `fileIdentity(path)` still gives that
+ * identity: a lock file deleted or replaced (by hand, or by a tool that
+ * removes "stale" lock files) excludes nobody who opens the path afterwards.
+ *
+ * Requires `--allow-read` and `--allow-write` permissions for `path`.
+ *
+ * @example Noticing that a lock file was deleted
+ * ```ts
+ * import { fileIdentity, openLockFile } from "./lock.ts";
+ * const path = `${await Deno.makeTempDir()}/.lock`;
+ * const { file, id } = openLockFile(path);
+ * console.log(fileIdentity(path) === id); // true
+ * await Deno.remove(path);
+ * console.log(fileIdentity(path) === id); // false
+ * file.close();
+ * ```
+ *
+ * @param path The lock file.
+ * @returns The open file and its identity.
+ */
+export function openLockFile(
+  path: string,
+): { file: Deno.FsFile; id: string } {
+  for (;;) {
+    const before = fileIdentity(path);
+    const file = Deno.openSync(path, { read: true, write: true, create: true });
+    const id = fileIdentity(path);
+    if (id !== undefined && (before === undefined || before === id)) {
+      return { file, id };
+    }
+    file.close(); // replaced or removed during the open
+  }
 }
 
 /**

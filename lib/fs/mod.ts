@@ -24,7 +24,9 @@ export {
   acquireLock,
   type AcquireLockOptions,
   encodePid,
+  fileIdentity,
   type FileLock,
   MAX_POLL_MS,
+  openLockFile,
   readHolderPid,
 } from "./lock.ts";

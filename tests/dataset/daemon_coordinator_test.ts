@@ -9,6 +9,7 @@ import { join } from "node:path";
 import {
   DaemonUnavailableError,
   DataSet,
+  LockLostError,
   LockTimeoutError,
   PersistdClient,
 } from "../../mod.ts";
@@ -221,6 +222,39 @@ Deno.test("DataSet write through persistd fails with nothing committed when the 
     await using reader = await DataSet.open(path);
     assert.deepEqual(await reader.keys(), ["x_0"]);
     assert.deepEqual((await reader.verify()).leftovers, []);
+  });
+});
+
+Deno.test("DataSet write through persistd fails with LockLostError when .lock was deleted while the daemon held it; the next write locks the new file", async () => {
+  await withDaemon(async (daemon, root) => {
+    const path = join(root, "runs");
+    await using ds = await sessionWriter(path, daemon.socket); // x_0
+    await Deno.remove(join(path, ".lock"));
+    // A writer without the daemon locks the new .lock at once and writes.
+    {
+      await using direct = await DataSet.open(path, {
+        mode: "w",
+        lockTimeout: 5_000,
+      });
+      assert.equal(await direct.insert(itemValue(1, 0)), "x_1");
+    }
+    const error = await ds.insert(itemValue(0, 1)).catch((e) => e);
+    assert.ok(error instanceof LockLostError, String(error));
+    assert.match(
+      error.message,
+      /was deleted or replaced while persistd held it/,
+    );
+    assert.equal(await ds.insert(itemValue(0, 2)), "x_2");
+    // The daemon now holds the new file: a direct writer must wait.
+    await using direct = await DataSet.open(path, {
+      mode: "w",
+      lockTimeout: 0,
+    });
+    await assert.rejects(() => direct.insert(3), LockTimeoutError);
+    await ds.close();
+    assert.equal(await direct.insert(itemValue(1, 1)), "x_3");
+    assert.deepEqual(await direct.keys(), ["x_0", "x_1", "x_2", "x_3"]);
+    assert.deepEqual((await direct.verify()).problems, []);
   });
 });
 

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { acquireLock } from "../../lib/fs/mod.ts";
-import { LockTimeoutError } from "../../mod.ts";
+import { LockLostError, LockTimeoutError } from "../../mod.ts";
 import { Child } from "../_child.ts";
 import { withTempDir } from "../_util.ts";
 
@@ -135,5 +135,72 @@ Deno.test("acquireLock() writes its pid in place, over a longer record", async (
     const text = await Deno.readTextFile(path);
     assert.equal(text.slice(0, 11), `${String(Deno.pid).padStart(10)}\n`);
     assert.equal(Number.parseInt(text, 10), Deno.pid);
+  });
+});
+
+Deno.test("acquireLock(): a waiter whose lock file was deleted meanwhile waits for the holder of the new one", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    // The first holder, in another process, holds the file the waiter opens.
+    await using first = new Child(flags(dir), HOLD, [path]);
+    await first.waitFor("locked");
+    let granted = 0;
+    const waiting = acquireLock(path, { timeout: 20_000 }).then((lock) => {
+      granted = performance.now();
+      return lock;
+    });
+    await new Promise((r) => setTimeout(r, 100)); // the waiter has opened it
+    await Deno.remove(path); // someone "cleans up" the lock file
+    // A second process creates a new lock file and holds it for 1.5 s.
+    await using second = new Child(flags(dir), HOLD, [path, "1500"]);
+    await second.waitFor("locked");
+    await first.kill(); // the waiter's flock now succeeds, on the deleted file
+    await second.waitFor("released");
+    const released = performance.now();
+    using lock = await waiting;
+    assert.ok(
+      granted >= released - 100,
+      `granted ${
+        Math.round(released - granted)
+      } ms before the holder of the new lock file released it`,
+    );
+    lock.throwIfLost(); // its file is the one at the path
+    assert.equal((await second.process.status).code, 0);
+  });
+});
+
+Deno.test("acquireLock(): throwIfLost() throws LockLostError once the held lock file is deleted or replaced", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    {
+      using lock = await acquireLock(path, { label: "runs" });
+      lock.throwIfLost();
+      await Deno.remove(path);
+      const error = (() => {
+        try {
+          lock.throwIfLost();
+        } catch (e) {
+          return e;
+        }
+      })();
+      assert.ok(error instanceof LockLostError, String(error));
+      assert.equal(error.path, path);
+      assert.match(
+        error.message,
+        /Cannot keep the lock on "runs": its lock file ".*\.lock" was deleted or replaced while held/,
+      );
+      assert.match(error.message, /the write was not made, try it again/);
+      // Another holder may now lock the new file at the path.
+      using other = await acquireLock(path, { timeout: 0 });
+      other.throwIfLost();
+    }
+    {
+      using lock = await acquireLock(path);
+      await Deno.writeTextFile(`${path}.new`, "");
+      await Deno.rename(`${path}.new`, path); // replaced, not deleted
+      assert.throws(() => lock.throwIfLost(), LockLostError);
+      lock.release();
+      lock.throwIfLost(); // released: nothing to lose
+    }
   });
 });
