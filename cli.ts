@@ -32,6 +32,7 @@ import {
   createStyle,
   detectTarget,
   errorLine,
+  escapeJsonText,
   EXIT,
   exitCodeOf,
   formatStatus,
@@ -58,6 +59,8 @@ interface Io {
   err: Style;
   /** Columns of standard output (`Infinity` when not a terminal). */
   width: number;
+  /** Whether standard output is a terminal. */
+  terminal: boolean;
   /** Writes progress lines to standard error, when it is a terminal. */
   progress: ((text: string) => void) | undefined;
 }
@@ -85,6 +88,7 @@ function makeIo(quiet: boolean): Io {
     out: createStyle(colours && outTty),
     err: createStyle(colours && errTty),
     width: outTty ? terminalWidth() : Infinity,
+    terminal: outTty,
     progress: errTty && !quiet
       ? (text) => Deno.stderr.writeSync(encoder.encode(text))
       : undefined,
@@ -281,21 +285,38 @@ async function run(
   }
 }
 
+/**
+ * Prints one JSON document. Characters that JSON leaves raw but a terminal
+ * acts on (C1 and bidirectional controls) are written as `\\u` escapes:
+ * the same JSON value, safe to print.
+ */
 function printJson(value: unknown) {
-  console.log(JSON.stringify(value));
+  console.log(escapeJsonText(JSON.stringify(value)));
 }
 
 // -- show --------------------------------------------------------------------
 
 async function show(path: string, values: Values, io: Io): Promise<number> {
   const target = await detectTarget(path, "show");
-  const { json, text } = await showTarget(target, {
+  const { json, text, problems } = await showTarget(target, {
     style: io.out,
     width: io.width,
   });
   if (values.json) printJson(json);
   else console.log(text);
-  return EXIT.OK;
+  if (problems.length === 0) return EXIT.OK;
+  // Listed what it could; the damage still fails the command (exit code 4).
+  const files = problems.length === 1
+    ? "1 array file"
+    : `${problems.length} array files`;
+  console.error(
+    `${io.err.red("persist show:")} ${
+      cellText(path)
+    } is damaged: ${files} cannot be read; run "persist verify ${
+      cellText(path)
+    }" to check everything`,
+  );
+  return EXIT.FORMAT;
 }
 
 // -- get ---------------------------------------------------------------------
@@ -314,6 +335,9 @@ async function get(
     console.log(formatValue(value, {
       full: values.full,
       width: Math.min(io.width, 100),
+      // A string is printed as it is for scripts (a pipe or a file), but
+      // quoted and escaped on a terminal when it holds ESC, BEL, U+202E, …
+      escapeControls: io.terminal,
     }));
   }
   return EXIT.OK;

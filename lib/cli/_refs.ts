@@ -55,7 +55,7 @@ export function childrenOf(value: object): unknown[] {
   if (isMap(value)) {
     for (const [k, v] of mapEntries(value)) out.push(k, v);
   } else if (isSet(value)) {
-    out.push(...setValues(value));
+    for (const v of setValues(value)) out.push(v);
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (i in value) out.push(value[i]);
   }

@@ -8,10 +8,11 @@
  * @module
  */
 
-import { join } from "node:path";
-import { FormatError } from "../errors.ts";
+import { basename, dirname, join, resolve } from "node:path";
+import { FormatError, NotFoundError } from "../errors.ts";
 import {
   type ArrayRef,
+  type ArrayStore,
   arrayUses,
   type Constructor,
   type DataFormat,
@@ -26,7 +27,9 @@ import {
 import { Hdf5Reader } from "../hdf5/mod.ts";
 import { NDArray, parseDescr, readNpyHeader } from "../npy/mod.ts";
 import { readFull } from "../fs/mod.ts";
+import { childrenOf, isContainer } from "./_refs.ts";
 import type { ArrayStub } from "./describe.ts";
+import { DamagedError } from "./exit_code.ts";
 import { placeholderClass } from "./placeholder.ts";
 
 /** One array of an archive, from its file's header (or its HDF5 dataset's description). */
@@ -61,8 +64,24 @@ export interface ArchiveInfo {
   values: Record<string, unknown>;
   /** Tells about stub arrays (with `headersOnly`), else `undefined` always. */
   stubOf: (value: object) => ArrayStub | undefined;
-  /** The array files `mod.js` reads, in order, once each. */
+  /** The array files `mod.js` reads, in order, once each (those it can read). */
   files: ArrayFileInfo[];
+  /**
+   * The array files (or datasets) `mod.js` names that are missing or
+   * damaged, in order, once each. Always empty without `headersOnly` (then
+   * such a file is an error).
+   */
+  problems: ArrayProblem[];
+}
+
+/** An array file (or HDF5 dataset) an archive names but that cannot be read. */
+export interface ArrayProblem {
+  /** The file name, relative to the archive folder. */
+  file: string;
+  /** The dataset in the file, for HDF5. */
+  dataset?: string;
+  /** What is wrong with it (the reader's error message). */
+  message: string;
 }
 
 /** Options for {@linkcode readArchiveInfo}. */
@@ -138,7 +157,7 @@ export async function readArchiveInfo(
 ): Promise<ArchiveInfo> {
   if (options.headersOnly) {
     try {
-      return await read(dir, true);
+      return await read(dir, new Set());
     } catch (error) {
       if (isPermissionError(error)) throw error;
       // A hand-edited archive may need the data to be built (a DataView
@@ -146,14 +165,156 @@ export async function readArchiveInfo(
       // that attempt's error if it fails too.
     }
   }
-  return await read(dir, false);
+  return await read(dir, undefined);
 }
 
-async function read(dir: string, headersOnly: boolean): Promise<ArchiveInfo> {
+/**
+ * Picks a value from an archive and reads the data of only the arrays that
+ * value holds: the archive is built once with stand-ins for all arrays (from
+ * their headers: a missing or damaged array file elsewhere in the archive
+ * does not matter), `pick` finds the value, and, if it holds arrays, the
+ * archive is built again with those arrays read.
+ *
+ * `pick` is called with a `stopAt` test that is true for stand-in arrays:
+ * a path into an array stops there (its elements are not known yet).
+ *
+ * Requires `--allow-read` permission for the folder (and `--allow-env` for
+ * HDF5 array files).
+ *
+ * @example Printing one value of an archive without reading the others
+ * ```ts ignore
+ * import { readArchiveValue } from "./archive_info.ts";
+ * const small = await readArchiveValue("runs/run1", (values) => values.small);
+ * ```
+ *
+ * @param dir The archive folder.
+ * @param pick Finds the value in the archive's values.
+ * @returns What `pick` returns, with every array it holds read.
+ * @throws {NotFoundError} When the archive is missing, or `pick` throws it.
+ * @throws {DamagedError} When an array file the value needs is missing.
+ * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
+ * @throws {FormatError} When a file the value needs is damaged.
+ */
+export async function readArchiveValue<T>(
+  dir: string,
+  pick: (
+    values: Record<string, unknown>,
+    stopAt: ((value: unknown) => boolean) | undefined,
+  ) => T,
+): Promise<T> {
+  try {
+    let first: ArchiveInfo;
+    try {
+      first = await read(dir, new Set(), { listFiles: false });
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      // Built from stand-ins, a hand-edited archive may fail (see
+      // readArchiveInfo()): read everything.
+      return pick((await read(dir, undefined)).values, undefined);
+    }
+    const isStub = (value: unknown) =>
+      value !== null && typeof value === "object" &&
+      first.stubOf(value) !== undefined;
+    const root = pick(first.values, isStub);
+    const needed = reachableStubs(root, first.stubOf);
+    if (needed.size === 0) return root;
+    const second = await read(dir, needed, { listFiles: false });
+    const value = pick(second.values, undefined);
+    if (reachableStubs(value, second.stubOf).size === 0) return value;
+    // The archive was replaced between the two reads: read everything.
+    return pick((await read(dir, undefined)).values, undefined);
+  } catch (error) {
+    throw missingArrayAsDamage(dir, error);
+  }
+}
+
+/**
+ * An array file `mod.js` names but that is not there makes the archive
+ * damaged (exit code 4), not "not found" (the user named something else).
+ */
+function missingArrayAsDamage(dir: string, error: unknown): unknown {
+  if (
+    !(error instanceof NotFoundError) || error.path === undefined ||
+    !(error.cause instanceof NotFoundError) ||
+    resolve(dirname(error.path)) !== resolve(dir) ||
+    basename(error.path) === MODULE_FILE
+  ) {
+    return error;
+  }
+  return new DamagedError(
+    `${error.message}; run "persist verify ${dir}" to list every problem`,
+    { path: error.path, cause: error },
+  );
+}
+
+/** The keys of the stand-in arrays reachable from a value. */
+function reachableStubs(
+  root: unknown,
+  stubOf: (value: object) => ArrayStub | undefined,
+): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set<object>();
+  const todo: unknown[] = [root];
+  while (todo.length > 0) {
+    const value = todo.pop();
+    if (value === null || typeof value !== "object" || seen.has(value)) {
+      continue;
+    }
+    seen.add(value);
+    const stub = stubOf(value);
+    if (stub !== undefined) {
+      found.add(refKey(stub));
+      continue;
+    }
+    if (!isContainer(value)) continue;
+    for (const child of childrenOf(value)) todo.push(child);
+    // Fields that the printers skip (symbol keys, hidden fields) too.
+    for (const key of Reflect.ownKeys(value)) {
+      const field = Object.getOwnPropertyDescriptor(value, key)?.value;
+      if (field !== null && typeof field === "object") todo.push(field);
+    }
+  }
+  return found;
+}
+
+/**
+ * Builds an archive's values. `read` undefined: every array is read. A set:
+ * the arrays it names (by `refKey()`) are read, the others are stand-ins
+ * from their headers, or, when their file cannot be read, stand-ins listed
+ * in `problems`.
+ */
+async function read(
+  dir: string,
+  readData: ReadonlySet<string> | undefined,
+  { listFiles = true } = {},
+): Promise<ArchiveInfo> {
   await using headers = new ArrayHeaders(dir);
+  await using data = new ArrayData(dir);
   const stubs = new WeakMap<object, ArrayStub>();
+  const problems = new Map<string, ArrayProblem>();
   const readArray = async (_folder: string, ref: ArrayRef) => {
-    const info = await headers.get(ref);
+    const key = refKey(ref);
+    if (readData!.has(key)) return await data.read(ref);
+    let info: ArrayFileInfo;
+    try {
+      info = await headers.get(ref);
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      // Not readable: a stand-in that says so; whoever needs its data
+      // gets the error then.
+      const problem = { ...ref, message: messageOf(error) };
+      problems.set(key, problem);
+      const empty = new Float64Array(0);
+      stubs.set(empty.buffer, {
+        ...ref,
+        dtype: "",
+        shape: [],
+        itemSize: 0,
+        lanes: 1,
+        problem: problem.message,
+      });
+      return new NDArray(empty, [0]);
+    }
     const dtype = parseDescr(info.dtype);
     if (dtype === undefined) {
       throw new FormatError(
@@ -163,8 +324,8 @@ async function read(dir: string, headersOnly: boolean): Promise<ArchiveInfo> {
         { path: join(dir, info.file) },
       );
     }
-    const data = dtype.ctor === undefined ? [] : new dtype.ctor(0);
-    stubs.set(Array.isArray(data) ? data : data.buffer, {
+    const empty = dtype.ctor === undefined ? [] : new dtype.ctor(0);
+    stubs.set(Array.isArray(empty) ? empty : empty.buffer, {
       file: info.file,
       dataset: info.dataset,
       dtype: dtype.descr,
@@ -172,25 +333,74 @@ async function read(dir: string, headersOnly: boolean): Promise<ArchiveInfo> {
       itemSize: dtype.itemSize,
       lanes: dtype.lanes,
     });
-    return new NDArray(data, [0], { dtype: dtype.descr });
+    return new NDArray(empty, [0], { dtype: dtype.descr });
   };
   const values = await loadArchive(dir, {
     resolveClass: resolvePlaceholder,
-    readArray: headersOnly ? readArray : undefined,
+    readArray: readData === undefined ? undefined : readArray,
   });
-  const text = await readModule(dir);
   const files = new Map<string, ArrayFileInfo>();
-  for (const { ref } of arrayUses(text, join(dir, MODULE_FILE))) {
-    const key = refKey(ref);
-    if (!files.has(key)) files.set(key, await headers.get(ref));
+  if (listFiles) {
+    const text = await readModule(dir);
+    for (const { ref } of arrayUses(text, join(dir, MODULE_FILE))) {
+      const key = refKey(ref);
+      if (files.has(key) || problems.has(key)) continue;
+      try {
+        files.set(key, await headers.get(ref));
+      } catch (error) {
+        if (readData === undefined || isPermissionError(error)) throw error;
+        problems.set(key, { ...ref, message: messageOf(error) });
+      }
+    }
   }
   return {
     path: dir,
-    format: await formatVersion(dir),
+    format: listFiles ? await formatVersion(dir) : undefined,
     values,
     stubOf: (value) => stubs.get(stubKey(value)),
     files: [...files.values()],
+    problems: [...problems.values()],
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads the data of an archive's arrays through the array stores, opening
+ * one store per format on first use (closed at the end).
+ */
+class ArrayData implements AsyncDisposable {
+  readonly #dir: string;
+  readonly #stores = new Map<DataFormat, Promise<ArrayStore>>();
+
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  async read(ref: ArrayRef): Promise<NDArray> {
+    const format = formatOfRef(ref);
+    if (format === undefined) {
+      const path = join(this.#dir, ref.file);
+      throw new FormatError(
+        `Cannot read "${path}": it is not an array file persist reads (.npy, or .h5 with a dataset)`,
+        { path },
+      );
+    }
+    let store = this.#stores.get(format.name);
+    if (store === undefined) {
+      store = format.open(this.#dir, { write: false, sync: false });
+      this.#stores.set(format.name, store);
+    }
+    return await (await store).read(ref);
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    for (const store of this.#stores.values()) {
+      await (await store.catch(() => undefined))?.close();
+    }
+  }
 }
 
 function refKey(ref: ArrayRef): string {

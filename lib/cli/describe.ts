@@ -35,6 +35,8 @@ export interface ValueSummary {
   dataset?: string;
   /** The module of a class, for instances of classes the archive imports. */
   module?: string;
+  /** Why the array file holding the data cannot be read, when it cannot. */
+  problem?: string;
 }
 
 /** What the caller knows about an array whose data was not read. */
@@ -51,6 +53,11 @@ export interface ArrayStub {
   itemSize: number;
   /** Typed array values per element (2 for complex). */
   lanes: number;
+  /**
+   * Why the file cannot be read, when it cannot (then `dtype` is `""` and
+   * `shape` is empty: they are not known).
+   */
+  problem?: string;
 }
 
 /**
@@ -87,6 +94,14 @@ export function describeValue(
     const where = stub.dataset === undefined
       ? { file: stub.file }
       : { file: stub.file, dataset: stub.dataset };
+    if (stub.problem !== undefined) {
+      // Its type, shape and dtype are in the file that cannot be read.
+      return {
+        type: value instanceof NDArray ? "NDArray" : "array",
+        ...where,
+        problem: stub.problem,
+      };
+    }
     if (value instanceof NDArray) {
       return {
         type: "NDArray",

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { escapeUnsafe } from "./table.ts";
+
 /**
  * Exit codes of the tool. Scripts may rely on them.
  *
@@ -17,7 +19,8 @@
  * | 1    | a failure not covered below                                                   |
  * | 2    | wrong usage: unknown command or option, missing or extra argument             |
  * | 3    | the file, folder, value or item named does not exist                          |
- * | 4    | damaged or not in a format persist reads (`verify`: problems were found)      |
+ * | 4    | damaged or not in a format persist reads (`verify`: problems were found);     |
+ * |      | also a file or folder `mod.js` or a DataSet index lists that is missing       |
  * | 5    | persistd could not be reached or refused the request                         |
  * | 6    | Deno denied a permission; the message names the flag to add                   |
  * | 7    | a lock could not be taken in time                                             |
@@ -55,6 +58,39 @@ export class UsageError extends Error {
 }
 
 /**
+ * Something persist wrote is missing or damaged in a way that is not a
+ * parse error: an array file or DataSet item folder that `mod.js` or the
+ * index lists but that is not there. Exit code 4, like other damage.
+ */
+export class DamagedError extends Error {
+  /** The file or folder concerned. */
+  readonly path: string | undefined;
+
+  /**
+   * Constructs a new {@linkcode DamagedError}.
+   *
+   * @example A missing item folder
+   * ```ts
+   * import { DamagedError, EXIT, exitCodeOf } from "./exit_code.ts";
+   * import assert from "node:assert/strict";
+   * const error = new DamagedError('Cannot get "x_1": its folder is missing', { path: "ds/items/x_1" });
+   * assert.equal(exitCodeOf(error), EXIT.FORMAT);
+   * ```
+   *
+   * @param message What is missing or damaged, where, and what to do.
+   * @param options The path and the cause.
+   */
+  constructor(
+    message: string,
+    options: { path?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = "DamagedError";
+    this.path = options.path;
+  }
+}
+
+/**
  * The exit code for an error, by its class name (so errors from other
  * copies of the library, and Deno's own, are recognized).
  *
@@ -80,6 +116,7 @@ export function exitCodeOf(error: unknown): number {
     case "NotFound":
       return EXIT.NOT_FOUND;
     case "FormatError":
+    case "DamagedError":
     case "ArchiveSyntaxError":
     case "InvalidData":
       return EXIT.FORMAT;
@@ -142,5 +179,7 @@ export function errorLine(command: string, error: unknown): string {
   if (name === "UsageError") {
     message += `; see "persist ${command === "" ? "" : `${command} `}--help"`;
   }
-  return prefix + message.replace(/\s*\n\s*/g, " ").trim();
+  // Names in messages come from the files read: no control or bidirectional
+  // character of theirs reaches the terminal.
+  return prefix + escapeUnsafe(message.replace(/\s*\n\s*/g, " ").trim());
 }

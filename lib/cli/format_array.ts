@@ -16,6 +16,7 @@ import {
   parseDescr,
   type TypedArray,
 } from "../npy/mod.ts";
+import { quoteString } from "./table.ts";
 
 /** Options for {@linkcode formatArray}. */
 export interface FormatArrayOptions {
@@ -153,7 +154,9 @@ export function formatArray(
   };
   if (size > 0) collect(0, 0);
   const numeric = !Array.isArray(data) && !oneLine;
-  const width = numeric ? Math.max(0, ...cells.map((c) => c.length)) : 0;
+  const width = numeric
+    ? cells.reduce((max, c) => Math.max(max, c.length), 0)
+    : 0;
   let next = 0;
   const cell = () => cells[next++].padStart(width);
 
@@ -243,7 +246,7 @@ function cellFormatter(
   dtype: string,
   lanes: number,
 ): (flat: number) => string {
-  if (Array.isArray(data)) return (i) => JSON.stringify(data[i]);
+  if (Array.isArray(data)) return (i) => quoteString(data[i]);
   if (lanes === 2) {
     const d = data as Float32Array | Float64Array;
     return (i) => {

@@ -22,6 +22,7 @@ import {
 } from "./_refs.ts";
 import { formatArray } from "./format_array.ts";
 import { placeholderArgs, placeholderOf } from "./placeholder.ts";
+import { escapeUnsafe, quoteString, unsafeOnTerminal } from "./table.ts";
 
 /** Options for {@linkcode formatValue}. */
 export interface FormatValueOptions {
@@ -56,6 +57,15 @@ export interface FormatValueOptions {
    * @default {true}
    */
   rawString?: boolean;
+  /**
+   * With `rawString`, still quote and escape (as in containers) a string
+   * given as the whole value when it holds characters a terminal acts on:
+   * controls other than line breaks and tabs (ESC, BEL), DEL, C1 controls
+   * and bidirectional controls (U+202E). For output to a terminal.
+   *
+   * @default {false}
+   */
+  escapeControls?: boolean;
   /**
    * Text for binary values (typed arrays, NDArrays, ArrayBuffers,
    * DataViews) that the caller describes itself, or `undefined` for the
@@ -98,9 +108,15 @@ export function formatValue(
     maxItems = 100,
     maxString = 1000,
     rawString = true,
+    escapeControls = false,
     describeBinary,
   } = options;
-  if (typeof value === "string" && rawString) return value;
+  if (
+    typeof value === "string" && rawString &&
+    !(escapeControls && unsafeOnTerminal(value))
+  ) {
+    return value;
+  }
   if (value instanceof NDArray || isTypedArray(value)) {
     const own = describeBinary?.(value);
     if (own !== undefined) return own;
@@ -111,12 +127,12 @@ export function formatValue(
   const open = new Set<object>();
 
   const str = (s: string): string => {
-    if (full || s.length <= maxString) return JSON.stringify(s);
-    return `${JSON.stringify(s.slice(0, maxString))}... ${
+    if (full || s.length <= maxString) return quoteString(s);
+    return `${quoteString(s.slice(0, maxString))}... ${
       s.length - maxString
     } more characters`;
   };
-  const key = (k: string) => (IDENTIFIER.test(k) ? k : JSON.stringify(k));
+  const key = (k: string) => (IDENTIFIER.test(k) ? k : quoteString(k));
 
   const binary = (v: object): string => {
     const own = describeBinary?.(v);
@@ -151,7 +167,7 @@ export function formatValue(
     const items = parts.filter((p) => !MORE.test(p));
     if (l === "[" && items.every((p) => p.length <= 16 && !p.includes("\n"))) {
       // Short items (numbers, small strings): as many per line as fit.
-      const cell = Math.max(...items.map((p) => p.length)) + 2;
+      const cell = items.reduce((max, p) => Math.max(max, p.length), 0) + 2;
       const perLine = Math.max(1, Math.floor((width - inner.length) / cell));
       const lines: string[] = [];
       for (let i = 0; i < parts.length; i += perLine) {
@@ -209,7 +225,7 @@ export function formatValue(
         return prefix +
           (Number.isNaN(obj.getTime()) ? "Invalid Date" : obj.toISOString());
       }
-      if (obj instanceof RegExp) return prefix + String(obj);
+      if (obj instanceof RegExp) return prefix + escapeUnsafe(String(obj));
       return prefix + binary(obj);
     }
     open.add(obj);

@@ -12,8 +12,8 @@ import { NotFoundError } from "../errors.ts";
 import { DataSet } from "../dataset/mod.ts";
 import { Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpy } from "../npy/mod.ts";
-import { readArchiveInfo } from "./archive_info.ts";
-import { UsageError } from "./exit_code.ts";
+import { readArchiveValue } from "./archive_info.ts";
+import { DamagedError, UsageError } from "./exit_code.ts";
 import { parsePath, selectValue } from "./select_value.ts";
 import type { Target } from "./target.ts";
 
@@ -44,6 +44,8 @@ import type { Target } from "./target.ts";
  * where one is needed.
  * @throws {NotFoundError} When nothing is at that name or path.
  * @throws {FormatError} When a file is damaged.
+ * @throws {DamagedError} When a file or folder that the archive or the
+ * DataSet's index lists is missing.
  */
 export async function getValue(
   target: Target,
@@ -58,15 +60,16 @@ export async function getValue(
         );
       }
       return await readNpy(path);
-    case "archive": {
-      const info = await readArchiveInfo(path);
-      const names = Object.keys(info.values);
-      return name !== undefined
-        ? selectValue(info.values, name, path)
-        : names.length === 1 && names[0] === "default"
-        ? info.values.default
-        : info.values;
-    }
+    case "archive":
+      return await readArchiveValue(path, (values, stopAt) => {
+        if (name !== undefined) {
+          return selectValue(values, name, path, { stopAt });
+        }
+        const names = Object.keys(values);
+        return names.length === 1 && names[0] === "default"
+          ? values.default
+          : values;
+      });
     case "dataset":
       return await getItem(path, name);
     case "hdf5":
@@ -100,19 +103,39 @@ async function getItem(path: string, name: string | undefined) {
       { path, name },
     );
   }
-  const value = await ds.readItem(
-    item,
-    async (folder) => (await readArchiveInfo(folder)).values.default,
-  );
-  if (rest === "") return value;
   // The path into the item's value; an item name holding "." or "[" is
   // quoted so that it stays whole.
   const plain = parsePath(name)?.[0] === item;
-  return selectValue(
-    { [item]: value },
-    plain ? name : `[${JSON.stringify(item)}]${rest}`,
-    path,
-  );
+  const inItem = plain ? name : `[${JSON.stringify(item)}]${rest}`;
+  return await ds.readItem(item, async (folder) => {
+    await checkItemFolder(path, item, folder);
+    return await readArchiveValue(
+      folder,
+      (values, stopAt) =>
+        rest === ""
+          ? values.default
+          : selectValue({ [item]: values.default }, inItem, path, { stopAt }),
+    );
+  });
+}
+
+/**
+ * An item the index lists whose folder is missing is damage (exit code 4,
+ * as `persist verify` reports it), not a missing item (exit code 3).
+ */
+async function checkItemFolder(path: string, item: string, folder: string) {
+  try {
+    await Deno.stat(folder);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    throw new DamagedError(
+      `Cannot get item ${
+        JSON.stringify(item)
+      } from DataSet "${path}": the index lists it in the folder "${folder}", which does not exist; ` +
+        `the DataSet is damaged (run "persist verify ${path}" to list every problem)`,
+      { path: folder, cause: error },
+    );
+  }
 }
 
 /**

@@ -105,10 +105,14 @@ Usage: persist get <path> [name] [--full] [--json]
 <name> is a value of the archive ("energy"), or a path into one
 ("runs[0].grid", "runs.0.grid"); an item of a DataSet ("x_3") or a path
 into one ("x_3.data", "x_3[0]"); a dataset of an HDF5 file ("/grid/m").
+"m[3]" of an N-D array is its sub-array along the first axis, as NumPy's.
 Without it: the value of a single-value archive, all values of an
 archive, the array of a .npy file, or the only dataset of an HDF5 file.
+Only the array files the value holds are read.
 Arrays of more than 1000 elements show their first and last 3 along each
-axis, as NumPy prints them; other containers show 100 entries.
+axis, as NumPy prints them; other containers show 100 entries. On a
+terminal, a string holding control or bidirectional characters (ESC,
+U+202E) is printed quoted and escaped; to a pipe or file, as it is.
 
 Options:
   --full   print every element and entry

@@ -12,10 +12,12 @@
 export {
   type ArchiveInfo,
   type ArrayFileInfo,
+  type ArrayProblem,
   formatVersion,
   isPermissionError,
   readArchiveInfo,
   type ReadArchiveInfoOptions,
+  readArchiveValue,
   resolvePlaceholder,
 } from "./archive_info.ts";
 export {
@@ -31,7 +33,13 @@ export {
   sizeText,
   type ValueSummary,
 } from "./describe.ts";
-export { errorLine, EXIT, exitCodeOf, UsageError } from "./exit_code.ts";
+export {
+  DamagedError,
+  errorLine,
+  EXIT,
+  exitCodeOf,
+  UsageError,
+} from "./exit_code.ts";
 export {
   arrayHeader,
   formatArray,
@@ -69,15 +77,24 @@ export {
   renderProgress,
   type RenderProgressOptions,
 } from "./progress.ts";
-export { parsePath, selectValue } from "./select_value.ts";
+export {
+  indexFirstAxis,
+  parsePath,
+  selectValue,
+  type SelectValueOptions,
+} from "./select_value.ts";
 export { type ShowOptions, type ShowOutput, showTarget } from "./show.ts";
 export { createStyle, stripStyle, type Style } from "./style.ts";
 export {
   cellText,
   displayWidth,
+  escapeJsonText,
+  escapeUnsafe,
   formatTable,
+  quoteString,
   type TableOptions,
   truncate,
+  unsafeOnTerminal,
 } from "./table.ts";
 export { detectTarget, type Target, type TargetKind } from "./target.ts";
 export {

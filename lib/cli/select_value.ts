@@ -10,7 +10,12 @@
  */
 
 import { NotFoundError } from "../errors.ts";
-import { isTypedArray, NDArray } from "../npy/mod.ts";
+import {
+  isTypedArray,
+  NDArray,
+  type NDArrayData,
+  type TypedArray,
+} from "../npy/mod.ts";
 import { isMap, mapEntries } from "./_refs.ts";
 
 /**
@@ -53,6 +58,17 @@ function list(keys: string[]): string {
   return keys.length > 10 ? `${shown} and ${keys.length - 10} more` : shown;
 }
 
+/** Options for {@linkcode selectValue}. */
+export interface SelectValueOptions {
+  /**
+   * Stops the walk at a value for which this is true and returns it (the
+   * tool passes "is an array whose data was not read yet").
+   *
+   * @default {undefined}
+   */
+  stopAt?: (value: unknown) => boolean;
+}
+
 /**
  * Picks a value from an archive's values by name or path.
  *
@@ -68,6 +84,7 @@ function list(keys: string[]): string {
  * @param values The archive's values, by name.
  * @param name A value's name, or a path into a value.
  * @param where The archive, for messages.
+ * @param options Where to stop early.
  * @returns The value.
  * @throws {NotFoundError} When nothing is at that name or path (the
  * message lists what there is).
@@ -76,6 +93,7 @@ export function selectValue(
   values: Record<string, unknown>,
   name: string,
   where: string,
+  options: SelectValueOptions = {},
 ): unknown {
   if (Object.hasOwn(values, name)) return values[name];
   const steps = parsePath(name);
@@ -93,6 +111,7 @@ export function selectValue(
   let value: unknown = values[String(first)];
   let at = String(first);
   for (const step of steps.slice(1)) {
+    if (options.stopAt?.(value)) return value;
     const next = stepInto(value, step);
     if (next === NOTHING) {
       throw new NotFoundError(
@@ -110,6 +129,68 @@ export function selectValue(
 
 const NOTHING = Symbol("nothing");
 
+/**
+ * NumPy's `a[i]` for an N-D array (N >= 2): the sub-array at `index` along
+ * the first axis, of shape `shape[1:]`, in the same memory order. Its data
+ * is a copy (a view of the rows, in C order).
+ *
+ * @example The second row of a 2×3 array, in either order
+ * ```ts
+ * import { indexFirstAxis } from "./select_value.ts";
+ * import { NDArray } from "../npy/mod.ts";
+ * import assert from "node:assert/strict";
+ * const c = new NDArray(new Int32Array([0, 1, 2, 3, 4, 5]), [2, 3]);
+ * assert.deepEqual([...indexFirstAxis(c, 1).data], [3, 4, 5]);
+ * const f = new NDArray(new Int32Array([0, 3, 1, 4, 2, 5]), [2, 3], { order: "F" });
+ * assert.deepEqual([...indexFirstAxis(f, 1).data], [3, 4, 5]);
+ * ```
+ *
+ * @param array An array of at least two axes.
+ * @param index An index along its first axis.
+ * @returns The sub-array.
+ * @throws {RangeError} When the array has fewer than two axes or the index
+ * is out of bounds.
+ */
+export function indexFirstAxis(array: NDArray, index: number): NDArray {
+  const { shape, order, dtype, data } = array;
+  if (shape.length < 2) {
+    throw new RangeError(
+      `Cannot take a sub-array of an NDArray of ${shape.length} axes: it needs at least 2`,
+    );
+  }
+  if (!Number.isInteger(index) || index < 0 || index >= shape[0]) {
+    throw new RangeError(
+      `Cannot index axis 0 of length ${shape[0]} with ${index}`,
+    );
+  }
+  const rest = shape.slice(1);
+  const count = rest.reduce((a, b) => a * b, 1);
+  // Typed array values per element: 2 for complex (interleaved re, im).
+  const lanes = array.size === 0 ? 1 : data.length / array.size;
+  let sub: NDArrayData;
+  if (order === "C") {
+    const start = index * count * lanes;
+    const end = start + count * lanes;
+    sub = Array.isArray(data)
+      ? data.slice(start, end)
+      : data.slice(start, end) as TypedArray;
+  } else {
+    // In F order the first axis varies fastest: the sub-array's elements
+    // are shape[0] apart.
+    const out = Array.isArray(data)
+      ? new Array<string>(count * lanes)
+      : new (data.constructor as new (n: number) => TypedArray)(count * lanes);
+    for (let e = 0; e < count; e++) {
+      const from = (index + e * shape[0]) * lanes;
+      for (let l = 0; l < lanes; l++) {
+        (out as { [i: number]: unknown })[e * lanes + l] = data[from + l];
+      }
+    }
+    sub = out;
+  }
+  return new NDArray(sub, rest, { order, dtype });
+}
+
 function stepInto(
   value: unknown,
   step: string | number,
@@ -117,9 +198,11 @@ function stepInto(
   if (value === null || typeof value !== "object") return NOTHING;
   if (value instanceof NDArray) {
     const index = Number(step);
-    if (value.ndim !== 1 || !Number.isInteger(index)) return NOTHING;
-    if (index < 0 || index >= value.size) return NOTHING;
-    return { value: value.get(index) };
+    if (value.ndim === 0 || !Number.isInteger(index)) return NOTHING;
+    if (index < 0 || index >= value.shape[0]) return NOTHING;
+    return {
+      value: value.ndim === 1 ? value.get(index) : indexFirstAxis(value, index),
+    };
   }
   if (isTypedArray(value) || Array.isArray(value)) {
     const index = Number(step);
@@ -151,7 +234,14 @@ function keysOf(value: unknown): string {
     return ` (it has ${(value as ArrayLike<unknown>).length} items)`;
   }
   if (value instanceof NDArray) {
-    return ` (it is an NDArray of shape [${value.shape.join(", ")}])`;
+    const shape = `it is an NDArray of shape [${value.shape.join(", ")}]`;
+    return value.ndim === 0
+      ? ` (${shape}: it has no axis to index)`
+      : value.shape[0] === 0
+      ? ` (${shape}: its first axis is empty)`
+      : ` (${shape}; indices along its first axis go from 0 to ${
+        value.shape[0] - 1
+      })`;
   }
   if (isMap(value)) {
     const keys = mapEntries(value).map(([k]) => k)

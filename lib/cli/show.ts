@@ -32,6 +32,12 @@ export interface ShowOutput {
   json: Record<string, unknown>;
   /** The text for people, without a final line break. */
   text: string;
+  /**
+   * Problems found on the way: array files an archive names that are
+   * missing or damaged (the tool then exits with code 4). Empty when all
+   * is well.
+   */
+  problems: string[];
 }
 
 /** Options for {@linkcode showTarget}. */
@@ -87,7 +93,7 @@ export async function showTarget(
     case "npy":
       return await showNpy(target.path, title);
     case "archive":
-      return await showArchive(target.path, title, table);
+      return await showArchive(target.path, title, table, style);
     case "dataset":
       return await showDataSet(target.path, title, table);
     case "hdf5":
@@ -127,6 +133,7 @@ async function showNpy(path: string, title: Title): Promise<ShowOutput> {
         ["file", `${formatBytes(h.fileBytes)} (${h.fileBytes} bytes)`],
       ], { header: false }),
     ].join("\n"),
+    problems: [],
   };
 }
 
@@ -141,6 +148,7 @@ async function showArchive(
   path: string,
   title: Title,
   table: Table,
+  style: Style,
 ): Promise<ShowOutput> {
   const info = await readArchiveInfo(path, { headersOnly: true });
   const rows = Object.entries(info.values).map(([name, value]) => ({
@@ -154,6 +162,7 @@ async function showArchive(
     format: info.format ?? null,
     values: rows.map(({ value: _, ...row }) => row),
     files: info.files,
+    problems: info.problems,
   };
   const fileBytes = new Map(info.files.map((f) => [f.file, f.fileBytes]));
   const bytes = [...fileBytes.values()].reduce((a, b) => a + b, 0);
@@ -182,7 +191,9 @@ async function showArchive(
           r.dtype ?? "",
           sizeText(r),
           r.file !== undefined
-            ? `in ${cellText(whereText({ file: r.file, dataset: r.dataset }))}`
+            ? `in ${cellText(whereText({ file: r.file, dataset: r.dataset }))}${
+              r.problem === undefined ? "" : style.red(" (cannot be read)")
+            }`
             : previewValue(r.value, { describeBinary }),
         ]),
       ], ["left", "left", "left", "left", "right"]),
@@ -204,14 +215,28 @@ async function showArchive(
       ], ["left", "left", "left", "left", "left", "right"]),
     );
   }
-  return { json, text: lines.join("\n") };
+  if (info.problems.length > 0) {
+    lines.push(
+      "",
+      ...info.problems.map((p) =>
+        `${cellText(whereText(p))}: ${style.red("error")}: ${
+          cellText(p.message)
+        }`
+      ),
+    );
+  }
+  return {
+    json,
+    text: lines.join("\n"),
+    problems: info.problems.map((p) => p.message),
+  };
 }
 
 function stubText(value: object, stub: ArrayStub): string {
   const d = describeValue(value, () => stub);
   return `${d.type}${d.shape === undefined ? "" : formatShape(d.shape)} in ${
     whereText(stub)
-  }`;
+  }${stub.problem === undefined ? "" : " (cannot be read)"}`;
 }
 
 async function showDataSet(
@@ -250,6 +275,7 @@ async function showDataSet(
       })),
     },
     text: lines.join("\n"),
+    problems: [],
   };
 }
 
@@ -313,6 +339,7 @@ async function showHdf5(
       })),
     },
     text: lines.join("\n"),
+    problems: [],
   };
 }
 

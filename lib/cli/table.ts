@@ -74,10 +74,117 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+// Characters JSON.stringify() leaves as they are but a terminal acts on or
+// shows misleadingly: DEL and C1 controls (U+009B is a CSI in some
+// terminals), line and paragraph separators, and bidirectional controls
+// (U+202E turns text around: "txt.exe" shown as "exe.txt").
+const UNSAFE_IN_JSON =
+  /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const UNSAFE_ALL =
+  // deno-lint-ignore no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const UNSAFE =
+  // deno-lint-ignore no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+const UNSAFE_ON_TERMINAL =
+  // deno-lint-ignore no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Quotes a string as JSON does, and also escapes what JSON leaves raw but
+ * a terminal acts on or shows misleadingly: DEL, C1 controls, line and
+ * paragraph separators and bidirectional controls (U+202E). The result is
+ * still a JSON (and JavaScript) string literal of the same string.
+ *
+ * @example A right-to-left override
+ * ```ts
+ * import { quoteString } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(quoteString("a\u202eb\u001b"), '"a\\u202eb\\u001b"');
+ * assert.equal(JSON.parse(quoteString("a\u202eb")), "a\u202eb");
+ * ```
+ *
+ * @param text Any string.
+ * @returns The quoted, escaped string.
+ */
+export function quoteString(text: string): string {
+  return escapeJsonText(JSON.stringify(text));
+}
+
+/**
+ * Escapes, in JSON text, the characters {@linkcode quoteString} escapes
+ * beyond JSON (they can only be inside strings there, so the text keeps
+ * its meaning).
+ *
+ * @example Making a JSON document safe for a terminal
+ * ```ts
+ * import { escapeJsonText } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * const text = escapeJsonText(JSON.stringify({ name: "\u202efdp.exe" }));
+ * assert.equal(text, '{"name":"\\u202efdp.exe"}');
+ * ```
+ *
+ * @param json JSON text.
+ * @returns The same JSON value, with those characters escaped.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(
+    UNSAFE_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * Writes every control character, DEL, C1 control, line or paragraph
+ * separator and bidirectional control as `\\uXXXX`, leaving the rest (for
+ * text such as a RegExp's source, where that escape means the same).
+ *
+ * @example A RegExp that matches ESC
+ * ```ts
+ * import { escapeUnsafe } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(escapeUnsafe(String(new RegExp("\u001b\\["))), "/\\u001b\\[/");
+ * ```
+ *
+ * @param text Any string.
+ * @returns The text with those characters escaped.
+ */
+export function escapeUnsafe(text: string): string {
+  return text.replace(
+    UNSAFE_ALL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * Whether a string holds characters that a terminal acts on or shows
+ * misleadingly (controls other than line breaks and tabs, DEL, C1
+ * controls, bidirectional controls): then print it with
+ * {@linkcode quoteString}.
+ *
+ * @example Telling a harmless string from a dangerous one
+ * ```ts
+ * import { unsafeOnTerminal } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(unsafeOnTerminal("two\nlines\tand a tab"), false);
+ * assert.equal(unsafeOnTerminal("\u001b[2J"), true);
+ * ```
+ *
+ * @param text Any string.
+ * @returns Whether it is unsafe to write raw to a terminal.
+ */
+export function unsafeOnTerminal(text: string): boolean {
+  return UNSAFE_ON_TERMINAL.test(text);
+}
+
 /**
  * Makes any string safe for one table cell or one line: control
- * characters (line breaks, tabs, escapes) are written as JSON escapes, and
- * the result is quoted when that happened or the text is empty.
+ * characters (line breaks, tabs, escapes) and bidirectional controls are
+ * written as JSON escapes, and the result is quoted when that happened or
+ * the text is empty.
  *
  * @example A name with a line break
  * ```ts
@@ -91,14 +198,8 @@ export function displayWidth(text: string): number {
  * @returns Printable text on one line.
  */
 export function cellText(text: string): string {
-  // deno-lint-ignore no-control-regex
-  if (text !== "" && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) {
-    return text;
-  }
-  return JSON.stringify(text).replace(
-    /[\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  if (text !== "" && !UNSAFE.test(text)) return text;
+  return quoteString(text);
 }
 
 /**
@@ -159,7 +260,7 @@ export function formatTable(
     style = createStyle(false),
     gap = 2,
   } = options;
-  const columns = Math.max(0, ...rows.map((r) => r.length));
+  const columns = rows.reduce((max, r) => Math.max(max, r.length), 0);
   const widths = new Array<number>(columns).fill(0);
   for (const row of rows) {
     for (let c = 0; c < columns - 1; c++) {
@@ -170,7 +271,10 @@ export function formatTable(
   const last = Math.max(
     1,
     Math.min(
-      Math.max(0, ...rows.map((r) => displayWidth(r[columns - 1] ?? ""))),
+      rows.reduce(
+        (max, r) => Math.max(max, displayWidth(r[columns - 1] ?? "")),
+        0,
+      ),
       maxWidth - lead,
     ),
   );

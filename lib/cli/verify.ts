@@ -565,7 +565,7 @@ async function checkDataSet(
         continue;
       }
     }
-    report.checked.push(...itemReport.checked);
+    for (const file of itemReport.checked) report.checked.push(file);
     for (const p of itemReport.problems) {
       report.problems.push({ ...p, item: name });
     }

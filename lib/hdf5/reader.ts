@@ -589,7 +589,8 @@ export class Hdf5Reader implements AsyncDisposable {
       plan.meta.chunks,
     );
     const whole = boxes.length === 1;
-    const boxBytes = Math.max(...boxes.map((b) => b.size)) * itemSize;
+    const boxBytes = boxes.reduce((max, b) => Math.max(max, b.size), 0) *
+      itemSize;
     const pointer = lib.malloc(boxBytes, action);
     try {
       for (const [i, box] of boxes.entries()) {
@@ -648,7 +649,7 @@ export class Hdf5Reader implements AsyncDisposable {
     const boxes = planBoxes(shape, meta.size, this.#sliceBytes, meta.chunks);
     const whole = boxes.length === 1;
     const pointer = lib.malloc(
-      Math.max(...boxes.map((b) => b.size)) * meta.size,
+      boxes.reduce((max, b) => Math.max(max, b.size), 0) * meta.size,
       action,
     );
     try {

@@ -425,7 +425,8 @@ export class Hdf5Writer implements AsyncDisposable {
     const shape = nd.shape;
     const boxes = planBoxes(shape, itemSize, this.#sliceBytes);
     const sliced = boxes.length > 1;
-    const boxBytes = Math.max(...boxes.map((b) => b.size)) * itemSize;
+    const boxBytes = boxes.reduce((max, b) => Math.max(max, b.size), 0) *
+      itemSize;
     const scratch = transpose
       ? new (values.constructor as new (n: number) => TypedArray)(
         boxBytes / itemSize * lanes,

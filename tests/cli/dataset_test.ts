@@ -150,6 +150,24 @@ Deno.test("persist get of a missing item exits 3 listing the items; without a na
   });
 });
 
+Deno.test("persist get of an item the index lists but whose folder is gone exits 4, naming the folder and persist verify", async () => {
+  await withTempDir(async (dir) => {
+    const path = await sample(dir);
+    const folder = await folderOf(path, "x_1");
+    await Deno.remove(folder, { recursive: true });
+    const result = await persist([read(path)], ["get", path, "x_1"]);
+    assert.equal(result.code, 4);
+    assert.equal(
+      result.stderr,
+      `persist get: Cannot get item "x_1" from DataSet "${path}": the index lists it in the folder "${folder}", which does not exist; ` +
+        `the DataSet is damaged (run "persist verify ${path}" to list every problem)\n`,
+    );
+    // The other items are still there.
+    const other = await persist([read(path)], ["get", path, "x_2.nx"]);
+    assert.equal(other.code, 0, other.stderr);
+  });
+});
+
 Deno.test("persist verify of a whole DataSet checks every item and exits 0", async () => {
   await withTempDir(async (dir) => {
     const path = await sample(dir);

@@ -243,3 +243,157 @@ Deno.test("persist get prints the array of a .npy file; a name after it is a usa
   result = await persist([read(path)], ["get", path, "x"]);
   assert.equal(result.code, 2);
 });
+
+Deno.test("persist get --full prints a 1 000 000-element array, a 2000×500 NDArray and a 1 000 000-item Array", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "big");
+    await save(archive, {
+      y: new Float64Array(1_000_000).map((_, i) => i % 7),
+      m: new NDArray(new Int32Array(1_000_000).map((_, i) => i % 500), [
+        2000,
+        500,
+      ]),
+      list: Array.from({ length: 1_000_000 }, (_, i) => i % 10),
+    });
+    const get = async (name: string) => {
+      const result = await persist([read(dir)], [
+        "get",
+        archive,
+        name,
+        "--full",
+      ]);
+      assert.equal(result.code, 0, result.stderr);
+      return result.stdout;
+    };
+    const count = (text: string) => text.match(/\d+/g)!.length;
+    const y = await get("y");
+    assert.equal(lines(y)[0], "Float64Array(1000000)");
+    assert.equal(count(lines(y).slice(1).join("\n")), 1_000_000);
+    const m = await get("m");
+    assert.equal(lines(m)[0], "NDArray(2000, 500) <i4");
+    assert.equal(count(lines(m).slice(1).join("\n")), 1_000_000);
+    assert.ok(m.endsWith(" 497, 498, 499]]\n"));
+    const list = await get("list");
+    assert.equal(count(list), 1_000_000);
+    assert.ok(list.startsWith("[\n  0, 1, 2, 3, "));
+  });
+});
+
+Deno.test("persist get of one value reads only its arrays: a missing array file elsewhere does not matter", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "run1");
+    const b = new Float64Array(2000);
+    await save(archive, {
+      small: 1,
+      a: new Float64Array(2000).map((_, i) => i),
+      b,
+      runs: [{ grid: { step: 0.5 }, b }],
+    });
+    await Deno.remove(join(archive, "b.npy"));
+    const get = (...args: string[]) =>
+      persist([read(dir)], ["get", archive, ...args]);
+    let result = await get("small");
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, "1\n");
+    result = await get("a[1999]");
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, "1999\n");
+    result = await get("runs[0].grid.step");
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, "0.5\n");
+    // What needs the missing file is damage (exit code 4), named.
+    for (const name of ["runs", "runs[0].b", "b", undefined]) {
+      result = await get(...(name === undefined ? [] : [name]));
+      assert.equal(result.code, 4, name);
+      assert.match(
+        result.stderr,
+        /^persist get: Cannot load ".*mod\.js:\d+:\d+": /,
+      );
+      assert.ok(
+        result.stderr.endsWith(
+          `: the array file "${archive}/b.npy" does not exist; the archive is incomplete; ` +
+            `run "persist verify ${archive}" to list every problem\n`,
+        ),
+        result.stderr,
+      );
+    }
+  });
+});
+
+Deno.test("persist get indexes the first axis of an N-D NDArray as NumPy does, in C and F order", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "nd");
+    await save(archive, {
+      big2d: new NDArray(new Float64Array(1_000_000).map((_, i) => i), [
+        2000,
+        500,
+      ]),
+      // [[0, 2, 4], [1, 3, 5]] in F order.
+      f: new NDArray(new Int32Array([0, 1, 2, 3, 4, 5]), [2, 3], {
+        order: "F",
+      }),
+      cube: new NDArray(new Int8Array(24).map((_, i) => i), [2, 3, 4]),
+    });
+    const get = (name: string) =>
+      persist([read(dir)], ["get", archive, name, "--json", "--full"]);
+    let result = await get("big2d[1999]");
+    assert.equal(result.code, 0, result.stderr);
+    const row = JSON.parse(result.stdout);
+    assert.deepEqual(row.shape, [500]);
+    assert.deepEqual(
+      row.data,
+      Array.from({ length: 500 }, (_, j) => 1999 * 500 + j),
+    );
+    result = await get("big2d[7][3]");
+    assert.equal(result.stdout, `${7 * 500 + 3}\n`);
+    result = await get("f[1]");
+    assert.deepEqual(JSON.parse(result.stdout).data, [1, 3, 5]);
+    assert.equal((await get("f[0][2]")).stdout, "4\n");
+    result = await get("cube[1]");
+    assert.deepEqual(JSON.parse(result.stdout), {
+      $type: "NDArray",
+      dtype: "|i1",
+      shape: [3, 4],
+      order: "C",
+      length: 12,
+      data: Array.from({ length: 12 }, (_, i) => 12 + i),
+    });
+    assert.equal((await get("cube[1][2][3]")).stdout, "23\n");
+    result = await get("big2d[2000]");
+    assert.equal(result.code, 3);
+    assert.equal(
+      result.stderr,
+      `persist get: Cannot get "big2d[2000]" from "${archive}": big2d has no [2000] ` +
+        "(it is an NDArray of shape [2000, 500]; indices along its first axis go from 0 to 1999)\n",
+    );
+  });
+});
+
+const UNSAFE_TEXT = "file\u202etxt.exe \u001b[2J\u0007 done";
+
+Deno.test("persist get writes a string as it is to a pipe, and escapes control and bidi characters inside values and JSON", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "evil");
+    await save(archive, { s: UNSAFE_TEXT, o: { [UNSAFE_TEXT]: UNSAFE_TEXT } });
+    let result = await persist([read(dir)], ["get", archive, "s"]);
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, `${UNSAFE_TEXT}\n`);
+    const quoted = '"file\\u202etxt.exe \\u001b[2J\\u0007 done"';
+    result = await persist([read(dir)], ["get", archive, "o"]);
+    assert.equal(result.stdout, `{ ${quoted}: ${quoted} }\n`);
+    result = await persist([read(dir)], ["get", archive, "s", "--json"]);
+    assert.equal(result.stdout, `${quoted}\n`);
+    assert.equal(JSON.parse(result.stdout), UNSAFE_TEXT);
+    // Names in error messages too.
+    result = await persist([read(dir)], ["get", archive, "x\u001b\u202e"]);
+    assert.equal(result.code, 3);
+    assert.ok(
+      result.stderr.includes('has no value "x\\u001b\\u202e"'),
+      result.stderr,
+    );
+    assert.ok(
+      !result.stderr.includes("\u001b") && !result.stderr.includes("\u202e"),
+      result.stderr,
+    );
+  });
+});

@@ -121,6 +121,7 @@ Deno.test("persist show --json gives path, kind, format, values and files", asyn
           fileBytes: 24_128,
         },
       ],
+      problems: [],
     });
   });
 });
@@ -224,5 +225,57 @@ Deno.test("persist show names a missing path (exit code 3) and a folder that is 
     result = await persist([read(dir)], ["show", join(dir, "notes.txt")]);
     assert.equal(result.code, 4);
     assert.match(result.stderr, /it is neither a \.npy file nor an HDF5 file/);
+  });
+});
+
+Deno.test("persist show lists what it can of an archive with a missing array file, flags the file, and exits 4", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "run1");
+    await save(archive, {
+      small: 1,
+      a: new Float64Array(2000),
+      b: new NDArray(new Float32Array(2000), [2, 1000]),
+    });
+    await Deno.remove(join(archive, "b.npy"));
+    let result = await persist([read(dir)], ["show", archive]);
+    assert.equal(result.code, 4);
+    assert.deepEqual(lines(result.stdout), [
+      `${archive}: archive, format 1, 3 values, 1 array file (15.8 KiB)`,
+      "",
+      "NAME   TYPE          SHAPE    DTYPE      SIZE  VALUE",
+      "small  number                                  1",
+      "a      Float64Array  (2000,)  <f8    15.6 KiB  in a.npy",
+      "b      NDArray                                 in b.npy (cannot be read)",
+      "",
+      "FILE   DTYPE  SHAPE    ORDER  FORMAT   BYTES",
+      "a.npy  <f8    (2000,)  C      npy 1.0  16128",
+      "",
+      `b.npy: error: Cannot read "${archive}/b.npy": the file does not exist`,
+    ]);
+    assert.equal(
+      result.stderr,
+      `persist show: ${archive} is damaged: 1 array file cannot be read; run "persist verify ${archive}" to check everything\n`,
+    );
+    result = await persist([read(dir)], ["show", archive, "--json"]);
+    assert.equal(result.code, 4);
+    const json = JSON.parse(result.stdout);
+    assert.deepEqual(json.values.map((v: { name: string }) => v.name), [
+      "small",
+      "a",
+      "b",
+    ]);
+    assert.deepEqual(json.values[2], {
+      name: "b",
+      type: "NDArray",
+      file: "b.npy",
+      problem: `Cannot read "${archive}/b.npy": the file does not exist`,
+    });
+    assert.deepEqual(json.files.map((f: { file: string }) => f.file), [
+      "a.npy",
+    ]);
+    assert.deepEqual(json.problems, [{
+      file: "b.npy",
+      message: `Cannot read "${archive}/b.npy": the file does not exist`,
+    }]);
   });
 });

@@ -160,3 +160,39 @@ Deno.test("persist prints plain text without a terminal: no colours, no progress
     }
   });
 });
+
+Deno.test({
+  name:
+    "persist get on a terminal quotes and escapes a string holding ESC, BEL or U+202E, and prints other strings as they are",
+  ignore,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const archive = join(dir, "evil");
+      await save(archive, {
+        evil: "file\u202etxt.exe \u001b[2J\u0007 done",
+        fine: "two\nlines",
+      });
+      let { code, out } = await onTerminal([
+        read(dir),
+        CLI,
+        "get",
+        archive,
+        "evil",
+      ]);
+      assert.equal(code, 0, out);
+      assert.equal(
+        out,
+        '"file\\u202etxt.exe \\u001b[2J\\u0007 done"\r\n',
+      );
+      ({ code, out } = await onTerminal([
+        read(dir),
+        CLI,
+        "get",
+        archive,
+        "fine",
+      ]));
+      assert.equal(code, 0, out);
+      assert.equal(out, "two\r\nlines\r\n");
+    });
+  },
+});
