@@ -31,6 +31,8 @@ export const CSET_UTF8 = 1;
 
 /** HDF5 string padding (`H5T_str_t`): space padded, as Fortran does. */
 export const STRPAD_SPACE = 2;
+/** H5T_STR_NULLTERM: the string ends at its first NUL. */
+export const STRPAD_NULLTERM = 0;
 
 /** h5wasm's description of a datatype, dataspace and layout. */
 export interface H5Metadata {

@@ -34,6 +34,7 @@ import {
   naturalDescr,
   storageFor,
   type StorageKind,
+  STRPAD_NULLTERM,
   STRPAD_SPACE,
 } from "./_types.ts";
 
@@ -804,8 +805,16 @@ function decodeStrings(
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     let field = bytes.subarray(i * meta.size, (i + 1) * meta.size);
-    const nul = field.indexOf(0);
-    if (nul >= 0) field = field.subarray(0, nul);
+    if (meta.strpad === STRPAD_NULLTERM) {
+      const nul = field.indexOf(0);
+      if (nul >= 0) field = field.subarray(0, nul);
+    } else {
+      // Null- or space-padded: a NUL inside is part of the string (as
+      // NumPy and h5py read it); only padding at the end goes.
+      let end = field.length;
+      while (end > 0 && field[end - 1] === 0) end--;
+      field = field.subarray(0, end);
+    }
     const text = decoder.decode(field);
     out[i] = meta.strpad === STRPAD_SPACE ? text.replace(/ +$/, "") : text;
   }

@@ -142,10 +142,16 @@ function decodeUnicode(
   const count = data.byteLength / (width * 4);
   const out: string[] = new Array(count);
   for (let i = 0; i < count; i++) {
+    // NumPy pads with NULs and strips only those at the end: "a\0b" stays.
+    let end = width;
+    while (
+      end > 0 && view.getUint32((i * width + end - 1) * 4, !bigEndian) === 0
+    ) {
+      end--;
+    }
     let s = "";
-    for (let k = 0; k < width; k++) {
+    for (let k = 0; k < end; k++) {
       const cp = view.getUint32((i * width + k) * 4, !bigEndian);
-      if (cp === 0) break;
       if (cp > 0x10ffff) {
         throw new FormatError(
           `Cannot decode unicode element ${i}: code point ${cp} is out of range`,

@@ -77,7 +77,12 @@ with h5py.File(sys.argv[1], "w", userblock_size=512) as f:
     f.create_dataset("growable", data=np.arange(10.0), maxshape=(None,), chunks=(3,))
     f.create_dataset("fletcher", data=np.arange(20, dtype="<u4"), fletcher32=True, chunks=(6,))
     f["vlen_str"] = np.array(["a", "héé", "", "𝄞x"], dtype=h5py.string_dtype()).reshape(2, 2)
-    f["fixed_str"] = np.array([b"ab", b"", b"xyz"], dtype="S3")
+    f["fixed_str"] = np.array([b"ab", b"", b"xyz", b"a\\0b"], dtype="S3")
+    nullterm = h5py.h5t.C_S1.copy()
+    nullterm.set_size(4)
+    nullterm.set_strpad(h5py.h5t.STR_NULLTERM)
+    f.create_dataset("nullterm_str", (2,), dtype=h5py.Datatype(nullterm))
+    f["nullterm_str"][...] = np.array([b"ab\\0z", b"xyz"], dtype="S4")
     f["group/sub/deep"] = np.arange(3, dtype="<u2")
     colors = h5py.enum_dtype({"RED": 0, "GREEN": 1, "BLUE": -1}, basetype=">i2")
     f.create_dataset("enum_i2", data=np.array([0, 1, -1], dtype=">i2"), dtype=colors)
@@ -92,7 +97,13 @@ for name, a in arrays.items():
     out[name] = {"descr": native.dtype.str, "shape": list(a.shape),
                  "c_bytes": native.tobytes(order="C").hex()}
 out["vlen_str"] = {"descr": "<U3", "shape": [2, 2], "strings": ["a", "héé", "", "𝄞x"]}
-out["fixed_str"] = {"descr": "<U3", "shape": [3], "strings": ["ab", "", "xyz"]}
+# Null-padded: a NUL inside stays (h5py reads b"a\\0b"); null-terminated: it ends
+# the string (h5py reads b"ab").
+out["fixed_str"] = {"descr": "<U3", "shape": [4], "strings": ["ab", "", "xyz", "a\\0b"]}
+out["nullterm_str"] = {"descr": "<U3", "shape": [2], "strings": ["ab", "xyz"]}
+for name in ("fixed_str", "nullterm_str"):
+    with h5py.File(sys.argv[1], "r") as f:
+        assert [b.decode() for b in f[name][()]] == out[name]["strings"], name
 print(json.dumps(out))
 `;
 

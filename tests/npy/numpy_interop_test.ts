@@ -138,3 +138,38 @@ Deno.test("encodeNpy() and writeNpy() produce the same bytes", async () => {
     }
   });
 });
+
+const NUL_STRINGS = `
+import json, sys
+import numpy as np
+a = np.array(["a\\0b", "x", "\\0\\0z", "", "tail\\0", "\\0"], dtype="<U6")
+np.save(sys.argv[1], a)
+print(json.dumps(a.tolist()))
+`;
+
+Deno.test({
+  name:
+    "readNpy() keeps NULs inside unicode strings and strips only trailing ones, as NumPy does; writeNpy() keeps them for NumPy",
+  ignore: !HAS_NUMPY,
+  fn: () =>
+    withTempDir(async (dir) => {
+      const path = join(dir, "nul.npy");
+      const want: string[] = JSON.parse(await python(NUL_STRINGS, [path]));
+      assert.deepEqual(want, ["a\0b", "x", "\0\0z", "", "tail", ""]);
+      const read = await readNpy(path);
+      assert.deepEqual(Array.from(read.data as string[]), want);
+      const ours = join(dir, "ours.npy");
+      await writeNpy(ours, read);
+      const back: string[] = JSON.parse(
+        await python(
+          "import json, sys\nimport numpy as np\nprint(json.dumps(np.load(sys.argv[1]).tolist()))",
+          [ours],
+        ),
+      );
+      assert.deepEqual(back, want);
+      assert.deepEqual(
+        Array.from((await readNpy(ours)).data as string[]),
+        want,
+      );
+    }),
+});
