@@ -62,6 +62,8 @@ export interface ChestOptions {
   /**
    * Chooses the file name (without extension) of a key's value. Names must
    * differ between keys, be one path component and not start with a dot.
+   * A flush stores the value as `<name>~g<gen>.<extension>`, with the
+   * index generation that wrote it, so every write gets a new file.
    *
    * @default {a readable name for simple string keys, otherwise a slug and a hash}
    */
@@ -152,8 +154,10 @@ const REUSE_BYTES = 256 << 20;
  * holds in memory is returned as is. Values are stored by reference while
  * in memory; after changing one in place, `set` it again.
  *
- * Files are written atomically, so a process killed at any point leaves a
- * chest that opens with every key flushed before, each with a whole value.
+ * A flush is one transaction: it writes changed values to new files and
+ * commits them by replacing the index atomically, so a process killed at
+ * any point, or a flush that fails (a full disk), leaves the chest as the
+ * last completed flush made it, never a mix of two flushes.
  *
  * After `close()` or `drop()`, every method rejects with
  * `Deno.errors.BadResource`.
@@ -313,6 +317,12 @@ export class Chest implements AsyncDisposable {
    * await c.set("1", "string one");
    * await c.set(["run", 1], new Float64Array(3));
    * ```
+   *
+   * A value that cannot be moved to a file (the disk is full) stays in
+   * memory, over the budget, and `set` still succeeds: later `set`s and
+   * `get`s try again, and {@linkcode Chest.flush} writes it or reports why
+   * it cannot. {@linkcode Chest.memoryUsage} then exceeds
+   * {@linkcode Chest.availableMemory}.
    *
    * @param key The key.
    * @param value The value (kept by reference while in memory).
@@ -590,13 +600,15 @@ export class Chest implements AsyncDisposable {
    * The path of the file holding a key's flushed value, or `undefined` when
    * the key has no flushed file. The name comes from the `fileName` option
    * (by default, the key itself for simple string keys, otherwise a slug and
-   * a hash), with the extension of its codec: `.npy` for typed arrays and
-   * `NDArray`s, `.msgpack` for the default codec, `.bin` for `dump`.
+   * a hash), then `~g` and the index generation that wrote the value, then
+   * the extension of its codec: `.npy` for typed arrays and `NDArray`s,
+   * `.msgpack` for the default codec, `.bin` for `dump`. A flush that
+   * changes the value writes a new file and removes this one.
    *
    * @example Where "x" is
    * ```ts ignore
    * await c.flush();
-   * console.log(c.fileOf("x")); // "<c.path>/x.msgpack"
+   * console.log(c.fileOf("x")); // "<c.path>/x~g1.msgpack"
    * ```
    *
    * @param key The key.
@@ -613,7 +625,14 @@ export class Chest implements AsyncDisposable {
    * Writes every value that is not yet on disk and the index, merging with
    * what other processes flushed; afterwards memory usage is 0. A value that
    * cannot be encoded stays in memory and is reported after everything else
-   * is written.
+   * is written; the values that were written leave memory even then.
+   *
+   * Changed values go to new files and the index write commits them all at
+   * once. When a file or the index cannot be written (a full disk, a
+   * damaged folder), nothing is flushed: the folder keeps the previous
+   * flush, the files written so far are removed, and this chest keeps its
+   * changes for the next flush. The error names the key or file, keeps the
+   * class of the operating system's error, and has it as `cause`.
    *
    * Requires `--allow-read` and `--allow-write` permissions for the folder.
    *
@@ -627,6 +646,7 @@ export class Chest implements AsyncDisposable {
    * result is invalid or taken (an `AggregateError` when several are).
    * @throws {LockTimeoutError} When another process holds the lock for
    * longer than `lockTimeout`.
+   * @throws {NotFoundError} When the chest's folder was dropped or removed.
    */
   async flush(): Promise<void> {
     await this.#exclusive(async () => {
@@ -643,7 +663,11 @@ export class Chest implements AsyncDisposable {
 
   /**
    * Flushes a chest with a path and releases it; deletes a temporary chest.
-   * Idempotent. When the flush fails, the chest stays open.
+   * Idempotent. When the flush fails, the chest stays open, so nothing is
+   * lost; except when its folder was dropped or removed (by another chest
+   * or process): then the chest is closed all the same, and when it had
+   * unflushed changes, this `close()` (only) rejects with a
+   * {@linkcode NotFoundError} saying how many were lost.
    *
    * @example Closing with `await using`
    * ```ts ignore
@@ -651,6 +675,8 @@ export class Chest implements AsyncDisposable {
    * ```
    *
    * @throws {TypeError} As {@linkcode Chest.flush}.
+   * @throws {NotFoundError} When the folder was dropped and unflushed
+   * changes were lost (the chest is closed).
    */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -682,6 +708,8 @@ export class Chest implements AsyncDisposable {
 
   /**
    * Deletes the chest's folder with everything in it and closes the chest.
+   * A chest whose folder is gone already (dropped by another chest) is
+   * closed without error.
    *
    * @example Removing a chest
    * ```ts ignore
