@@ -62,6 +62,8 @@ export interface ChestOptions {
   /**
    * Chooses the file name (without extension) of a key's value. Names must
    * differ between keys, be one path component and not start with a dot.
+   * A flush stores the value as `<name>~g<gen>.<extension>`, with the
+   * index generation that wrote it, so every write gets a new file.
    *
    * @default {a readable name for simple string keys, otherwise a slug and a hash}
    */
@@ -152,8 +154,10 @@ const REUSE_BYTES = 256 << 20;
  * holds in memory is returned as is. Values are stored by reference while
  * in memory; after changing one in place, `set` it again.
  *
- * Files are written atomically, so a process killed at any point leaves a
- * chest that opens with every key flushed before, each with a whole value.
+ * A flush is one transaction: it writes changed values to new files and
+ * commits them by replacing the index atomically, so a process killed at
+ * any point, or a flush that fails (a full disk), leaves the chest as the
+ * last completed flush made it, never a mix of two flushes.
  *
  * After `close()` or `drop()`, every method rejects with
  * `Deno.errors.BadResource`.
@@ -313,6 +317,12 @@ export class Chest implements AsyncDisposable {
    * await c.set("1", "string one");
    * await c.set(["run", 1], new Float64Array(3));
    * ```
+   *
+   * A value that cannot be moved to a file (the disk is full) stays in
+   * memory, over the budget, and `set` still succeeds: later `set`s and
+   * `get`s try again, and {@linkcode Chest.flush} writes it or reports why
+   * it cannot. {@linkcode Chest.memoryUsage} then exceeds
+   * {@linkcode Chest.availableMemory}.
    *
    * @param key The key.
    * @param value The value (kept by reference while in memory).
@@ -590,13 +600,15 @@ export class Chest implements AsyncDisposable {
    * The path of the file holding a key's flushed value, or `undefined` when
    * the key has no flushed file. The name comes from the `fileName` option
    * (by default, the key itself for simple string keys, otherwise a slug and
-   * a hash), with the extension of its codec: `.npy` for typed arrays and
-   * `NDArray`s, `.msgpack` for the default codec, `.bin` for `dump`.
+   * a hash), then `~g` and the index generation that wrote the value, then
+   * the extension of its codec: `.npy` for typed arrays and `NDArray`s,
+   * `.msgpack` for the default codec, `.bin` for `dump`. A flush that
+   * changes the value writes a new file and removes this one.
    *
    * @example Where "x" is
    * ```ts ignore
    * await c.flush();
-   * console.log(c.fileOf("x")); // "<c.path>/x.msgpack"
+   * console.log(c.fileOf("x")); // "<c.path>/x~g1.msgpack"
    * ```
    *
    * @param key The key.
@@ -613,7 +625,14 @@ export class Chest implements AsyncDisposable {
    * Writes every value that is not yet on disk and the index, merging with
    * what other processes flushed; afterwards memory usage is 0. A value that
    * cannot be encoded stays in memory and is reported after everything else
-   * is written.
+   * is written; the values that were written leave memory even then.
+   *
+   * Changed values go to new files and the index write commits them all at
+   * once. When a file or the index cannot be written (a full disk, a
+   * damaged folder), nothing is flushed: the folder keeps the previous
+   * flush, the files written so far are removed, and this chest keeps its
+   * changes for the next flush. The error names the key or file, keeps the
+   * class of the operating system's error, and has it as `cause`.
    *
    * Requires `--allow-read` and `--allow-write` permissions for the folder.
    *
@@ -627,18 +646,28 @@ export class Chest implements AsyncDisposable {
    * result is invalid or taken (an `AggregateError` when several are).
    * @throws {LockTimeoutError} When another process holds the lock for
    * longer than `lockTimeout`.
+   * @throws {NotFoundError} When the chest's folder was dropped or removed.
    */
   async flush(): Promise<void> {
     await this.#exclusive(async () => {
       this.#checkOpen("flush");
-      await this.#flush();
-      this.#release();
+      try {
+        await this.#flush();
+      } finally {
+        // Also after a failed flush: values that reached the disk before
+        // (or in this flush) leave memory, only unflushed ones stay.
+        this.#release();
+      }
     });
   }
 
   /**
    * Flushes a chest with a path and releases it; deletes a temporary chest.
-   * Idempotent. When the flush fails, the chest stays open.
+   * Idempotent. When the flush fails, the chest stays open, so nothing is
+   * lost; except when its folder was dropped or removed (by another chest
+   * or process): then the chest is closed all the same, and when it had
+   * unflushed changes, this `close()` (only) rejects with a
+   * {@linkcode NotFoundError} saying how many were lost.
    *
    * @example Closing with `await using`
    * ```ts ignore
@@ -646,18 +675,41 @@ export class Chest implements AsyncDisposable {
    * ```
    *
    * @throws {TypeError} As {@linkcode Chest.flush}.
+   * @throws {NotFoundError} When the folder was dropped and unflushed
+   * changes were lost (the chest is closed).
    */
   async close(): Promise<void> {
     if (this.#closed) return;
     await this.#exclusive(async () => {
       if (this.#closed) return;
-      if (!this.#temporary) await this.#flush();
+      if (!this.#temporary) {
+        try {
+          await this.#flush();
+        } catch (error) {
+          if (!await this.#isGone()) throw error;
+          // Nowhere to flush to: release the chest all the same, and say
+          // once what was lost.
+          const lost = this.#deleted.size +
+            [...this.#entries.values()].filter((entry) => entry.dirty).length;
+          await this.#shutDown(false);
+          if (lost === 0) return;
+          throw new NotFoundError(
+            `Cannot flush chest "${this.#path}" on close: its folder was dropped or removed ` +
+              `(by another process or chest), so ${lost} unflushed ${
+                lost === 1 ? "change was" : "changes were"
+              } lost; the chest is closed`,
+            { path: this.#path, cause: error },
+          );
+        }
+      }
       await this.#shutDown(this.#temporary);
     });
   }
 
   /**
    * Deletes the chest's folder with everything in it and closes the chest.
+   * A chest whose folder is gone already (dropped by another chest) is
+   * closed without error.
    *
    * @example Removing a chest
    * ```ts ignore
@@ -667,8 +719,17 @@ export class Chest implements AsyncDisposable {
   async drop(): Promise<void> {
     await this.#exclusive(async () => {
       this.#checkOpen("drop");
-      using _lock = await this.#lock();
-      await this.#shutDown(true);
+      let lock: FileLock | undefined;
+      try {
+        lock = await this.#lock();
+      } catch (error) {
+        if (!await this.#isGone()) throw error;
+      }
+      try {
+        await this.#shutDown(true);
+      } finally {
+        lock?.release();
+      }
     });
   }
 
@@ -738,9 +799,9 @@ export class Chest implements AsyncDisposable {
     }
     try {
       await this.#writeSpill(entry, encoded);
-    } catch (error) {
+    } catch {
+      // Stored all the same, in memory: see #evict.
       this.#hold(entry, value, size);
-      throw error;
     }
   }
 
@@ -773,16 +834,32 @@ export class Chest implements AsyncDisposable {
       try {
         return { entry, value: await this.#readFile(stored, path) };
       } catch (error) {
-        if (!isNotFound(error)) throw error;
-        if (attempt > 0 || entry.spill !== undefined) {
-          throw new FormatError(
-            `Cannot get key ${canon} from chest "${this.#path}": its file "${path}" is missing; ` +
-              "the chest folder was changed by something other than a chest",
-            { path, cause: error },
+        if (!isNotFound(error)) {
+          throw osError(
+            error,
+            `Cannot get key ${canon} from chest "${this.#path}": cannot read its file "${path}"`,
+            entry.spill === undefined
+              ? "the chest folder was changed by something other than a chest; restore the file from a backup, or delete the key"
+              : "the chest's spill folder was changed by something other than this chest; set the key again",
           );
         }
-        // Another process may have replaced or deleted the key.
-        await this.#refresh(true);
+        // Each flush that changes a value writes a new file and removes the
+        // old one: another process may have replaced or deleted the key
+        // since this chest read the index. Read it again while it changes.
+        if (entry.spill === undefined && attempt < 100) {
+          await this.#refresh(true);
+          const now = this.#entries.get(canon);
+          if (
+            now !== entry || now.resident || now.spill !== undefined ||
+            now.published?.file !== stored.file
+          ) continue;
+        }
+        if (await this.#isGone()) throw this.#gone(error);
+        throw new FormatError(
+          `Cannot get key ${canon} from chest "${this.#path}": its file "${path}" is missing; ` +
+            "the chest folder was changed by something other than a chest; restore the file from a backup, or delete the key",
+          { path, cause: error },
+        );
       }
     }
   }
@@ -895,7 +972,16 @@ export class Chest implements AsyncDisposable {
           entry.pinned = error as Error;
           continue;
         }
-        await this.#writeSpill(entry, encoded);
+        try {
+          await this.#writeSpill(entry, encoded);
+        } catch {
+          // The disk is full, or the folder is gone: the value stays in
+          // memory, over the budget, and the next set() or get() that goes
+          // over the budget tries again; flush() writes it or reports why
+          // it cannot. The set() or get() that called us did its job, so it
+          // does not fail for another key's spill.
+          return;
+        }
       }
       this.#drop(entry);
     }
@@ -981,73 +1067,100 @@ export class Chest implements AsyncDisposable {
       entries: new Map(this.#index.entries),
     };
     const gen = index.gen + 1;
+    // Which key uses each file, by its own name and by its name without the
+    // generation: a fileName function must give each key its own name.
     const owners = new Map<string, string>();
-    for (const [canon, { file }] of index.entries) {
+    for (const [canon, { file, gen }] of index.entries) {
       owners.set(file.toLowerCase(), canon);
+      owners.set(baseOfFile(file, gen).toLowerCase(), canon);
     }
     const errors: Error[] = [];
     const obsolete = new Set<string>();
     const done: [Entry, IndexEntry][] = [];
     const linked: string[] = [];
-    for (const entry of this.#entries.values()) {
-      if (!entry.dirty) continue;
-      let source: Stored | Encoded;
-      let name: string;
-      try {
-        source = entry.spill ?? await this.#encode(entry, entry.value);
-        name = this.#fileNameFor(entry, source.codec);
-      } catch (error) {
-        entry.pinned = error as Error;
-        errors.push(error as Error);
-        continue;
+    /** New files, which no index lists until the index below is written. */
+    const written: string[] = [];
+    let late: Error | undefined;
+    try {
+      for (const entry of this.#entries.values()) {
+        if (!entry.dirty) continue;
+        let source: Stored | Encoded;
+        let stem: string;
+        try {
+          source = entry.spill ?? await this.#encode(entry, entry.value);
+          stem = this.#fileNameFor(entry);
+        } catch (error) {
+          entry.pinned = error as Error;
+          errors.push(error as Error);
+          continue;
+        }
+        // A new name for every write: the files the index lists now are
+        // never overwritten, so until the new index is in place the chest
+        // on disk is exactly the previous flush.
+        const extension = CODEC_EXTENSIONS[source.codec];
+        const base = stem + extension;
+        const name = `${stem}~g${gen}${extension}`;
+        const owner = owners.get(base.toLowerCase()) ??
+          owners.get(name.toLowerCase());
+        if (owner !== undefined && owner !== entry.canon) {
+          errors.push(
+            new TypeError(
+              `Cannot flush key ${entry.canon} of chest "${this.#path}": its file name "${base}" ` +
+                `is taken by key ${owner}; make the fileName function give each key its own name`,
+            ),
+          );
+          continue;
+        }
+        const target = join(this.#path, name);
+        try {
+          if ("parts" in source) {
+            await atomicWrite(target, source.parts, { sync: this.#sync });
+          } else {
+            (source as Spill).linked = true;
+            await this.#publishSpill(source.file, target);
+            linked.push(source.file);
+          }
+          written.push(target);
+        } catch (error) {
+          throw osError(
+            error,
+            `Cannot flush key ${entry.canon} of chest "${this.#path}" to "${name}"`,
+            "nothing was flushed: the chest on disk is as before and this chest keeps its changes; " +
+              "fix the cause (such as free disk space) and flush again",
+          );
+        }
+        const previous = index.entries.get(entry.canon);
+        if (previous !== undefined && previous.file !== name) {
+          obsolete.add(previous.file);
+          owners.delete(previous.file.toLowerCase());
+          owners.delete(baseOfFile(previous.file, previous.gen).toLowerCase());
+        }
+        const published: IndexEntry = source.ndarray
+          ? { file: name, codec: source.codec, ndarray: true, gen }
+          : { file: name, codec: source.codec, gen };
+        index.entries.set(entry.canon, published);
+        owners.set(name.toLowerCase(), entry.canon);
+        owners.set(base.toLowerCase(), entry.canon);
+        done.push([entry, published]);
       }
-      const owner = owners.get(name.toLowerCase());
-      if (owner !== undefined && owner !== entry.canon) {
-        errors.push(
-          new TypeError(
-            `Cannot flush key ${entry.canon} of chest "${this.#path}": its file name "${name}" ` +
-              `is taken by key ${owner}; make the fileName function give each key its own name`,
-          ),
-        );
-        continue;
-      }
-      const target = join(this.#path, name);
-      if ("parts" in source) {
-        await atomicWrite(target, source.parts, { sync: this.#sync });
-      } else {
-        (source as Spill).linked = true;
-        await this.#publishSpill(source.file, target);
-        linked.push(source.file);
-      }
-      const previous = index.entries.get(entry.canon);
-      if (previous !== undefined && previous.file !== name) {
+      for (const canon of this.#deleted) {
+        const previous = index.entries.get(canon);
+        if (previous === undefined) continue;
         obsolete.add(previous.file);
-        owners.delete(previous.file.toLowerCase());
+        index.entries.delete(canon);
       }
-      const published: IndexEntry = source.ndarray
-        ? { file: name, codec: source.codec, ndarray: true, gen }
-        : { file: name, codec: source.codec, gen };
-      index.entries.set(entry.canon, published);
-      owners.set(name.toLowerCase(), entry.canon);
-      done.push([entry, published]);
+      if (linked.length > 0 && this.#sync) await syncDir(this.#path);
+      if (done.length > 0 || obsolete.size > 0) {
+        index.gen = gen;
+        // The one commit point: before this rename the index lists only
+        // the previous flush's files, after it only this flush's.
+        late = await this.#writeIndex(index);
+      }
+    } catch (error) {
+      for (const file of written) await removeQuietly(file).catch(noop);
+      throw error;
     }
-    for (const canon of this.#deleted) {
-      const previous = index.entries.get(canon);
-      if (previous === undefined) continue;
-      obsolete.add(previous.file);
-      owners.delete(previous.file.toLowerCase());
-      index.entries.delete(canon);
-    }
-    if (linked.length > 0 && this.#sync) await syncDir(this.#path);
-    if (done.length > 0 || obsolete.size > 0) {
-      index.gen = gen;
-      await atomicWrite(
-        join(this.#path, INDEX_FILE),
-        encoder.encode(formatIndex(index)),
-        { sync: this.#sync },
-      );
-      this.#index = index;
-    }
+    this.#index = index;
     this.#deleted.clear();
     for (const [entry, published] of done) {
       entry.dirty = false;
@@ -1056,12 +1169,9 @@ export class Chest implements AsyncDisposable {
       entry.pinned = undefined;
     }
     for (const file of linked) await removeQuietly(file);
-    for (const file of obsolete) {
-      if (!owners.has(file.toLowerCase())) {
-        await removeQuietly(join(this.#path, file));
-      }
-    }
+    for (const file of obsolete) await removeQuietly(join(this.#path, file));
     this.#stamp = await this.#statStamp();
+    if (late !== undefined) throw late;
     if (errors.length === 1) throw errors[0];
     if (errors.length > 1) {
       throw new AggregateError(
@@ -1069,6 +1179,37 @@ export class Chest implements AsyncDisposable {
         `Cannot flush ${errors.length} keys of chest "${this.#path}": ${
           errors.map((e) => e.message).join("; ")
         }`,
+      );
+    }
+  }
+
+  /**
+   * Replaces the index atomically. A failure after the rename (flushing the
+   * folder) leaves the new index in place: the flush then counts as done
+   * (the files it lists are kept) and the error is returned, to be thrown
+   * once the chest has taken the flush in.
+   */
+  async #writeIndex(index: ChestIndex): Promise<Error | undefined> {
+    try {
+      await atomicWrite(
+        join(this.#path, INDEX_FILE),
+        encoder.encode(formatIndex(index)),
+        { sync: this.#sync },
+      );
+      return undefined;
+    } catch (error) {
+      if (await this.#readGen().catch(noop) === index.gen) {
+        return osError(
+          error,
+          `Cannot make the index of chest "${this.#path}" durable`,
+          "the flush is done and visible to other processes, but may not survive a power loss; flush again",
+        );
+      }
+      throw osError(
+        error,
+        `Cannot write the index of chest "${this.#path}"`,
+        "nothing was flushed: the chest on disk is as before and this chest keeps its changes; " +
+          "fix the cause (such as free disk space) and flush again",
       );
     }
   }
@@ -1101,11 +1242,10 @@ export class Chest implements AsyncDisposable {
     }
   }
 
-  #fileNameFor(entry: Entry, codec: ValueCodec): string {
-    const base = this.#fileName === undefined
+  #fileNameFor(entry: Entry): string {
+    return this.#fileName === undefined
       ? fileBaseFor(entry.key)
       : checkFileBase(this.#fileName(entry.key), entry.canon);
-    return base + CODEC_EXTENSIONS[codec];
   }
 
   // ---- the shared index ----
@@ -1279,6 +1419,18 @@ export class Chest implements AsyncDisposable {
     }
   }
 
+  /** Tells whether the chest's index is gone (its folder dropped or removed). */
+  async #isGone(): Promise<boolean> {
+    try {
+      await Deno.lstat(join(this.#path, INDEX_FILE));
+      return false;
+    } catch (error) {
+      if (error instanceof Deno.errors.NotFound) return true;
+      if (error instanceof Deno.errors.NotADirectory) return true;
+      return false;
+    }
+  }
+
   async #shutDown(removeFolder: boolean): Promise<void> {
     this.#closed = true;
     this.#entries.clear();
@@ -1286,13 +1438,16 @@ export class Chest implements AsyncDisposable {
     this.#deleted.clear();
     this.#memory = 0;
     if (this.#spillDir !== undefined) {
-      await Deno.remove(this.#spillDir, { recursive: true }).catch(
-        ignoreNotFound,
-      );
-      this.#spillLock?.release();
+      const dir = this.#spillDir;
       this.#spillDir = undefined;
       this.#freeSpills = [];
       this.#freeBytes = 0;
+      try {
+        await Deno.remove(dir, { recursive: true }).catch(ignoreNotFound);
+      } finally {
+        this.#spillLock?.release();
+        this.#spillLock = undefined;
+      }
     }
     if (removeFolder) {
       await Deno.remove(this.#path, { recursive: true }).catch(ignoreNotFound);
@@ -1354,6 +1509,45 @@ async function sweepSpill(dir: string): Promise<void> {
   } finally {
     lock.release();
   }
+}
+
+/**
+ * A value file's name without the `~g<gen>` a flush puts before the
+ * extension (files of chests written before this naming have none).
+ */
+function baseOfFile(file: string, gen: number): string {
+  for (const extension of Object.values(CODEC_EXTENSIONS)) {
+    const suffix = `~g${gen}${extension}`;
+    if (file.endsWith(suffix)) return file.slice(0, -suffix.length) + extension;
+  }
+  return file;
+}
+
+/**
+ * An operating system error with a message that names the chest, the key or
+ * file and what to do; the class (such as `Deno.errors.IsADirectory`) and
+ * `code` stay those of the original, which becomes the `cause`. Errors of
+ * persist itself and of codecs are returned as they are.
+ */
+function osError(error: unknown, action: string, remedy: string): Error {
+  if (
+    !(error instanceof Error) || error instanceof FormatError ||
+    error instanceof NotFoundError || error instanceof LockTimeoutError ||
+    error instanceof TypeError
+  ) {
+    return error as Error;
+  }
+  const Class = Object.values(Deno.errors).includes(
+      error.constructor as typeof Deno.errors.NotFound,
+    )
+    ? error.constructor as ErrorConstructor
+    : Error;
+  const wrapped = new Class(`${action}: ${error.message}; ${remedy}`, {
+    cause: error,
+  });
+  const code = (error as { code?: unknown }).code;
+  if (code !== undefined) Object.assign(wrapped, { code });
+  return wrapped;
 }
 
 function isOwnName(name: string): boolean {

@@ -12,7 +12,11 @@ import { describeExports } from "./_describe.js";
 import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
 
-if (!HAS_NODE) console.warn(`SKIPPING Node import() tests: ${NODE} not found`);
+if (!HAS_NODE) {
+  console.warn(
+    `SKIPPING Node import() tests: ${NODE} not found or not allowed (--allow-run)`,
+  );
+}
 
 const SCRIPT = `
 import { describeExports } from ${

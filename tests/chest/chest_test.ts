@@ -5,7 +5,8 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { Chest, type ChestKey, FormatError, NotFoundError } from "../../mod.ts";
-import { decodeValue } from "../../lib/chest/mod.ts";
+import { decodeValue, encodeValue } from "../../lib/chest/mod.ts";
+import { formatIndex } from "../../lib/chest/index_format.ts";
 import { withTempDir } from "../_util.ts";
 
 async function exists(path: string): Promise<boolean> {
@@ -49,11 +50,11 @@ Deno.test("Chest.fileOf() names a file that the chest's codec reads back", async
   await c.set("y", new Float64Array([1, 2]));
   assert.equal(c.fileOf("x"), undefined);
   await c.flush();
-  assert.equal(c.fileOf("x"), join(c.path, "x.msgpack"));
+  assert.equal(c.fileOf("x"), join(c.path, "x~g1.msgpack"));
   assert.deepEqual(decodeValue(await Deno.readFile(c.fileOf("x")!)), {
     a: [1, 2, 3],
   });
-  assert.equal(c.fileOf("y"), join(c.path, "y.npy"));
+  assert.equal(c.fileOf("y"), join(c.path, "y~g1.npy"));
 });
 
 // 3
@@ -241,18 +242,21 @@ Deno.test("Chest.get() of a missing key rejects with a NotFoundError naming the 
 });
 
 // 14
-Deno.test("Chest.set() after a flush reads the new value and the next flush replaces the old file", async () => {
+Deno.test("Chest.set() after a flush reads the new value and the next flush writes a new file, removing the old one", async () => {
   await using c = await Chest.open();
   await c.set(1, "old");
   await c.flush();
   const file = c.fileOf(1)!;
   await c.set(1, "new");
   assert.equal(await c.get(1), "new");
-  await c.flush();
-  assert.equal(decodeValue(await Deno.readFile(file)), "new");
-  await c.set(1, new Float64Array(1)); // another codec, another file
+  assert.equal(decodeValue(await Deno.readFile(file)), "old");
   await c.flush();
   assert.equal(await exists(file), false);
+  assert.equal(decodeValue(await Deno.readFile(c.fileOf(1)!)), "new");
+  assert.match(c.fileOf(1)!, /~g2\.msgpack$/);
+  await c.set(1, new Float64Array(1)); // another codec, another file
+  await c.flush();
+  assert.match(c.fileOf(1)!, /~g3\.npy$/);
   assert.deepEqual(await valueFiles(c.path), [
     c.fileOf(1)!.slice(c.path.length + 1),
   ]);
@@ -453,7 +457,7 @@ Deno.test("Chest.close() of a chest with a path flushes it", async () => {
     await c.set("x", [1, 2, 3]);
     await c.close();
     assert.deepEqual(
-      decodeValue(await Deno.readFile(join(dir, "c", "x.msgpack"))),
+      decodeValue(await Deno.readFile(join(dir, "c", "x~g1.msgpack"))),
       [1, 2, 3],
     );
     await assert.rejects(c.set("y", 1), Deno.errors.BadResource);
@@ -469,8 +473,8 @@ Deno.test("Chest with a fileName function stores under those names and another c
   await a.set(2, [2]);
   await a.flush();
   assert.deepEqual(await valueFiles(a.path), [
-    "item-%22x%22.msgpack",
-    "item-2.msgpack",
+    "item-%22x%22~g1.msgpack",
+    "item-2~g1.msgpack",
   ]);
   await using b = await Chest.open();
   await b.update(a);
@@ -559,7 +563,11 @@ Deno.test("Chest of the README: the folder lists the index and x's file, and a r
     for await (const item of Deno.readDir(path)) {
       if (item.isFile) names.push(item.name);
     }
-    assert.deepEqual(names.sort(), [".chest.json", ".chest.lock", "x.msgpack"]);
+    assert.deepEqual(names.sort(), [
+      ".chest.json",
+      ".chest.lock",
+      "x~g1.msgpack",
+    ]);
     const c2 = await Chest.open({ path });
     assert.deepEqual(await c2.keys(), ["x"]);
     assert.deepEqual(await c2.get("x"), [1, 2, 3]);
@@ -619,7 +627,7 @@ Deno.test("Chest.open() with a damaged index rejects with a FormatError instead 
         "",
         good.slice(0, good.length / 2),
         good.replace('"codec":"msgpack"', '"codec":"pickle"'),
-        good.replace('"file":"x.msgpack"', '"file":"../x.msgpack"'),
+        good.replace('"file":"x~g1.msgpack"', '"file":"../x~g1.msgpack"'),
         good.replace('"format": "persist-chest"', '"format": "other"'),
       ]
     ) {
@@ -628,7 +636,7 @@ Deno.test("Chest.open() with a damaged index rejects with a FormatError instead 
       assert.ok(error instanceof FormatError, `${error} for ${bad}`);
       assert.ok(error.message.includes(index), error.message);
     }
-    assert.ok(await exists(join(path, "x.msgpack")));
+    assert.ok(await exists(join(path, "x~g1.msgpack")));
   });
 });
 
@@ -639,7 +647,7 @@ Deno.test("Chest.get() of a value whose file was removed behind its back is a Fo
   await Deno.remove(c.fileOf("x")!);
   const error = await c.get("x").catch((e) => e);
   assert.ok(error instanceof FormatError, String(error));
-  assert.match(error.message, /x\.msgpack" is missing/);
+  assert.match(error.message, /x~g1\.msgpack" is missing/);
 });
 
 Deno.test("Chest round-trips tricky values through its files", async () => {
@@ -678,4 +686,32 @@ Deno.test("Chest.set() rejects keys that are not strings, numbers, bigints, bool
     await assert.rejects(c.set(key as unknown as ChestKey, 1), TypeError);
   }
   assert.deepEqual(await c.keys(), []);
+});
+
+Deno.test("Chest reads a chest whose files have no generation in their names (written before them) and moves a rewritten key to a new name", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    await Deno.mkdir(path);
+    await Deno.writeFile(join(path, "x.msgpack"), encodeValue([1, 2]));
+    await Deno.writeFile(join(path, "y.msgpack"), encodeValue("y"));
+    await Deno.writeTextFile(
+      join(path, ".chest.json"),
+      formatIndex({
+        gen: 2,
+        entries: new Map([
+          ['"x"', { file: "x.msgpack", codec: "msgpack", gen: 1 }],
+          ['"y"', { file: "y.msgpack", codec: "msgpack", gen: 2 }],
+        ]),
+      }),
+    );
+    await using c = await Chest.open({ path });
+    assert.deepEqual(await c.get("x"), [1, 2]);
+    await c.set("x", [3]);
+    await c.flush();
+    assert.equal(c.fileOf("x"), join(path, "x~g3.msgpack"));
+    assert.deepEqual(await valueFiles(path), ["x~g3.msgpack", "y.msgpack"]);
+    await using d = await Chest.open({ path });
+    assert.deepEqual(await d.get("x"), [3]);
+    assert.equal(await d.get("y"), "y");
+  });
 });

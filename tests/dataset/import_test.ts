@@ -8,7 +8,11 @@ import { pathToFileURL } from "node:url";
 import { DataSet } from "../../mod.ts";
 import { HAS_NODE, NODE, run, runDeno, withTempDir } from "../_util.ts";
 
-if (!HAS_NODE) console.warn(`SKIPPING Node import() tests: ${NODE} not found`);
+if (!HAS_NODE) {
+  console.warn(
+    `SKIPPING Node import() tests: ${NODE} not found or not allowed (--allow-run)`,
+  );
+}
 
 /** Info values that need the tagged encoding, and plain ones. */
 const INFOS: [string, unknown][] = [

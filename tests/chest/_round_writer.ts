@@ -1,0 +1,36 @@
+// Copyright 2026 the persist authors. MIT license.
+// Child process: in rounds r = n + 1, n + 2, ... (n the round the chest at
+// `path` holds), rewrites every key with values of round r: 20 arrays of
+// 40 kB (spilled: the budget holds two), 20 small objects (kept in memory),
+// and "round" = r. Prints "flushing r" before and "flushed r" after each
+// flush, until it is killed.
+import { Chest } from "../../mod.ts";
+
+export const ARRAYS = 20;
+export const OBJECTS = 20;
+
+/** The value of key ["a", i] or ["m", i] in round `round`. */
+export function roundOf(value: unknown): number {
+  if (value instanceof Float64Array) return value[0];
+  if (typeof value === "number") return value;
+  return (value as { round: number }).round;
+}
+
+if (import.meta.main) {
+  const [path] = Deno.args;
+  const chest = await Chest.open({ path, availableMemory: 100_000 });
+  let round = await chest.has("round") ? await chest.get("round") as number : 0;
+  for (;;) {
+    round++;
+    for (let i = 0; i < ARRAYS; i++) {
+      await chest.set(["a", i], new Float64Array(5000).fill(round));
+    }
+    for (let i = 0; i < OBJECTS; i++) {
+      await chest.set(["m", i], { round, text: `${i}/${round} `.repeat(100) });
+    }
+    await chest.set("round", round);
+    console.log(`flushing ${round}`);
+    await chest.flush();
+    console.log(`flushed ${round}`);
+  }
+}
