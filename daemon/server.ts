@@ -211,6 +211,22 @@ export class PersistdServer implements AsyncDisposable {
           `Cannot listen on "${socket}": another process began listening there at the same moment; stop it or choose another socket path`,
         );
       }
+      if (error instanceof Deno.errors.NotFound) {
+        throw new Deno.errors.NotFound(
+          `Cannot listen on "${socket}": its folder "${
+            dirname(socket)
+          }" does not exist; create it (readable only by you) or choose another socket path`,
+          { cause: error },
+        );
+      }
+      if (error instanceof Deno.errors.PermissionDenied) {
+        throw new Deno.errors.PermissionDenied(
+          `Cannot listen on "${socket}": the operating system refuses to create it in "${
+            dirname(socket)
+          }" (${error.message}); choose a folder you may write to`,
+          { cause: error },
+        );
+      }
       throw error;
     }
     let ino: number | null;

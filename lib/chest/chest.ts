@@ -11,6 +11,7 @@ import {
   syncDir,
   TEMP_MARK,
   tempPathFor,
+  withAction,
   writeAll,
 } from "../fs/mod.ts";
 import { isTypedArray, NDArray, npyParts, readNpy } from "../npy/mod.ts";
@@ -1054,7 +1055,7 @@ export class Chest implements AsyncDisposable {
     let dirty = this.#deleted.size > 0;
     for (const entry of this.#entries.values()) dirty ||= entry.dirty;
     if (!dirty) return await this.#refresh();
-    using _lock = await this.#lock();
+    using lock = await this.#lock();
     // Every write raises the index's gen, so an unchanged gen means this
     // chest's copy is current and the index need not be parsed again.
     if (await this.#readGen() !== this.#index.gen) {
@@ -1153,7 +1154,9 @@ export class Chest implements AsyncDisposable {
       if (done.length > 0 || obsolete.size > 0) {
         index.gen = gen;
         // The one commit point: before this rename the index lists only
-        // the previous flush's files, after it only this flush's.
+        // the previous flush's files, after it only this flush's. Not if
+        // someone deleted the lock file meanwhile: others may flush too.
+        lock.throwIfLost();
         late = await this.#writeIndex(index);
       }
     } catch (error) {
@@ -1537,17 +1540,10 @@ function osError(error: unknown, action: string, remedy: string): Error {
   ) {
     return error as Error;
   }
-  const Class = Object.values(Deno.errors).includes(
-      error.constructor as typeof Deno.errors.NotFound,
-    )
-    ? error.constructor as ErrorConstructor
-    : Error;
-  const wrapped = new Class(`${action}: ${error.message}; ${remedy}`, {
-    cause: error,
-  });
-  const code = (error as { code?: unknown }).code;
-  if (code !== undefined) Object.assign(wrapped, { code });
-  return wrapped;
+  const wrapped = withAction(error, action, remedy) as Error;
+  return wrapped !== error
+    ? wrapped
+    : new Error(`${action}: ${error.message}; ${remedy}`, { cause: error });
 }
 
 function isOwnName(name: string): boolean {

@@ -2,6 +2,7 @@
 
 import { basename, dirname, join } from "node:path";
 import { writeAll } from "./io.ts";
+import { withAction } from "./os_error.ts";
 
 /** Options for {@linkcode atomicWrite}. */
 export interface AtomicWriteOptions {
@@ -50,20 +51,35 @@ export async function atomicWrite(
   const { sync = true, mode = 0o644 } = options;
   const chunks = data instanceof Uint8Array ? [data] : data;
   const temp = tempPathFor(path);
+  let file: Deno.FsFile;
   try {
-    {
-      using file = await Deno.open(temp, {
-        write: true,
-        createNew: true,
-        mode,
-      });
+    file = await Deno.open(temp, { write: true, createNew: true, mode });
+  } catch (error) {
+    throw error instanceof Deno.errors.NotFound
+      ? withAction(
+        error,
+        `Cannot write "${path}"`,
+        `its folder "${dirname(path)}" does not exist; create it first`,
+      )
+      : withAction(error, `Cannot write "${path}"`);
+  }
+  try {
+    try {
       for (const chunk of chunks) await writeAll(file, chunk);
       if (sync) await file.syncData();
+    } finally {
+      file.close();
     }
     await Deno.rename(temp, path);
   } catch (error) {
     await Deno.remove(temp).catch(() => {});
-    throw error;
+    throw error instanceof Deno.errors.IsADirectory
+      ? withAction(
+        error,
+        `Cannot write "${path}"`,
+        "a folder is there; remove it or choose another path",
+      )
+      : withAction(error, `Cannot write "${path}"`);
   }
   if (sync) await syncDir(dirname(path));
 }

@@ -30,3 +30,4 @@ export {
   openLockFile,
   readHolderPid,
 } from "./lock.ts";
+export { withAction } from "./os_error.ts";

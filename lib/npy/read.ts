@@ -3,6 +3,7 @@
 import { fileURLToPath } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { fileSize, readFull } from "../fs/io.ts";
+import { withAction } from "../fs/os_error.ts";
 import { arrayFromBytes, checkDataLength } from "./decode.ts";
 import {
   decodeHeader,
@@ -89,6 +90,22 @@ export async function readNpyHeader(path: string | URL): Promise<NpyFileInfo> {
 }
 
 async function readHeader(
+  handle: Deno.FsFile,
+  path: string,
+): Promise<{ header: NpyHeader; fileBytes: number }> {
+  try {
+    return await readHeaderOf(handle, path);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.IsADirectory)) throw error;
+    throw withAction(
+      error,
+      `Cannot read "${path}"`,
+      "it is a folder, not a .npy file",
+    );
+  }
+}
+
+async function readHeaderOf(
   handle: Deno.FsFile,
   path: string,
 ): Promise<{ header: NpyHeader; fileBytes: number }> {

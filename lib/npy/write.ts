@@ -43,5 +43,30 @@ export async function writeNpy(
   array: NDArray | TypedArray,
   options: WriteNpyOptions = {},
 ): Promise<void> {
-  await atomicWrite(toPath(path), npyParts(array), { sync: options.sync });
+  const file = toPath(path);
+  let parts;
+  try {
+    parts = npyParts(array);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new TypeError(
+      `Cannot write "${file}": ${
+        error.message.replace(/^Cannot write a \.npy file: /, "")
+      }, got ${describe(array)}`,
+      { cause: error },
+    );
+  }
+  await atomicWrite(file, parts, { sync: options.sync });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) {
+    return "a plain Array (make it an NDArray or a typed array, e.g. Float64Array.from(...))";
+  }
+  if (typeof value === "object") {
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === "string" && name !== "" ? `a ${name}` : "an object";
+  }
+  return typeof value;
 }

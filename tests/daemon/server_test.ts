@@ -721,3 +721,24 @@ Deno.test("persistd lease timeout passes the lock on from a frozen client", asyn
     assert.match(daemon.log, /lease of its lock on .* ran out after 300 ms/);
   }, { args: ["--lease-timeout", "300"] });
 });
+
+Deno.test("persistd with a socket in a missing folder exits 1 naming the folder", async () => {
+  const tmp = await Deno.makeTempDir({ prefix: "persistd-test-" });
+  try {
+    const socket = join(tmp, "missing", "p.sock");
+    const daemon = new Daemon(tmp, socket, { flags: daemonFlags(tmp, socket) });
+    const status = await daemon.process.status;
+    await daemon.stop();
+    assert.equal(status.code, 1, daemon.log);
+    assert.ok(
+      daemon.log.includes(
+        `Cannot listen on "${socket}": its folder "${
+          join(tmp, "missing")
+        }" does not exist; create it`,
+      ),
+      daemon.log,
+    );
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});

@@ -10,6 +10,7 @@ import {
   NotFoundError,
   readNpy,
   readNpyHeader,
+  writeNpy,
 } from "../../mod.ts";
 import { FIXTURES, withTempDir } from "../_util.ts";
 import { random } from "../archive/_corpus.ts";
@@ -338,4 +339,53 @@ Deno.test("decodeNpy() of 4 000 randomly damaged NumPy fixtures (seed 5) gives a
     }
   }
   assert.ok(counts.read > 50 && counts.refused > 2000, JSON.stringify(counts));
+});
+
+Deno.test("readNpy() and writeNpy() name the file and the fix for a missing folder, a folder in the way and a non-array", async () => {
+  await withTempDir(async (dir) => {
+    const a = new Float64Array([1, 2, 3]);
+    const inMissing = join(dir, "missing", "a.npy");
+    await assert.rejects(
+      () => writeNpy(inMissing, a),
+      (error: Error) =>
+        error instanceof Deno.errors.NotFound &&
+        error.message.startsWith(`Cannot write "${inMissing}": `) &&
+        error.message.endsWith(
+          `; its folder "${
+            join(dir, "missing")
+          }" does not exist; create it first`,
+        ),
+    );
+    const folder = join(dir, "b.npy");
+    await Deno.mkdir(join(folder, "inside"), { recursive: true });
+    await assert.rejects(
+      () => writeNpy(folder, a),
+      (error: Error) =>
+        error instanceof Error &&
+        error.message.startsWith(`Cannot write "${folder}": `) &&
+        error.message.includes("remove it or choose another path"),
+    );
+    await assert.rejects(
+      () => readNpy(folder),
+      (error: Error) =>
+        error instanceof Deno.errors.IsADirectory &&
+        error.message.startsWith(`Cannot read "${folder}": `) &&
+        error.message.endsWith("; it is a folder, not a .npy file"),
+    );
+    // The folder and what is in it are untouched; no temporary file is left.
+    assert.deepEqual(
+      (await Array.fromAsync(Deno.readDir(dir))).map((e) => e.name),
+      ["b.npy"],
+    );
+    await Deno.lstat(join(folder, "inside"));
+    const plain = join(dir, "c.npy");
+    await assert.rejects(
+      () => writeNpy(plain, [1, 2, 3] as unknown as Float64Array),
+      (error: Error) =>
+        error instanceof TypeError &&
+        error.message ===
+          `Cannot write "${plain}": expected an NDArray or a typed array, got a plain Array (make it an NDArray or a typed array, e.g. Float64Array.from(...))`,
+    );
+    await assert.rejects(() => Deno.lstat(plain), Deno.errors.NotFound);
+  });
 });
