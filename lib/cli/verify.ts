@@ -516,6 +516,20 @@ async function checkDataSet(
         "readers ignore it and the next writer removes it; the item it was adding is not in the DataSet",
     );
   }
+  const loader = join(path, MODULE_FILE);
+  try {
+    await Deno.lstat(loader);
+    report.checked.push(loader);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    problem(
+      report,
+      "warning",
+      loader,
+      `"${loader}" is missing: import() of the DataSet needs it (persist's own readers do not); ` +
+        "the next writer to open the DataSet writes it again",
+    );
+  }
   for (const leftover of found.leftovers) {
     problem(
       report,

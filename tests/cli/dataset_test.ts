@@ -177,7 +177,7 @@ Deno.test("persist verify of a whole DataSet checks every item and exits 0", asy
     ]);
     assert.equal(code, 0, stderr);
     // Marker, index, every mod.js, and the array files of x_0 to x_3.
-    assert.equal(stdout, `ok: ${path}: 7 items, 13 files checked\n`);
+    assert.equal(stdout, `ok: ${path}: 7 items, 14 files checked\n`);
   });
 });
 
@@ -218,7 +218,7 @@ Deno.test("persist verify of a DataSet reports a damaged item, a missing item fo
     );
     assert.equal(
       out[3],
-      `FAILED: ${path}: 7 items, 11 files checked, 3 errors`,
+      `FAILED: ${path}: 7 items, 12 files checked, 3 errors`,
     );
 
     const json = await persist([read(path)], ["verify", path, "--json"]);
@@ -251,7 +251,21 @@ Deno.test("persist verify of a DataSet warns about a torn index tail and leftove
     assert.deepEqual(lines(stdout), [
       `${index}: warning: "${index}" ends with 24 bytes of an unfinished line (a writer was killed while committing an item): readers ignore it and the next writer removes it; the item it was adding is not in the DataSet`,
       `${leftover}: warning: "${leftover}" is a leftover of a writer that was killed (no index record names it): harmless, and removed by the next writer`,
-      `ok: ${path}: 7 items, 13 files checked, 2 warnings`,
+      `ok: ${path}: 7 items, 14 files checked, 2 warnings`,
+    ]);
+  });
+});
+
+Deno.test("persist verify of a DataSet warns when its mod.js is missing, which only import() needs, and exits 0", async () => {
+  await withTempDir(async (dir) => {
+    const path = await sample(dir);
+    const loader = join(path, "mod.js");
+    await Deno.remove(loader);
+    const { code, stdout } = await persist([read(path)], ["verify", path]);
+    assert.equal(code, 0, stdout);
+    assert.deepEqual(lines(stdout), [
+      `${loader}: warning: "${loader}" is missing: import() of the DataSet needs it (persist's own readers do not); the next writer to open the DataSet writes it again`,
+      `ok: ${path}: 7 items, 13 files checked, 1 warning`,
     ]);
   });
 });
