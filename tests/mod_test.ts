@@ -14,6 +14,7 @@ Deno.test("mod.ts exports exactly the public names", () => {
     "FormatError",
     "Hdf5Reader",
     "Hdf5Writer",
+    "LockLostError",
     "LockTimeoutError",
     "NDArray",
     "NotFoundError",

@@ -14,7 +14,7 @@
  * const raw = new Deno.errors.IsADirectory("Is a directory (os error 21)");
  * const error = withAction(raw, 'Cannot write "a.npy"', "a folder is there; remove it or choose another path");
  * console.log(error instanceof Deno.errors.IsADirectory); // true
- * console.log(error.message); // Cannot write "a.npy": Is a directory (os error 21); a folder is there; …
+ * console.log((error as Error).message); // Cannot write "a.npy": Is a directory (os error 21); a folder is there; …
  * ```
  *
  * @param error What was thrown.
