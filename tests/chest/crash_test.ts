@@ -7,11 +7,11 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { Chest } from "../../mod.ts";
 import { TEMP_MARK } from "../../lib/fs/mod.ts";
+import { Child } from "../_child.ts";
 import { withTempDir } from "../_util.ts";
 import { ARRAYS, OBJECTS, roundOf } from "./_round_writer.ts";
 
-const WRITER = new URL("./_round_writer.ts", import.meta.url).pathname;
-const CONFIG = new URL("../../deno.json", import.meta.url).pathname;
+const WRITER = new URL("./_round_writer.ts", import.meta.url).href;
 const KILLS = Deno.env.get("PERSIST_SOAK") ? 60 : 12;
 
 /** Runs the round writer until it prints `flushing <round>`, waits `delay` ms, kills it; returns what it printed. */
@@ -21,42 +21,22 @@ async function killDuringFlush(
   round: number,
   delay: number,
 ): Promise<string[]> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      "--quiet",
-      "--no-prompt",
-      `--config=${CONFIG}`,
-      `--allow-read=${dir}`,
-      `--allow-write=${dir}`,
-      WRITER,
-      path,
-    ],
-    stdin: "null",
-    stdout: "piped",
-    stderr: "inherit",
-  }).spawn();
+  await using child = new Child(
+    [`--allow-read=${dir}`, `--allow-write=${dir}`],
+    WRITER,
+    [path],
+  );
   const lines: string[] = [];
   let killed = false;
-  let buffer = "";
-  const decoder = new TextDecoder();
-  const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-  try {
-    for await (const chunk of child.stdout) {
-      buffer += decoder.decode(chunk, { stream: true });
-      const parts = buffer.split("\n");
-      buffer = parts.pop()!;
-      lines.push(...parts);
-      if (!killed && parts.includes(`flushing ${round}`)) {
-        killed = true;
-        await new Promise((r) => setTimeout(r, delay));
-        child.kill("SIGKILL");
-      }
+  for (let line; (line = await child.nextLine(30_000)) !== undefined;) {
+    lines.push(line);
+    if (!killed && line === `flushing ${round}`) {
+      killed = true;
+      await new Promise((r) => setTimeout(r, delay));
+      child.process.kill("SIGKILL");
     }
-  } finally {
-    clearTimeout(timer);
   }
-  const status = await child.status;
+  const status = await child.process.status;
   assert.equal(status.signal, "SIGKILL", `the writer ended: ${lines}`);
   assert.ok(killed, `the writer never printed "flushing ${round}"`);
   return lines;
