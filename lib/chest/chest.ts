@@ -962,10 +962,12 @@ export class Chest implements AsyncDisposable {
 
   /** Moves least recently used values to files until memory fits the budget. */
   async #evict(protect?: Entry): Promise<void> {
+    let spillFailed = false;
     for (const entry of this.#resident.values()) {
       if (this.#memory <= this.#budget) return;
       if (entry === protect || entry.pinned !== undefined) continue;
       if (entry.dirty && entry.spill === undefined) {
+        if (spillFailed) continue; // values on disk may still go, below
         let encoded;
         try {
           encoded = await this.#encode(entry, entry.value);
@@ -980,8 +982,10 @@ export class Chest implements AsyncDisposable {
           // memory, over the budget, and the next set() or get() that goes
           // over the budget tries again; flush() writes it or reports why
           // it cannot. The set() or get() that called us did its job, so it
-          // does not fail for another key's spill.
-          return;
+          // does not fail for another key's spill. Values that are on disk
+          // already (flushed, or spilled) still leave memory.
+          spillFailed = true;
+          continue;
         }
       }
       this.#drop(entry);

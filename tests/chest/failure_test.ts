@@ -236,3 +236,33 @@ Deno.test("Chest.set() succeeds when moving another value out of memory fails; t
     assert.deepEqual(await other.get("big"), new Float64Array(20));
   });
 });
+
+Deno.test("Chest keeps its memory budget for values on disk while spilling fails: only the value that cannot move out stays over it", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    await using c = await Chest.open({ path, availableMemory: 20_000 });
+    for (let i = 0; i < 10; i++) {
+      await c.set(["a", i], new Float64Array(1000).fill(i)); // 8000 bytes each
+    }
+    await c.flush(); // all on disk, memory empty
+    await c.set("tmp", new Float64Array(5000)); // makes the spill folder
+    await c.delete("tmp");
+    const spill = (await namesIn(path)).find((n) => n.startsWith(".spill-"))!;
+    // Spill files can no longer be written: a file has the folder's name.
+    await Deno.remove(join(path, spill), { recursive: true });
+    await Deno.writeTextFile(join(path, spill), "");
+    await c.set("d", new Float64Array(1000).fill(7)); // not flushed, stays
+    for (let i = 0; i < 10; i++) {
+      assert.deepEqual(await c.get(["a", i]), new Float64Array(1000).fill(i));
+    }
+    assert.equal(c.isInMemory("d"), true);
+    assert.ok(
+      c.memoryUsage <= 20_000 + 8000,
+      `memoryUsage ${c.memoryUsage}: flushed values were kept in memory`,
+    );
+    await Deno.remove(join(path, spill));
+    await c.flush();
+    await using other = await Chest.open({ path });
+    assert.deepEqual(await other.get("d"), new Float64Array(1000).fill(7));
+  });
+});
