@@ -306,9 +306,9 @@ async function show(path: string, values: Values, io: Io): Promise<number> {
   else console.log(text);
   if (problems.length === 0) return EXIT.OK;
   // Listed what it could; the damage still fails the command (exit code 4).
-  const files = problems.length === 1
-    ? "1 array file"
-    : `${problems.length} array files`;
+  // One entry per file, or per HDF5 dataset: count the files.
+  const count = new Set(problems.map((p) => p.file)).size;
+  const files = count === 1 ? "1 array file" : `${count} array files`;
   console.error(
     `${io.err.red("persist show:")} ${
       cellText(path)

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { join } from "node:path";
+import { MODULE_FILE } from "../archive/mod.ts";
 import { NotFoundError } from "../errors.ts";
 import { DataSet } from "../dataset/mod.ts";
 import { Hdf5Reader } from "../hdf5/mod.ts";
@@ -120,21 +122,29 @@ async function getItem(path: string, name: string | undefined) {
 }
 
 /**
- * An item the index lists whose folder is missing is damage (exit code 4,
- * as `persist verify` reports it), not a missing item (exit code 3).
+ * An item the index lists whose folder, or the folder's `mod.js`, is missing
+ * is damage (exit code 4, as `persist verify` reports it), not a missing
+ * item (exit code 3).
  */
 async function checkItemFolder(path: string, item: string, folder: string) {
-  try {
-    await Deno.stat(folder);
-  } catch (error) {
-    if (!(error instanceof Deno.errors.NotFound)) throw error;
-    throw new DamagedError(
-      `Cannot get item ${
-        JSON.stringify(item)
-      } from DataSet "${path}": the index lists it in the folder "${folder}", which does not exist; ` +
-        `the DataSet is damaged (run "persist verify ${path}" to list every problem)`,
-      { path: folder, cause: error },
-    );
+  for (
+    const [file, what] of [[folder, "folder"], [
+      join(folder, MODULE_FILE),
+      "file",
+    ]]
+  ) {
+    try {
+      await Deno.stat(file);
+    } catch (error) {
+      if (!(error instanceof Deno.errors.NotFound)) throw error;
+      throw new DamagedError(
+        `Cannot get item ${
+          JSON.stringify(item)
+        } from DataSet "${path}": the index lists it in the folder "${folder}", but the ${what} "${file}" does not exist; ` +
+          `the DataSet is damaged (run "persist verify ${path}" to list every problem)`,
+        { path: file, cause: error },
+      );
+    }
   }
 }
 

@@ -33,11 +33,11 @@ export interface ShowOutput {
   /** The text for people, without a final line break. */
   text: string;
   /**
-   * Problems found on the way: array files an archive names that are
-   * missing or damaged (the tool then exits with code 4). Empty when all
-   * is well.
+   * Problems found on the way: array files (or HDF5 datasets) an archive
+   * names that are missing or damaged, each with its message (the tool then
+   * exits with code 4). Empty when all is well.
    */
-  problems: string[];
+  problems: { file: string; message: string }[];
 }
 
 /** Options for {@linkcode showTarget}. */
@@ -228,7 +228,7 @@ async function showArchive(
   return {
     json,
     text: lines.join("\n"),
-    problems: info.problems.map((p) => p.message),
+    problems: info.problems.map(({ file, message }) => ({ file, message })),
   };
 }
 

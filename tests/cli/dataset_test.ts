@@ -159,7 +159,19 @@ Deno.test("persist get of an item the index lists but whose folder is gone exits
     assert.equal(result.code, 4);
     assert.equal(
       result.stderr,
-      `persist get: Cannot get item "x_1" from DataSet "${path}": the index lists it in the folder "${folder}", which does not exist; ` +
+      `persist get: Cannot get item "x_1" from DataSet "${path}": the index lists it in the folder "${folder}", but the folder "${folder}" does not exist; ` +
+        `the DataSet is damaged (run "persist verify ${path}" to list every problem)\n`,
+    );
+    // A folder that lost its mod.js is damage too.
+    const emptied = await folderOf(path, "x_3");
+    await Deno.remove(join(emptied, "mod.js"));
+    const noModule = await persist([read(path)], ["get", path, "x_3"]);
+    assert.equal(noModule.code, 4);
+    assert.equal(
+      noModule.stderr,
+      `persist get: Cannot get item "x_3" from DataSet "${path}": the index lists it in the folder "${emptied}", but the file "${
+        join(emptied, "mod.js")
+      }" does not exist; ` +
         `the DataSet is damaged (run "persist verify ${path}" to list every problem)\n`,
     );
     // The other items are still there.

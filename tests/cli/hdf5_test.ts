@@ -289,3 +289,20 @@ Deno.test("persist show, get and verify of HDF5 without --allow-env say to add i
     }
   });
 });
+
+Deno.test("persist show of an archive whose arrays.h5 is missing counts one damaged file, not one per dataset (exit code 4)", async () => {
+  await withTempDir(async (dir) => {
+    const path = await h5Archive(dir);
+    await Deno.remove(join(path, "arrays.h5"));
+    const { code, stdout, stderr } = await persist(
+      [read(dir), "--allow-env"],
+      ["show", path],
+    );
+    assert.equal(code, 4, stdout);
+    assert.equal(
+      stderr,
+      `persist show: ${path} is damaged: 1 array file cannot be read; run "persist verify ${path}" to check everything\n`,
+    );
+    assert.match(stdout, /^label +string +8 chars +"hdf5 run"$/m);
+  });
+});
