@@ -131,7 +131,7 @@ export async function daemonCoordinator(
       return {
         throwIfLost: () => {
           lock.throwIfLost();
-          if (granted !== undefined && fileIdentity(lockFile) !== granted) {
+          if (granted === undefined || fileIdentity(lockFile) !== granted) {
             throw new LockLostError(
               `Cannot keep the lock on "${path}": its lock file "${lockFile}" was deleted or replaced while persistd held it for us, ` +
                 "so a writer without the daemon may hold a lock on the new file; the write was not made, try it again " +
