@@ -9,7 +9,7 @@
 
 import { isTypedArray, NDArray } from "../npy/mod.ts";
 import { PERSIST_REP, type PersistRep, registrationOf } from "./register.ts";
-import { keyLiteral } from "./_syntax.ts";
+import { keyLiteral, MODULE_FILE } from "./_syntax.ts";
 
 /** Kind codes, stored per object by the walk. */
 export const K = {
@@ -97,7 +97,16 @@ export interface Graph {
   readonly rootEnds: number[];
 }
 
-/** Nesting deeper than this is refused (it would overflow the stack). */
+/**
+ * The deepest nesting of brackets, braces and argument lists that `mod.js`
+ * may have: deeper values are refused when saving. Each array or object is
+ * one level, a Set two (`new Set([`), a Map three (`new Map([[`), a Date or
+ * RegExp one, a typed array two to four. Deno's module parser overflows
+ * its stack (and aborts the process) at about 1110 levels of objects, and
+ * the archive parser (`load()`) refuses more than 1100, so whatever is
+ * saved can be both imported and loaded. Shared objects are counted where
+ * they are first met, as if written in place.
+ */
 export const MAX_DEPTH = 1000;
 
 const TYPED_PROTOS = new Set<object>(
@@ -154,6 +163,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   const finished: number[] = [];
   const path: (string | number | Step)[] = [];
   const stack: object[] = [];
+  /** Levels of brackets open in `mod.js` around the children being visited. */
+  let depth = 0;
   let repDepths: number[] = [];
 
   /**
@@ -190,6 +201,21 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     refuse(
       `it is a symbol (${String(value)})`,
       "symbols cannot be saved; store a string instead",
+    );
+  }
+
+  /** Opens `levels` levels of brackets for the value being visited. */
+  function enter(levels: number) {
+    depth += levels;
+    if (depth > MAX_DEPTH) refuseDepth();
+  }
+
+  function refuseDepth(): never {
+    throw new RangeError(
+      `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep in ${MODULE_FILE} ` +
+        "(each array, object, Date or argument list is one level, a Set two, a Map three), " +
+        "more than import() and load() can read back; " +
+        "flatten the structure (for example, keep a list instead of a chain of links)",
     );
   }
 
@@ -236,34 +262,34 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     objects.push(value);
     metas.push(undefined);
     refs[i] = 1;
-    if (stack.length >= MAX_DEPTH) {
-      throw new RangeError(
-        `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep; ` +
-          "flatten the structure (for example, keep a list instead of a chain of links)",
-      );
-    }
     stack.push(value);
+    const outer = depth;
     const first = top;
     const proto = Object.getPrototypeOf(value);
     if (
       typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
     ) {
       kinds[i] = K.rep;
+      enter(1); // new X(
       visitRep(value);
     } else if (proto === Object.prototype) {
       kinds[i] = K.object;
+      if (++depth > MAX_DEPTH) refuseDepth();
       if (forIn) visitPlain(value as Record<string, unknown>);
       else visitValues(value, Object.values(value));
     } else if (proto === Array.prototype) {
       kinds[i] = K.array;
+      if (++depth > MAX_DEPTH) refuseDepth();
       visitArray(value as unknown[], true);
     } else if (proto === null) {
       kinds[i] = K.nullObject;
+      if (++depth > MAX_DEPTH) refuseDepth();
       if (forIn) visitPlain(value as Record<string, unknown>);
       else visitValues(value, Object.values(value));
     } else {
       kinds[i] = visitOther(value, proto);
     }
+    depth = outer;
     stack.pop();
     done[i] = 1;
     finished.push(i);
@@ -443,22 +469,29 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 
   function visitOther(value: object, proto: object): number {
     if (proto === Map.prototype) {
+      enter(3); // new Map([[
       visitMap(value as Map<unknown, unknown>, true);
       return K.map;
     }
     if (proto === Set.prototype) {
+      enter(2); // new Set([
       visitSet(value as Set<unknown>, true);
       return K.set;
     }
     if (proto === Date.prototype || proto === RegExp.prototype) {
+      enter(1); // new Date(
       checkNoExtraKeys(value, 0);
       return proto === Date.prototype ? K.date : K.regexp;
     }
     if (TYPED_PROTOS.has(proto)) {
+      // new Float64Array([ ; new Uint8ClampedArray(buffer(await array(…, {
+      enter(proto === Uint8ClampedArray.prototype ? 4 : 2);
       metaOf(value).path = where();
       return K.typed;
     }
     if (proto === ArrayBuffer.prototype || proto === DataView.prototype) {
+      // buffer(new Uint8Array([ ; new DataView(buffer(new Uint8Array([
+      enter(proto === DataView.prototype ? 4 : 3);
       metaOf(value).path = where();
       return proto === DataView.prototype ? K.dataview : K.buffer;
     }
@@ -467,6 +500,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       (proto.constructor as { [RUNTIME_NDARRAY]?: unknown } | undefined)
           ?.[RUNTIME_NDARRAY] === true
     ) {
+      enter(1); // new NDArray(
       const m = metaOf(value);
       m.kind = "ndarray";
       m.path = where();
@@ -482,6 +516,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     m.kind = "registered";
     m.registered = registered;
     const base = m.base = baseOf(value);
+    // restore(X, { ; restore(X, new Map([[
+    enter(base === "map" ? 4 : base === "set" ? 3 : 2);
     let count = 0;
     if (base === "object") {
       visitObject(value as Record<string, unknown>, Object.keys(value), 0);

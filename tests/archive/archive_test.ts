@@ -15,8 +15,11 @@ import {
   unregister,
 } from "../../mod.ts";
 import { evaluate } from "../../lib/archive/mod.ts";
-import { withTempDir } from "../_util.ts";
+import { runDeno, withTempDir } from "../_util.ts";
 import { setupClasses } from "./_corpus.ts";
+import { describeExports } from "./_describe.js";
+
+const CHILD = new URL("./_import_child.ts", import.meta.url).href;
 
 /** The values of an archive's module text, built by the parser. */
 async function reload(archive: Archive): Promise<Record<string, unknown>> {
@@ -528,6 +531,96 @@ Deno.test("Archive refuses values nested deeper than 1000 levels with a RangeErr
   assert.throws(() => new Archive().insert({ value }).toString(), {
     name: "RangeError",
     message: /nested more than 1000 levels deep/,
+  });
+});
+
+/** `levels` levels of one kind of container around the number 1. */
+function nested(kind: string, levels: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < levels; i++) {
+    value = kind === "Map"
+      ? new Map([[i, value]])
+      : kind === "Set"
+      ? new Set([value])
+      : kind === "array"
+      ? [value]
+      : { a: value };
+  }
+  return value;
+}
+
+// In mod.js an array or object is one level of brackets, a Set two
+// (`new Set([`), a Map three (`new Map([[`): the limit counts those.
+const DEEPEST = { array: 1000, object: 1000, Set: 500, Map: 333 };
+
+Deno.test("save() accepts nesting up to 1000 levels of mod.js brackets, and load() and import() read it back", async () => {
+  await withTempDir(async (root) => {
+    const dirs: string[] = [];
+    for (const [kind, levels] of Object.entries(DEEPEST)) {
+      const dir = join(root, kind);
+      await save(dir, { v: nested(kind, levels) });
+      const loaded = await load(dir);
+      let value = loaded.v;
+      for (let i = levels - 1; i >= 0; i--) {
+        value = value instanceof Map
+          ? value.get(i)
+          : value instanceof Set
+          ? [...value][0]
+          : Array.isArray(value)
+          ? value[0]
+          : (value as { a: unknown }).a;
+      }
+      assert.equal(value, 1, kind);
+      dirs.push(dir);
+    }
+    // Deno's module parser aborts the whole process (stack overflow) at
+    // about 1110 levels: import each archive in a child process.
+    const result = await runDeno([`--allow-read=${root}`], CHILD, dirs);
+    assert.equal(result.code, 0, result.stderr);
+    const imported = JSON.parse(result.stdout);
+    for (const dir of dirs) {
+      assert.equal(imported[dir].error, undefined, dir);
+      // (deepEqual itself overflows the stack at this depth)
+      assert.equal(
+        JSON.stringify(imported[dir]),
+        JSON.stringify(describeExports(await load(dir))),
+      );
+    }
+  });
+});
+
+Deno.test("save() refuses nesting one level deeper than mod.js may hold, naming the path, and leaves the target alone", async () => {
+  await withTempDir(async (root) => {
+    const steps: Record<string, string> = {
+      array: "[0]",
+      object: ".a",
+      Set: ".<member 0>",
+      Map: "",
+    };
+    for (const [kind, levels] of Object.entries(DEEPEST)) {
+      const dir = join(root, kind);
+      await save(dir, { v: "old" });
+      await assert.rejects(
+        save(dir, { v: nested(kind, levels + 1) }, { overwrite: true }),
+        (error: Error) => {
+          assert.equal(error.name, "RangeError");
+          const path = kind === "Map"
+            ? Array.from({ length: levels }, (_, i) => `.get(${levels - i})`)
+              .join("")
+            : steps[kind].repeat(levels);
+          assert.ok(
+            error.message.startsWith(`Cannot archive values.v${path}: `),
+            error.message.slice(0, 200),
+          );
+          assert.match(
+            error.message,
+            /values are nested more than 1000 levels deep in mod\.js \(each array, object, Date or argument list is one level, a Set two, a Map three\)/,
+          );
+          return true;
+        },
+      );
+      assert.deepEqual(await load(dir), { v: "old" });
+    }
   });
 });
 
