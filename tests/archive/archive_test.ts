@@ -624,6 +624,42 @@ Deno.test("save() refuses nesting one level deeper than mod.js may hold, naming 
   });
 });
 
+Deno.test("save() and insert() refuse values records that are not plain objects, instead of saving their own properties", async () => {
+  class Run {
+    energy = 1.5;
+  }
+  const cases: [unknown, string][] = [
+    [new Map([["energy", 1.5]]), "a Map"],
+    [new Set([1]), "a Set"],
+    [[1, 2], "an array"],
+    [new Date(0), "a Date"],
+    [new Float64Array(2), "a Float64Array"],
+    [new Run(), "a Run"],
+  ];
+  await withTempDir(async (root) => {
+    for (const [values, what] of cases) {
+      const message =
+        `Cannot insert ${what} into an Archive: the values must be a plain object of named values, { name: value }; ` +
+        "to save a single value, name it, as in save(dir, { m: map }) or insert({ m: map })";
+      assert.throws(
+        () => new Archive().insert(values as Record<string, unknown>),
+        { name: "TypeError", message },
+      );
+      const dir = join(root, "a");
+      await assert.rejects(
+        save(dir, values as Record<string, unknown>),
+        { name: "TypeError", message },
+      );
+      assert.deepEqual([...Deno.readDirSync(root)], []);
+    }
+    const bare = Object.assign(Object.create(null), { x: 1 });
+    assert.deepEqual(
+      await reload(new Archive().insert(bare)),
+      { x: 1 },
+    );
+  });
+});
+
 Deno.test("Archive refuses unknown data formats and negative thresholds", () => {
   assert.throws(() => new Archive({ dataFormat: "zarr" as "npy" }), {
     name: "TypeError",
