@@ -18,6 +18,7 @@ import {
   K,
   MAX_DEPTH,
   type Meta,
+  pathKey,
   type Root,
 } from "./_graph.ts";
 import { PERSIST_REP } from "./register.ts";
@@ -29,6 +30,7 @@ import {
   isIdentifierName,
   isPlainName,
   keyLiteral,
+  ModuleLengthError,
   numberLiteral,
   RUNTIME_SPECIFIER,
   stringLiteral,
@@ -185,48 +187,58 @@ class Emitter {
   }
 
   run(): Emitted {
-    const { roots, finished, rootEnds, index } = this.#graph;
-    const { single } = this.#options;
-    const metas = this.#metas;
+    const { roots, rootEnds } = this.#graph;
     this.#plan();
     const exports: string[] = [];
     let start = 0;
     for (let r = 0; r < roots.length; r++) {
-      for (let k = start; k < rootEnds[r]; k++) {
-        const i = finished[k];
-        const m = metas[i];
-        if (m?.name === undefined) continue;
-        this.#put(`${m.exportDecl ? "export " : ""}const ${m.name} = `);
-        this.#node(i, "", 20 + m.name.length);
-        this.#put(";\n");
+      try {
+        this.#root(r, start, exports);
+      } catch (error) {
+        throw inRoot(error, roots[r].name);
       }
       start = rootEnds[r];
-      const { name, value } = roots[r];
-      let local: string;
-      if (value !== null && typeof value === "object") {
-        const m = metas[index.get(value)!]!;
-        local = m.name!;
-        if (m.exportDecl && local === name) continue;
-      } else {
-        const plain = isPlainName(name);
-        local = plain ? name : this.#newTemp();
-        const exported = plain && !single;
-        this.#put(
-          `${exported ? "export const" : "const"} ${local} = ${
-            literal(value)
-          };\n`,
-        );
-        if (exported) continue;
-      }
-      exports.push(
-        single
-          ? `export default ${local};`
-          : `export { ${local} as ${
-            isIdentifierName(name) ? name : stringLiteral(name)
-          } };`,
-      );
     }
     return this.#finish(exports, this.#fixups());
+  }
+
+  /** Writes root `r`: the constants first met under it, then itself. */
+  #root(r: number, start: number, exports: string[]) {
+    const { roots, finished, rootEnds, index } = this.#graph;
+    const { single } = this.#options;
+    const metas = this.#metas;
+    for (let k = start; k < rootEnds[r]; k++) {
+      const i = finished[k];
+      const m = metas[i];
+      if (m?.name === undefined) continue;
+      this.#put(`${m.exportDecl ? "export " : ""}const ${m.name} = `);
+      this.#node(i, "", 20 + m.name.length);
+      this.#put(";\n");
+    }
+    const { name, value } = roots[r];
+    let local: string;
+    if (value !== null && typeof value === "object") {
+      const m = metas[index.get(value)!]!;
+      local = m.name!;
+      if (m.exportDecl && local === name) return;
+    } else {
+      const plain = isPlainName(name);
+      local = plain ? name : this.#newTemp();
+      const exported = plain && !single;
+      this.#put(
+        `${exported ? "export const" : "const"} ${local} = ${
+          literal(value)
+        };\n`,
+      );
+      if (exported) return;
+    }
+    exports.push(
+      single
+        ? `export default ${local};`
+        : `export { ${local} as ${
+          isIdentifierName(name) ? name : stringLiteral(name)
+        } };`,
+    );
   }
 
   /** The module of a tree of plain values, without a graph (see emitTree). */
@@ -237,15 +249,23 @@ class Emitter {
       if (!isPlainName(name)) throw GIVE_UP;
       if (value !== null && typeof value === "object") {
         this.#put(`${single ? "" : "export "}const ${name} = `);
-        this.#treeNode(value, "", 20 + name.length, 0);
+        try {
+          this.#treeNode(value, "", 20 + name.length, 0);
+        } catch (error) {
+          throw inRoot(error, name);
+        }
         this.#put(";\n");
       } else {
         if (typeof value === "function" || typeof value === "symbol") {
           throw GIVE_UP;
         }
-        this.#put(
-          `${single ? "const" : "export const"} ${name} = ${literal(value)};\n`,
-        );
+        let text: string;
+        try {
+          text = literal(value);
+        } catch (error) {
+          throw inRoot(error, name);
+        }
+        this.#put(`${single ? "const" : "export const"} ${name} = ${text};\n`);
       }
       if (single) exports.push(`export default ${name};`);
     }
@@ -1841,6 +1861,20 @@ function baseCount(object: object, m: Meta): number {
     default:
       return 0;
   }
+}
+
+/**
+ * A module-length error raised while writing the root `name`, naming it
+ * (the writer does not track deeper paths); other errors as they are.
+ */
+function inRoot(error: unknown, name: string): unknown {
+  if (!(error instanceof ModuleLengthError) || error.path !== undefined) {
+    return error;
+  }
+  return new ModuleLengthError(error.length, {
+    atLeast: error.atLeast,
+    path: `a string in values${pathKey(name)}`,
+  });
 }
 
 // -- literals ----------------------------------------------------------------------

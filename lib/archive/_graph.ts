@@ -9,7 +9,12 @@
 
 import { isTypedArray, NDArray } from "../npy/mod.ts";
 import { PERSIST_REP, type PersistRep, registrationOf } from "./register.ts";
-import { keyLiteral, MODULE_FILE } from "./_syntax.ts";
+import {
+  keyLiteral,
+  MAX_MODULE_LENGTH,
+  MODULE_FILE,
+  ModuleLengthError,
+} from "./_syntax.ts";
 
 /** Kind codes, stored per object by the walk. */
 export const K = {
@@ -336,6 +341,11 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 
   function visitArray(array: unknown[], plain: boolean) {
     const n = array.length;
+    // Every element, hole or not, takes at least two characters ("x," or
+    // ", "): a long (sparse) array is refused before it is scanned.
+    if (n > MAX_MODULE_LENGTH / 2) {
+      throw new ModuleLengthError(2 * n, { atLeast: true, path: where() });
+    }
     let holes = 0;
     for (let i = 0; i < n; i++) {
       const v = array[i];

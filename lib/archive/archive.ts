@@ -21,6 +21,7 @@ import {
   isWellFormed,
   MAX_MODULE_LENGTH,
   MODULE_FILE,
+  ModuleLengthError,
   RUNTIME_FILE,
   utf16Length,
 } from "./_syntax.ts";
@@ -315,22 +316,25 @@ export class Archive {
     };
     // Trees of plain data are written without a graph; anything else (shared
     // objects, cycles, classes, arrays for files, refusals) needs the graph.
-    const emitted = emitTree(this.#roots, options) ??
-      emit(walk(this.#roots), options);
+    let emitted: Emitted;
+    try {
+      emitted = emitTree(this.#roots, options) ??
+        emit(walk(this.#roots), options);
+    } catch (error) {
+      if (!(error instanceof ModuleLengthError)) throw error;
+      throw new ModuleLengthError(error.length, {
+        atLeast: error.atLeast,
+        path: error.path,
+        target,
+      });
+    }
     let bytes = 0;
     for (const chunk of emitted.chunks) bytes += chunk.length;
     if (bytes > MAX_MODULE_LENGTH) {
       const length = utf16Length(emitted.chunks);
       if (length > MAX_MODULE_LENGTH) {
         emitted.release();
-        throw new RangeError(
-          `Cannot write the archive${
-            target === undefined ? "" : ` "${target}"`
-          }: its ${MODULE_FILE} would be ${length} characters long, ` +
-            `more than the ${MAX_MODULE_LENGTH} a JavaScript string can hold, so neither load() nor import() could read it; ` +
-            "keep long runs of numbers in typed arrays or NDArrays (those longer than arrayThreshold go to array files), " +
-            "or spread the values over several archives or the items of a DataSet",
-        );
+        throw new ModuleLengthError(length, { target });
       }
     }
     return emitted;

@@ -660,6 +660,66 @@ Deno.test("save() and insert() refuse values records that are not plain objects,
   });
 });
 
+/** The start of the refusal of a module longer than a string can be. */
+function tooLong(dir: string, length: number, path: string): string {
+  return `Cannot write the archive "${dir}": its mod.js would be at least ${length} characters long (because of ${path}), ` +
+    "more than the 536870888 a JavaScript string can hold, so neither load() nor import() could read it; ";
+}
+
+Deno.test("save() refuses a sparse array whose length alone makes mod.js too long, at once, naming its path", async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await save(dir, { old: 1 });
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1;
+    sparse[5] = { x: 1 };
+    const start = performance.now();
+    await assert.rejects(
+      save(dir, { run: { samples: sparse } }, { overwrite: true }),
+      (error: Error) => {
+        assert.equal(error.name, "RangeError");
+        assert.ok(
+          error.message.startsWith(
+            tooLong(dir, 2 * (2 ** 32 - 1), "values.run.samples"),
+          ),
+          error.message,
+        );
+        return true;
+      },
+    );
+    assert.ok(performance.now() - start < 1000, "took more than a second");
+    assert.deepEqual(await load(dir), { old: 1 });
+  });
+});
+
+Deno.test("save() refuses strings that make mod.js too long only once escaped, with the module-length RangeError", async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await save(dir, { old: 1 });
+    // Each character is escaped as \u0001 or \ud800: 6e8 characters.
+    const cases: [Record<string, unknown>, string][] = [
+      [{ s: "\u0001".repeat(1e8) }, "values.s"],
+      [{ t: { list: ["\ud800".repeat(1e8)] } }, "values.t"],
+    ];
+    for (const [values, path] of cases) {
+      await assert.rejects(
+        save(dir, values, { overwrite: true }),
+        (error: Error) => {
+          assert.equal(error.name, "RangeError");
+          assert.ok(
+            error.message.startsWith(
+              tooLong(dir, 6e8 + 2, `a string in ${path}`),
+            ),
+            error.message,
+          );
+          return true;
+        },
+      );
+    }
+    assert.deepEqual(await load(dir), { old: 1 });
+  });
+});
+
 Deno.test("Archive refuses unknown data formats and negative thresholds", () => {
   assert.throws(() => new Archive({ dataFormat: "zarr" as "npy" }), {
     name: "TypeError",
