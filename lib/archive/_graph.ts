@@ -96,6 +96,8 @@ export interface Graph {
   readonly edgeStart: Int32Array;
   /** The indices of every object's object children, in child order. */
   readonly edges: Int32Array;
+  /** The slot (child position) of each edge in its holder, by edge. */
+  readonly edgeSlots: Int32Array;
   /** Indices in the order their visit finished (children before parents). */
   readonly finished: number[];
   /** For each root, the length of `finished` after the root was walked. */
@@ -161,9 +163,11 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   let kinds = new Uint8Array(1024);
   let edgeStart = new Int32Array(1024);
   let edges = new Int32Array(4096);
+  let edgeSlots = new Int32Array(4096);
   let edgeCount = 0;
   /** Child indices of the objects being visited (each copied out when done). */
   let pending = new Int32Array(1024);
+  let pendingSlots = new Int32Array(1024);
   let top = 0;
   const finished: number[] = [];
   const path: (string | number | Step)[] = [];
@@ -224,6 +228,11 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     );
   }
 
+  function growPending() {
+    pending = grown(pending);
+    pendingSlots = grown(pendingSlots);
+  }
+
   function metaOf(value: object): Meta {
     const i = index.get(value)!;
     return metas[i] ??= {};
@@ -258,7 +267,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     }
     if (seen !== i) {
       refs[seen]++;
-      if (top === pending.length) pending = grown(pending);
+      if (top === pending.length) growPending();
+      pendingSlots[top] = slot;
       pending[top++] = seen;
       if (done[seen] === 0) closeCycle(value, holder!, slot);
       return;
@@ -300,14 +310,22 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     finished.push(i);
     const n = top - first;
     if (edgeCount + n > edges.length) {
-      const more = new Int32Array(Math.max(2 * edges.length, edgeCount + n));
+      const size = Math.max(2 * edges.length, edgeCount + n);
+      const more = new Int32Array(size);
       more.set(edges);
       edges = more;
+      const slots = new Int32Array(size);
+      slots.set(edgeSlots);
+      edgeSlots = slots;
     }
     edgeStart[i] = edgeCount;
-    for (let k = first; k < top; k++) edges[edgeCount++] = pending[k];
+    for (let k = first; k < top; k++) {
+      edgeSlots[edgeCount] = pendingSlots[k];
+      edges[edgeCount++] = pending[k];
+    }
     top = first;
-    if (top === pending.length) pending = grown(pending);
+    if (top === pending.length) growPending();
+    pendingSlots[top] = slot;
     pending[top++] = i;
   }
 
@@ -691,7 +709,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     metas,
     kinds,
     edgeStart,
-    edges,
+    edges: edges.subarray(0, edgeCount),
+    edgeSlots: edgeSlots.subarray(0, edgeCount),
     finished,
     rootEnds,
   };

@@ -720,6 +720,38 @@ Deno.test("save() refuses strings that make mod.js too long only once escaped, w
   });
 });
 
+Deno.test("Archive refuses a getter that flips between an object and a primitive while saving, instead of misplacing objects", () => {
+  let reads = 0;
+  const values = {
+    m: new Map([[1, 2]]), // not a plain tree: the graph path
+    get flip() {
+      return ++reads % 2 === 0 ? { inner: true } : 1;
+    },
+    after: { y: 2 },
+  };
+  assert.throws(() => new Archive().insert({ v: values }).toString(), {
+    name: "TypeError",
+    message:
+      "Cannot archive values.v: a property under it was read once as an object and once as a primitive (a getter whose value changed while saving); save a snapshot instead, such as an object holding the getter's value",
+  });
+});
+
+Deno.test("Archive saves a getter that builds a new object on each read as one of those objects", async () => {
+  let reads = 0;
+  const values = {
+    m: new Map([[1, 2]]),
+    get stats() {
+      return { read: ++reads, list: [reads] };
+    },
+    after: { y: 2 },
+  };
+  const loaded = await reload(new Archive().insert({ v: values }));
+  const v = loaded.v as { stats: { read: number; list: number[] } };
+  assert.deepEqual(v.stats.list, [v.stats.read]);
+  assert.deepEqual(Object.keys(v), ["m", "stats", "after"]);
+  assert.deepEqual((v as unknown as { after: unknown }).after, { y: 2 });
+});
+
 Deno.test("Archive refuses unknown data formats and negative thresholds", () => {
   assert.throws(() => new Archive({ dataFormat: "zarr" as "npy" }), {
     name: "TypeError",
