@@ -600,6 +600,15 @@ export class ArrayReaders {
       }
       return await store.read(ref);
     } catch (error) {
+      if (error instanceof Deno.errors.IsADirectory) {
+        const { line, column } = lineColumn(where.text, where.call.pos);
+        const file = join(dir, ref.file);
+        throw new Deno.errors.IsADirectory(
+          `Cannot load "${where.path}:${line}:${column}": the array file "${file}" is a folder, not a file; ` +
+            "put the array file there, or point the call at another file",
+          { cause: error },
+        );
+      }
       if (!(error instanceof NotFoundError)) throw error;
       const { line, column } = lineColumn(where.text, where.call.pos);
       const file = join(dir, ref.file);

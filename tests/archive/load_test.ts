@@ -450,6 +450,51 @@ Deno.test("load() refuses deeply nested parentheses with an ArchiveSyntaxError a
   });
 });
 
+Deno.test("load() and import() read array files whose names hold #, ? or %", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { y: new Float64Array(200).fill(7) });
+    const name = "run#2 ?50%.npy";
+    await Deno.rename(join(archive, "y.npy"), join(archive, name));
+    const path = join(archive, "mod.js");
+    const text = await Deno.readTextFile(path);
+    await Deno.writeTextFile(
+      path,
+      text.replace('array("y.npy")', `array(${JSON.stringify(name)})`),
+    );
+    const loaded = await load(archive);
+    assert.deepEqual(loaded, { y: new Float64Array(200).fill(7) });
+    const result = await runDeno([`--allow-read=${dir}`], CHILD, [archive]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(
+      JSON.parse(result.stdout)[archive],
+      describeExports(loaded),
+    );
+  });
+});
+
+Deno.test("load() names an array file that is a folder", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { y: new Float64Array(200) });
+    const file = join(archive, "y.npy");
+    await Deno.remove(file);
+    await Deno.mkdir(file);
+    await assert.rejects(() => load(archive), (error: Error) => {
+      assert.ok(error instanceof Deno.errors.IsADirectory, String(error));
+      assert.match(
+        error.message,
+        new RegExp(
+          `^Cannot load "${
+            join(archive, "mod.js")
+          }:\\d+:\\d+": the array file "${file}" is a folder, not a file; `,
+        ),
+      );
+      return true;
+    });
+  });
+});
+
 Deno.test("load() refuses archives of a newer format and files that are not UTF-8", async () => {
   await withTempDir(async (dir) => {
     const archive = join(dir, "a");
