@@ -364,6 +364,8 @@ export class Archive {
  * @throws {Deno.errors.AlreadyExists} When something that must not be
  * replaced is at `dir`.
  * @throws {Deno.errors.NotADirectory} When `dir` is a file.
+ * @throws {Deno.errors.Interrupted} When another save replaced or removed
+ * the archive meanwhile (try again).
  */
 export async function save(
   dir: string | URL,
