@@ -259,14 +259,18 @@ export async function installArchive(
       await restoreBackup();
       throw meanwhile(backup && await exists(bak) ? bak : target);
     }
-    if (!(await tryRename(temp, target))) {
-      // Another save put its archive there meanwhile: it replaced the one
-      // set aside, which goes (or stays the backup).
+    try {
+      await Deno.rename(temp, target);
+    } catch (error) {
+      // Put the old archive back. When another save put its archive there
+      // meanwhile, that one replaced it: it goes (or stays the backup).
       if (!(await tryRename(aside, target)) && !backup) {
         await Deno.remove(aside, { recursive: true });
       }
       await restoreBackup();
-      throw meanwhile(target);
+      const taken = error instanceof Deno.errors.AlreadyExists ||
+        (error as { code?: string }).code === "ENOTEMPTY";
+      throw taken ? meanwhile(target, error) : error;
     }
     // Removing the old archive and flushing the renames are independent.
     const done = await Promise.allSettled([
