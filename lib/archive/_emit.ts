@@ -18,6 +18,7 @@ import {
   K,
   MAX_DEPTH,
   type Meta,
+  pathKey,
   type Root,
 } from "./_graph.ts";
 import { PERSIST_REP } from "./register.ts";
@@ -29,6 +30,7 @@ import {
   isIdentifierName,
   isPlainName,
   keyLiteral,
+  ModuleLengthError,
   numberLiteral,
   RUNTIME_SPECIFIER,
   stringLiteral,
@@ -135,6 +137,9 @@ export function emitTree(
   }
 }
 
+/** Thrown by the writer when a value read again is not the one walked. */
+class ChangedError extends TypeError {}
+
 /** Thrown inside the tree writer when the values need the graph. */
 const GIVE_UP = Symbol("give up");
 
@@ -149,6 +154,7 @@ const NO_GRAPH: Graph = {
   kinds: new Uint8Array(0),
   edgeStart: new Int32Array(0),
   edges: new Int32Array(0),
+  edgeSlots: new Int32Array(0),
   finished: [],
   rootEnds: [],
 };
@@ -160,6 +166,9 @@ class Emitter {
   readonly #kinds: Uint8Array;
   readonly #edgeStart: Int32Array;
   readonly #edges: Int32Array;
+  readonly #edgeSlots: Int32Array;
+  /** The number of edges. */
+  readonly #edgeEnd: number;
   readonly #options: EmitOptions;
   readonly #forIn: boolean;
   readonly #helpers = new Set<string>();
@@ -180,53 +189,65 @@ class Emitter {
     this.#kinds = graph.kinds;
     this.#edgeStart = graph.edgeStart;
     this.#edges = graph.edges;
+    this.#edgeSlots = graph.edgeSlots;
+    this.#edgeEnd = graph.edges.length;
     this.#options = options;
     this.#forIn = graph.forIn;
   }
 
   run(): Emitted {
-    const { roots, finished, rootEnds, index } = this.#graph;
-    const { single } = this.#options;
-    const metas = this.#metas;
+    const { roots, rootEnds } = this.#graph;
     this.#plan();
     const exports: string[] = [];
     let start = 0;
     for (let r = 0; r < roots.length; r++) {
-      for (let k = start; k < rootEnds[r]; k++) {
-        const i = finished[k];
-        const m = metas[i];
-        if (m?.name === undefined) continue;
-        this.#put(`${m.exportDecl ? "export " : ""}const ${m.name} = `);
-        this.#node(i, "", 20 + m.name.length);
-        this.#put(";\n");
+      try {
+        this.#root(r, start, exports);
+      } catch (error) {
+        throw inRoot(error, roots[r].name);
       }
       start = rootEnds[r];
-      const { name, value } = roots[r];
-      let local: string;
-      if (value !== null && typeof value === "object") {
-        const m = metas[index.get(value)!]!;
-        local = m.name!;
-        if (m.exportDecl && local === name) continue;
-      } else {
-        const plain = isPlainName(name);
-        local = plain ? name : this.#newTemp();
-        const exported = plain && !single;
-        this.#put(
-          `${exported ? "export const" : "const"} ${local} = ${
-            literal(value)
-          };\n`,
-        );
-        if (exported) continue;
-      }
-      exports.push(
-        single
-          ? `export default ${local};`
-          : `export { ${local} as ${
-            isIdentifierName(name) ? name : stringLiteral(name)
-          } };`,
-      );
     }
     return this.#finish(exports, this.#fixups());
+  }
+
+  /** Writes root `r`: the constants first met under it, then itself. */
+  #root(r: number, start: number, exports: string[]) {
+    const { roots, finished, rootEnds, index } = this.#graph;
+    const { single } = this.#options;
+    const metas = this.#metas;
+    for (let k = start; k < rootEnds[r]; k++) {
+      const i = finished[k];
+      const m = metas[i];
+      if (m?.name === undefined) continue;
+      this.#put(`${m.exportDecl ? "export " : ""}const ${m.name} = `);
+      this.#node(i, "", 20 + m.name.length);
+      this.#put(";\n");
+    }
+    const { name, value } = roots[r];
+    let local: string;
+    if (value !== null && typeof value === "object") {
+      const m = metas[index.get(value)!]!;
+      local = m.name!;
+      if (m.exportDecl && local === name) return;
+    } else {
+      const plain = isPlainName(name);
+      local = plain ? name : this.#newTemp();
+      const exported = plain && !single;
+      this.#put(
+        `${exported ? "export const" : "const"} ${local} = ${
+          literal(value)
+        };\n`,
+      );
+      if (exported) return;
+    }
+    exports.push(
+      single
+        ? `export default ${local};`
+        : `export { ${local} as ${
+          isIdentifierName(name) ? name : stringLiteral(name)
+        } };`,
+    );
   }
 
   /** The module of a tree of plain values, without a graph (see emitTree). */
@@ -237,15 +258,23 @@ class Emitter {
       if (!isPlainName(name)) throw GIVE_UP;
       if (value !== null && typeof value === "object") {
         this.#put(`${single ? "" : "export "}const ${name} = `);
-        this.#treeNode(value, "", 20 + name.length, 0);
+        try {
+          this.#treeNode(value, "", 20 + name.length, 0);
+        } catch (error) {
+          throw inRoot(error, name);
+        }
         this.#put(";\n");
       } else {
         if (typeof value === "function" || typeof value === "symbol") {
           throw GIVE_UP;
         }
-        this.#put(
-          `${single ? "const" : "export const"} ${name} = ${literal(value)};\n`,
-        );
+        let text: string;
+        try {
+          text = literal(value);
+        } catch (error) {
+          throw inRoot(error, name);
+        }
+        this.#put(`${single ? "const" : "export const"} ${name} = ${text};\n`);
       }
       if (single) exports.push(`export default ${name};`);
     }
@@ -508,6 +537,21 @@ class Emitter {
     this.#lines(i, indent);
   }
 
+  /**
+   * The object child at edge `e`, for a slot where the writer read an
+   * object. The walk met an object in that same slot unless a getter gave
+   * a primitive there then and an object now (or the other way round, which
+   * shifts the slots of the edges after it): writing on would put objects
+   * in the wrong places, so that is refused. A getter that gives another
+   * object each time is fine: the object walked is the one written.
+   */
+  #edge(e: number, slot: number): number {
+    if (this.#edgeSlots[e] !== slot || e >= this.#edgeEnd) {
+      throw new ChangedError();
+    }
+    return this.#edges[e];
+  }
+
   /** Writes the value of a slot whose child object (if any) is `c`. */
   #child(c: number, holder: Meta | undefined, slot: number, indent: string) {
     const name = this.#metas[c]?.name;
@@ -654,7 +698,7 @@ class Emitter {
         this.#bytes(cachedKey(key));
         this.#putLiteral(value);
       } else {
-        const c = this.#edges[e++];
+        const c = this.#edge(e++, first + k);
         if (this.#shorthand(key, c, m, first + k)) this.#put(key);
         else {
           this.#bytes(cachedKey(key));
@@ -707,7 +751,7 @@ class Emitter {
         this.#bytes(keyBytesAt(key, k));
         this.#putLiteral(value);
       } else {
-        c = this.#edges[e++];
+        c = this.#edge(e++, k);
         const name = this.#metas[c]?.name;
         if (name !== undefined && name === key && !m?.backSlots?.has(k)) {
           this.#put(key); // shorthand
@@ -840,7 +884,7 @@ class Emitter {
       this.#putLiteral(value);
       return e;
     }
-    const c = this.#edges[e];
+    const c = this.#edge(e, k);
     if (this.#shorthand(key, c, m, k)) this.#put(key);
     else {
       const bytes = keyBytesAt(key, k);
@@ -866,7 +910,7 @@ class Emitter {
         this.#bytes(keyBytesAt(key, k));
         this.#putLiteral(value);
       } else {
-        const c = this.#edges[e++];
+        const c = this.#edge(e++, k);
         if (this.#shorthand(key, c, m, k)) this.#put(key);
         else {
           this.#bytes(keyBytesAt(key, k));
@@ -897,7 +941,7 @@ class Emitter {
       if (k > 0) this.#two(44, 32);
       const value = array[k];
       if (typeof value === "object" && value !== null) {
-        if (!this.#flatChild(this.#edges[e++], m, k, limit)) return -1;
+        if (!this.#flatChild(this.#edge(e++, k), m, k, limit)) return -1;
       } else if (value !== undefined || k in array) this.#putLiteral(value);
       else if (k === n - 1) this.#put(",");
       if (this.#len > limit) return -1;
@@ -972,7 +1016,7 @@ class Emitter {
     limit: number,
   ): number {
     if (typeof value === "object" && value !== null) {
-      return this.#flatChild(this.#edges[e], m, slot, limit) ? e + 1 : -1;
+      return this.#flatChild(this.#edge(e, slot), m, slot, limit) ? e + 1 : -1;
     }
     this.#putLiteral(value);
     return this.#len <= limit ? e : -1;
@@ -1176,7 +1220,7 @@ class Emitter {
         this.#bytes(cachedKey(key));
         this.#putLiteral(value);
       } else {
-        const c = this.#edges[e++];
+        const c = this.#edge(e++, first + k);
         if (this.#shorthand(key, c, m, first + k)) this.#put(key);
         else {
           const keyBytes = cachedKey(key);
@@ -1240,7 +1284,7 @@ class Emitter {
       this.#put(inner);
       const v = array[k];
       if (typeof v === "object" && v !== null) {
-        this.#child(this.#edges[e++], m, k, inner);
+        this.#child(this.#edge(e++, k), m, k, inner);
       } else if (v !== undefined || k in array) this.#putLiteral(v);
       this.#two(44, 10);
     }
@@ -1433,7 +1477,7 @@ class Emitter {
     indent: string,
   ): number {
     if (typeof value === "object" && value !== null) {
-      this.#child(this.#edges[e], m, slot, indent);
+      this.#child(this.#edge(e, slot), m, slot, indent);
       return e + 1;
     }
     this.#putLiteral(value);
@@ -1693,7 +1737,7 @@ class Emitter {
         for (let k = 0; k < array.length; k++) {
           const v = array[k];
           if (typeof v !== "object" || v === null) continue;
-          const c = this.#edges[e++];
+          const c = this.#edge(e++, k);
           if (m.backSlots.has(k)) {
             out.push(`${name}[${k}] = ${metas[c]!.name};`);
           }
@@ -1753,7 +1797,7 @@ class Emitter {
       const key = keys[k];
       const v = (object as Record<string, unknown>)[key];
       if (typeof v !== "object" || v === null) continue;
-      const c = this.#edges[e++];
+      const c = this.#edge(e++, first + k);
       if (!m.backSlots!.has(first + k)) continue;
       const access = isIdentifierName(key) && key !== "__proto__"
         ? `.${key}`
@@ -1841,6 +1885,28 @@ function baseCount(object: object, m: Meta): number {
     default:
       return 0;
   }
+}
+
+/**
+ * A module-length error raised while writing the root `name`, naming it
+ * (the writer does not track deeper paths); other errors as they are.
+ */
+function inRoot(error: unknown, name: string): unknown {
+  if (error instanceof ChangedError) {
+    return new TypeError(
+      `Cannot archive values${
+        pathKey(name)
+      }: a property under it was read once as an object and once as a primitive (a getter whose value changed while saving); ` +
+        "save a snapshot instead, such as an object holding the getter's value",
+    );
+  }
+  if (!(error instanceof ModuleLengthError) || error.path !== undefined) {
+    return error;
+  }
+  return new ModuleLengthError(error.length, {
+    atLeast: error.atLeast,
+    path: `a string in values${pathKey(name)}`,
+  });
 }
 
 // -- literals ----------------------------------------------------------------------

@@ -9,7 +9,12 @@
 
 import { isTypedArray, NDArray } from "../npy/mod.ts";
 import { PERSIST_REP, type PersistRep, registrationOf } from "./register.ts";
-import { keyLiteral } from "./_syntax.ts";
+import {
+  keyLiteral,
+  MAX_MODULE_LENGTH,
+  MODULE_FILE,
+  ModuleLengthError,
+} from "./_syntax.ts";
 
 /** Kind codes, stored per object by the walk. */
 export const K = {
@@ -91,13 +96,24 @@ export interface Graph {
   readonly edgeStart: Int32Array;
   /** The indices of every object's object children, in child order. */
   readonly edges: Int32Array;
+  /** The slot (child position) of each edge in its holder, by edge. */
+  readonly edgeSlots: Int32Array;
   /** Indices in the order their visit finished (children before parents). */
   readonly finished: number[];
   /** For each root, the length of `finished` after the root was walked. */
   readonly rootEnds: number[];
 }
 
-/** Nesting deeper than this is refused (it would overflow the stack). */
+/**
+ * The deepest nesting of brackets, braces and argument lists that `mod.js`
+ * may have: deeper values are refused when saving. Each array or object is
+ * one level, a Set two (`new Set([`), a Map three (`new Map([[`), a Date or
+ * RegExp one, a typed array two to four. Deno's module parser overflows
+ * its stack (and aborts the process) at about 1110 levels of objects, and
+ * the archive parser (`load()`) refuses more than 1100, so whatever is
+ * saved can be both imported and loaded. Shared objects are counted where
+ * they are first met, as if written in place.
+ */
 export const MAX_DEPTH = 1000;
 
 const TYPED_PROTOS = new Set<object>(
@@ -147,13 +163,17 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   let kinds = new Uint8Array(1024);
   let edgeStart = new Int32Array(1024);
   let edges = new Int32Array(4096);
+  let edgeSlots = new Int32Array(4096);
   let edgeCount = 0;
   /** Child indices of the objects being visited (each copied out when done). */
   let pending = new Int32Array(1024);
+  let pendingSlots = new Int32Array(1024);
   let top = 0;
   const finished: number[] = [];
   const path: (string | number | Step)[] = [];
   const stack: object[] = [];
+  /** Levels of brackets open in `mod.js` around the children being visited. */
+  let depth = 0;
   let repDepths: number[] = [];
 
   /**
@@ -193,6 +213,26 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     );
   }
 
+  /** Opens `levels` levels of brackets for the value being visited. */
+  function enter(levels: number) {
+    depth += levels;
+    if (depth > MAX_DEPTH) refuseDepth();
+  }
+
+  function refuseDepth(): never {
+    throw new RangeError(
+      `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep in ${MODULE_FILE} ` +
+        "(each array, object, Date or argument list is one level, a Set two, a Map three), " +
+        "more than import() and load() can read back; " +
+        "flatten the structure (for example, keep a list instead of a chain of links)",
+    );
+  }
+
+  function growPending() {
+    pending = grown(pending);
+    pendingSlots = grown(pendingSlots);
+  }
+
   function metaOf(value: object): Meta {
     const i = index.get(value)!;
     return metas[i] ??= {};
@@ -227,7 +267,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     }
     if (seen !== i) {
       refs[seen]++;
-      if (top === pending.length) pending = grown(pending);
+      if (top === pending.length) growPending();
+      pendingSlots[top] = slot;
       pending[top++] = seen;
       if (done[seen] === 0) closeCycle(value, holder!, slot);
       return;
@@ -236,47 +277,55 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     objects.push(value);
     metas.push(undefined);
     refs[i] = 1;
-    if (stack.length >= MAX_DEPTH) {
-      throw new RangeError(
-        `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep; ` +
-          "flatten the structure (for example, keep a list instead of a chain of links)",
-      );
-    }
     stack.push(value);
+    const outer = depth;
     const first = top;
     const proto = Object.getPrototypeOf(value);
     if (
       typeof (value as { [PERSIST_REP]?: unknown })[PERSIST_REP] === "function"
     ) {
       kinds[i] = K.rep;
+      enter(1); // new X(
       visitRep(value);
     } else if (proto === Object.prototype) {
       kinds[i] = K.object;
+      if (++depth > MAX_DEPTH) refuseDepth();
       if (forIn) visitPlain(value as Record<string, unknown>);
       else visitValues(value, Object.values(value));
     } else if (proto === Array.prototype) {
       kinds[i] = K.array;
+      if (++depth > MAX_DEPTH) refuseDepth();
       visitArray(value as unknown[], true);
     } else if (proto === null) {
       kinds[i] = K.nullObject;
+      if (++depth > MAX_DEPTH) refuseDepth();
       if (forIn) visitPlain(value as Record<string, unknown>);
       else visitValues(value, Object.values(value));
     } else {
       kinds[i] = visitOther(value, proto);
     }
+    depth = outer;
     stack.pop();
     done[i] = 1;
     finished.push(i);
     const n = top - first;
     if (edgeCount + n > edges.length) {
-      const more = new Int32Array(Math.max(2 * edges.length, edgeCount + n));
+      const size = Math.max(2 * edges.length, edgeCount + n);
+      const more = new Int32Array(size);
       more.set(edges);
       edges = more;
+      const slots = new Int32Array(size);
+      slots.set(edgeSlots);
+      edgeSlots = slots;
     }
     edgeStart[i] = edgeCount;
-    for (let k = first; k < top; k++) edges[edgeCount++] = pending[k];
+    for (let k = first; k < top; k++) {
+      edgeSlots[edgeCount] = pendingSlots[k];
+      edges[edgeCount++] = pending[k];
+    }
     top = first;
-    if (top === pending.length) pending = grown(pending);
+    if (top === pending.length) growPending();
+    pendingSlots[top] = slot;
     pending[top++] = i;
   }
 
@@ -310,6 +359,11 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 
   function visitArray(array: unknown[], plain: boolean) {
     const n = array.length;
+    // Every element, hole or not, takes at least two characters ("x," or
+    // ", "): a long (sparse) array is refused before it is scanned.
+    if (n > MAX_MODULE_LENGTH / 2) {
+      throw new ModuleLengthError(2 * n, { atLeast: true, path: where() });
+    }
     let holes = 0;
     for (let i = 0; i < n; i++) {
       const v = array[i];
@@ -443,22 +497,29 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
 
   function visitOther(value: object, proto: object): number {
     if (proto === Map.prototype) {
+      enter(3); // new Map([[
       visitMap(value as Map<unknown, unknown>, true);
       return K.map;
     }
     if (proto === Set.prototype) {
+      enter(2); // new Set([
       visitSet(value as Set<unknown>, true);
       return K.set;
     }
     if (proto === Date.prototype || proto === RegExp.prototype) {
+      enter(1); // new Date(
       checkNoExtraKeys(value, 0);
       return proto === Date.prototype ? K.date : K.regexp;
     }
     if (TYPED_PROTOS.has(proto)) {
+      // new Float64Array([ ; new Uint8ClampedArray(buffer(await array(…, {
+      enter(proto === Uint8ClampedArray.prototype ? 4 : 2);
       metaOf(value).path = where();
       return K.typed;
     }
     if (proto === ArrayBuffer.prototype || proto === DataView.prototype) {
+      // buffer(new Uint8Array([ ; new DataView(buffer(new Uint8Array([
+      enter(proto === DataView.prototype ? 4 : 3);
       metaOf(value).path = where();
       return proto === DataView.prototype ? K.dataview : K.buffer;
     }
@@ -467,6 +528,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       (proto.constructor as { [RUNTIME_NDARRAY]?: unknown } | undefined)
           ?.[RUNTIME_NDARRAY] === true
     ) {
+      enter(1); // new NDArray(
       const m = metaOf(value);
       m.kind = "ndarray";
       m.path = where();
@@ -482,6 +544,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     m.kind = "registered";
     m.registered = registered;
     const base = m.base = baseOf(value);
+    // restore(X, { ; restore(X, new Map([[
+    enter(base === "map" ? 4 : base === "set" ? 3 : 2);
     let count = 0;
     if (base === "object") {
       visitObject(value as Record<string, unknown>, Object.keys(value), 0);
@@ -645,7 +709,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     metas,
     kinds,
     edgeStart,
-    edges,
+    edges: edges.subarray(0, edgeCount),
+    edgeSlots: edgeSlots.subarray(0, edgeCount),
     finished,
     rootEnds,
   };

@@ -431,9 +431,11 @@ class Parser {
         return this.#object();
       case C.LParen: {
         this.#pos++;
+        this.#enter();
         const value = this.#expr();
         this.#skip();
         this.#expect(C.RParen, '")"');
+        this.#depth--;
         return value;
       }
       case C.Minus:

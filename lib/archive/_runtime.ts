@@ -76,7 +76,11 @@ export async function array(file, options = {}) {
 
 /** Reads a .npy file beside mod.js, or one dataset of an HDF5 file, as an NDArray. */
 export async function ndarray(file, options = {}) {
-  const url = new URL(file, import.meta.url);
+  // File names are names, not URLs: "run#2.npy" is that file, as for load().
+  const url = new URL(
+    file.split("/").map(encodeURIComponent).join("/"),
+    import.meta.url,
+  );
   if (options.dataset !== undefined) return await readDataset(url, options.dataset);
   return decodeNpy(await readBytes(url), url.href);
 }

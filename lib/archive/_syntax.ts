@@ -30,6 +30,59 @@ export const RUNTIME_FILE = "_persist.js";
 export const MAX_MODULE_LENGTH = 2 ** 29 - 24;
 
 /**
+ * The error for a module longer than {@linkcode MAX_MODULE_LENGTH}: a
+ * `RangeError` whose message names the archive (when known), the length,
+ * and what to do instead.
+ *
+ * @example Refusing a module that would be too long
+ * ```ts
+ * import { ModuleLengthError } from "./_syntax.ts";
+ * import assert from "node:assert/strict";
+ * const error = new ModuleLengthError(2 ** 30, { atLeast: true, path: "values.a" });
+ * assert.equal(error.name, "RangeError");
+ * assert.match(error.message, /would be at least 1073741824 characters long/);
+ * ```
+ */
+export class ModuleLengthError extends RangeError {
+  /** The length the module would have (or at least have). */
+  readonly length: number;
+  /** Whether `length` is a lower bound (the text was not written). */
+  readonly atLeast: boolean;
+  /** The path of the value that makes it too long, when known. */
+  readonly path: string | undefined;
+
+  /**
+   * Constructs the error.
+   *
+   * @param length The length the module would have.
+   * @param options Whether it is a lower bound, the value's path, and the
+   * archive folder.
+   */
+  constructor(
+    length: number,
+    options: { atLeast?: boolean; path?: string; target?: string } = {},
+  ) {
+    const { atLeast = false, path, target } = options;
+    super(
+      `Cannot write the archive${
+        target === undefined ? "" : ` "${target}"`
+      }: its ${MODULE_FILE} would be ${
+        atLeast ? "at least " : ""
+      }${length} characters long${
+        path === undefined ? "" : ` (because of ${path})`
+      }, ` +
+        `more than the ${MAX_MODULE_LENGTH} a JavaScript string can hold, so neither load() nor import() could read it; ` +
+        "keep long runs of numbers in typed arrays or NDArrays (those longer than arrayThreshold go to array files), " +
+        "or spread the values over several archives or the items of a DataSet",
+    );
+    this.name = "RangeError";
+    this.length = length;
+    this.atLeast = atLeast;
+    this.path = path;
+  }
+}
+
+/**
  * The length of the string that UTF-8 text decodes to, in UTF-16 code units:
  * one per character, two for a character beyond U+FFFF. Never more than the
  * number of bytes.
@@ -198,6 +251,15 @@ const ESCAPES = /[\u2028\u2029]|<(?=[/!])/g;
  * @returns A double-quoted JavaScript string literal.
  */
 export function stringLiteral(s: string): string {
+  // Escapes take at most 6 characters each: only a string this long can
+  // give a literal longer than a string may be (V8 would throw "Invalid
+  // string length").
+  if (s.length > (MAX_MODULE_LENGTH - 2) / 6) {
+    const length = literalLength(s);
+    if (length > MAX_MODULE_LENGTH) {
+      throw new ModuleLengthError(length, { atLeast: true });
+    }
+  }
   if (!SPECIAL.test(s)) return `"${s}"`;
   const json = JSON.stringify(s);
   if (!NEEDS_ESCAPE.test(json)) return json;
@@ -205,6 +267,29 @@ export function stringLiteral(s: string): string {
     ESCAPES,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/** The length of `stringLiteral(s)`, without writing it. */
+function literalLength(s: string): number {
+  let n = s.length + 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0xd800 && c !== 34 && c !== 92 && c !== 60) {
+      if (c === 0x2028 || c === 0x2029) n += 5;
+      continue;
+    }
+    if (c === 34 || c === 92) n += 1;
+    else if (c === 60) {
+      const d = s.charCodeAt(i + 1);
+      if (d === 47 || d === 33) n += 5;
+    } else if (c < 0x20) n += c >= 8 && c <= 13 && c !== 11 ? 1 : 5;
+    else if (c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      else n += 5;
+    } else if (c <= 0xdfff) n += 5;
+  }
+  return n;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   isWellFormed,
   MAX_MODULE_LENGTH,
   MODULE_FILE,
+  ModuleLengthError,
   RUNTIME_FILE,
   utf16Length,
 } from "./_syntax.ts";
@@ -160,17 +161,37 @@ export class Archive {
 
   /**
    * Adds named values. Every own enumerable property of `values` is one
-   * value; names are any strings without lone surrogates.
+   * value; names are any strings without lone surrogates. `values` must be
+   * a plain object (or one without prototype): a Map, array, Date or class
+   * instance is refused rather than saved as its own properties (a Map has
+   * none); name it instead, `insert({ m: map })`.
    *
-   * @param values The values, by name.
+   * @example Naming a Map to insert it
+   * ```ts
+   * import { Archive } from "@persist/persist";
+   * import assert from "node:assert/strict";
+   *
+   * const map = new Map([["energy", 1.5]]);
+   * assert.throws(() => new Archive().insert(map as never), TypeError);
+   * const text = new Archive().insert({ map }).toString();
+   * assert.match(text, /^export const map = new Map\(\[\["energy", 1\.5\]\]\);$/m);
+   * ```
+   *
+   * @param values The values, by name: a plain object.
    * @returns This archive, for chaining.
-   * @throws {TypeError} When a name is already in the archive, is not
-   * well-formed Unicode, or a single-value archive would hold two values.
+   * @throws {TypeError} When `values` is not a plain object, a name is
+   * already in the archive, is not well-formed Unicode, or a single-value
+   * archive would hold two values.
    */
   insert(values: Record<string, unknown>): this {
-    if (values === null || typeof values !== "object") {
+    const proto = values !== null && typeof values === "object"
+      ? Object.getPrototypeOf(values)
+      : undefined;
+    if (proto !== Object.prototype && proto !== null) {
       throw new TypeError(
-        "Cannot insert into an Archive: pass an object of named values, as in insert({ x: 1 })",
+        `Cannot insert ${describeValues(values)} into an Archive: ` +
+          "the values must be a plain object of named values, { name: value }; " +
+          "to save a single value, name it, as in save(dir, { m: map }) or insert({ m: map })",
       );
     }
     const names = Object.keys(values);
@@ -295,22 +316,25 @@ export class Archive {
     };
     // Trees of plain data are written without a graph; anything else (shared
     // objects, cycles, classes, arrays for files, refusals) needs the graph.
-    const emitted = emitTree(this.#roots, options) ??
-      emit(walk(this.#roots), options);
+    let emitted: Emitted;
+    try {
+      emitted = emitTree(this.#roots, options) ??
+        emit(walk(this.#roots), options);
+    } catch (error) {
+      if (!(error instanceof ModuleLengthError)) throw error;
+      throw new ModuleLengthError(error.length, {
+        atLeast: error.atLeast,
+        path: error.path,
+        target,
+      });
+    }
     let bytes = 0;
     for (const chunk of emitted.chunks) bytes += chunk.length;
     if (bytes > MAX_MODULE_LENGTH) {
       const length = utf16Length(emitted.chunks);
       if (length > MAX_MODULE_LENGTH) {
         emitted.release();
-        throw new RangeError(
-          `Cannot write the archive${
-            target === undefined ? "" : ` "${target}"`
-          }: its ${MODULE_FILE} would be ${length} characters long, ` +
-            `more than the ${MAX_MODULE_LENGTH} a JavaScript string can hold, so neither load() nor import() could read it; ` +
-            "keep long runs of numbers in typed arrays or NDArrays (those longer than arrayThreshold go to array files), " +
-            "or spread the values over several archives or the items of a DataSet",
-        );
+        throw new ModuleLengthError(length, { target });
       }
     }
     return emitted;
@@ -332,12 +356,16 @@ export class Archive {
  * ```
  *
  * @param dir The archive folder to create (or replace, with `overwrite`).
- * @param values The values, by name.
+ * @param values The values, by name: a plain object such as `{ x, y }`.
  * @param options Threshold, array format, overwrite, backup, flushing.
- * @throws {TypeError} When a value cannot be archived (naming its path).
+ * @throws {TypeError} When `values` is not a plain object (a Map or an
+ * array, say: name it, `{ m: map }`), or a value cannot be archived
+ * (naming its path).
  * @throws {Deno.errors.AlreadyExists} When something that must not be
  * replaced is at `dir`.
  * @throws {Deno.errors.NotADirectory} When `dir` is a file.
+ * @throws {Deno.errors.Interrupted} When another save replaced or removed
+ * the archive meanwhile (try again).
  */
 export async function save(
   dir: string | URL,
@@ -458,6 +486,21 @@ async function writeFiles(
     emitted.release();
   }
   if (sync) await syncDir(folder);
+}
+
+/** What was passed instead of an object of named values, for messages. */
+function describeValues(values: unknown): string {
+  if (values === null) return "null";
+  if (typeof values !== "object") {
+    return typeof values === "function" ? "a function" : `a ${typeof values}`;
+  }
+  if (Array.isArray(values)) return "an array";
+  const ctor = (values as { constructor?: { name?: unknown } }).constructor;
+  const name = typeof ctor === "function" && typeof ctor.name === "string" &&
+      ctor.name !== ""
+    ? ctor.name
+    : "object";
+  return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
 /**

@@ -105,24 +105,81 @@ export async function checkTarget(
       `Cannot save an archive to "${target}": it is a file, not a folder; choose another path`,
     );
   }
-  for await (const _ of Deno.readDir(target)) {
-    if (!(await isArchiveFolder(target))) {
-      throw new Deno.errors.AlreadyExists(
-        `Cannot save an archive to "${target}": the folder is not empty and is not a persist archive ` +
-          `(it has no ${MODULE_FILE} starting with "${HEADER_PREFIX.trim()}"); ` +
-          "choose another path, or empty the folder",
-      );
+  let empty: boolean;
+  try {
+    empty = true;
+    for await (const _ of Deno.readDir(target)) {
+      empty = false;
+      break;
     }
-    if (!options.overwrite) {
-      throw new Deno.errors.AlreadyExists(
-        `Cannot save an archive to "${target}": an archive exists there ("${
-          join(target, MODULE_FILE)
-        }"); pass { overwrite: true } to replace it`,
-      );
-    }
-    return "archive";
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) throw meanwhile(target, error);
+    throw error;
   }
-  return "empty";
+  if (empty) return "empty";
+  if (!(await isArchiveFolder(target))) {
+    // A save that is replacing it may have moved it away since the lstat:
+    // then this is not the folder looked at.
+    if (!(await sameFolder(target, info))) throw meanwhile(target);
+    throw new Deno.errors.AlreadyExists(
+      `Cannot save an archive to "${target}": the folder is not empty and is not a persist archive ` +
+        `(it has no ${MODULE_FILE} starting with "${HEADER_PREFIX.trim()}"); ` +
+        "choose another path, or empty the folder",
+    );
+  }
+  if (!options.overwrite) {
+    throw new Deno.errors.AlreadyExists(
+      `Cannot save an archive to "${target}": an archive exists there ("${
+        join(target, MODULE_FILE)
+      }"); pass { overwrite: true } to replace it`,
+    );
+  }
+  return "archive";
+}
+
+/** Whether something is at a path. */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.lstat(path);
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
+}
+
+/** Whether the folder at `path` is still the one `info` describes. */
+async function sameFolder(path: string, info: Deno.FileInfo): Promise<boolean> {
+  try {
+    const now = await Deno.lstat(path);
+    return now.isDirectory && now.ino === info.ino && now.dev === info.dev;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
+}
+
+/** The error for a target that another save changed while this one ran. */
+function meanwhile(target: string, cause?: unknown): Error {
+  return new Deno.errors.Interrupted(
+    `Cannot save an archive to "${target}": another save replaced or removed it meanwhile; try again`,
+    { cause },
+  );
+}
+
+/** Renames, or returns false when `from` is gone or `to` is taken. */
+async function tryRename(from: string, to: string): Promise<boolean> {
+  try {
+    await Deno.rename(from, to);
+    return true;
+  } catch (error) {
+    if (
+      error instanceof Deno.errors.NotFound ||
+      error instanceof Deno.errors.AlreadyExists ||
+      (error as { code?: string }).code === "ENOTEMPTY"
+    ) return false;
+    throw error;
+  }
 }
 
 /**
@@ -157,6 +214,9 @@ export async function checkTarget(
  * @throws {Deno.errors.AlreadyExists} When the target holds something that
  * must not be replaced.
  * @throws {Deno.errors.NotADirectory} When the target is a file.
+ * @throws {Deno.errors.Interrupted} When another save replaced or removed
+ * the target (or its backup) meanwhile; everything is put back or left to
+ * that save, and trying again is safe.
  */
 export async function installArchive(
   temp: string,
@@ -170,6 +230,7 @@ export async function installArchive(
       await Deno.rename(temp, target);
     } catch (error) {
       if ((error as { code?: string }).code === "ENOTEMPTY") {
+        if (options.overwrite) throw meanwhile(target, error);
         throw new Deno.errors.AlreadyExists(
           `Cannot save an archive to "${target}": another process created it meanwhile; ` +
             "pass { overwrite: true } to replace it",
@@ -183,16 +244,33 @@ export async function installArchive(
     let oldBackup: string | undefined;
     if (backup && (await checkTarget(bak, { overwrite: true })) !== "absent") {
       oldBackup = tempPathFor(bak);
-      await Deno.rename(bak, oldBackup);
+      if (!(await tryRename(bak, oldBackup))) throw meanwhile(bak);
     }
+    /** Puts the older backup back, or drops it when a newer one took its place. */
+    const restoreBackup = async () => {
+      if (oldBackup === undefined) return;
+      if (!(await tryRename(oldBackup, bak))) {
+        // Another save made a newer backup meanwhile: ours is superseded.
+        await Deno.remove(oldBackup, { recursive: true });
+      }
+    };
     const aside = backup ? bak : tempPathFor(target);
-    await Deno.rename(target, aside);
+    if (!(await tryRename(target, aside))) {
+      await restoreBackup();
+      throw meanwhile(backup && await exists(bak) ? bak : target);
+    }
     try {
       await Deno.rename(temp, target);
     } catch (error) {
-      await Deno.rename(aside, target);
-      if (oldBackup !== undefined) await Deno.rename(oldBackup, bak);
-      throw error;
+      // Put the old archive back. When another save put its archive there
+      // meanwhile, that one replaced it: it goes (or stays the backup).
+      if (!(await tryRename(aside, target)) && !backup) {
+        await Deno.remove(aside, { recursive: true });
+      }
+      await restoreBackup();
+      const taken = error instanceof Deno.errors.AlreadyExists ||
+        (error as { code?: string }).code === "ENOTEMPTY";
+      throw taken ? meanwhile(target, error) : error;
     }
     // Removing the old archive and flushing the renames are independent.
     const done = await Promise.allSettled([

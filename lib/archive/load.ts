@@ -305,6 +305,19 @@ function checkEnd(text: string, path: string | undefined) {
   if (!text.startsWith(HEADER_PREFIX)) return;
   const trimmed = text.trimEnd();
   if (trimmed.endsWith(END_LINE)) return;
+  const end = endLineAt(text);
+  if (end >= 0) {
+    const after = text.slice(end + END_LINE.length);
+    const first = end + END_LINE.length +
+      (after.length - after.trimStart().length);
+    throw syntaxError(
+      text,
+      first,
+      `nothing may follow the last line "${END_LINE}", but something does here; ` +
+        "move it above that line, or delete it",
+      path,
+    );
+  }
   throw syntaxError(
     text,
     trimmed.length,
@@ -312,6 +325,17 @@ function checkEnd(text: string, path: string | undefined) {
       "or the line was removed while editing (then add it back)",
     path,
   );
+}
+
+/** Where the last line that is exactly the end line starts, or -1. */
+function endLineAt(text: string): number {
+  let at = text.lastIndexOf(`\n${END_LINE}`);
+  while (at >= 0) {
+    const next = text.charCodeAt(at + 1 + END_LINE.length);
+    if (Number.isNaN(next) || next === 10 || next === 13) return at + 1;
+    at = text.lastIndexOf(`\n${END_LINE}`, at - 1);
+  }
+  return -1;
 }
 
 /**
@@ -576,6 +600,15 @@ export class ArrayReaders {
       }
       return await store.read(ref);
     } catch (error) {
+      if (error instanceof Deno.errors.IsADirectory) {
+        const { line, column } = lineColumn(where.text, where.call.pos);
+        const file = join(dir, ref.file);
+        throw new Deno.errors.IsADirectory(
+          `Cannot load "${where.path}:${line}:${column}": the array file "${file}" is a folder, not a file; ` +
+            "put the array file there, or point the call at another file",
+          { cause: error },
+        );
+      }
       if (!(error instanceof NotFoundError)) throw error;
       const { line, column } = lineColumn(where.text, where.call.pos);
       const file = join(dir, ref.file);

@@ -15,8 +15,11 @@ import {
   unregister,
 } from "../../mod.ts";
 import { evaluate } from "../../lib/archive/mod.ts";
-import { withTempDir } from "../_util.ts";
+import { runDeno, withTempDir } from "../_util.ts";
 import { setupClasses } from "./_corpus.ts";
+import { describeExports } from "./_describe.js";
+
+const CHILD = new URL("./_import_child.ts", import.meta.url).href;
 
 /** The values of an archive's module text, built by the parser. */
 async function reload(archive: Archive): Promise<Record<string, unknown>> {
@@ -529,6 +532,224 @@ Deno.test("Archive refuses values nested deeper than 1000 levels with a RangeErr
     name: "RangeError",
     message: /nested more than 1000 levels deep/,
   });
+});
+
+/** `levels` levels of one kind of container around the number 1. */
+function nested(kind: string, levels: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < levels; i++) {
+    value = kind === "Map"
+      ? new Map([[i, value]])
+      : kind === "Set"
+      ? new Set([value])
+      : kind === "array"
+      ? [value]
+      : { a: value };
+  }
+  return value;
+}
+
+// In mod.js an array or object is one level of brackets, a Set two
+// (`new Set([`), a Map three (`new Map([[`): the limit counts those.
+const DEEPEST = { array: 1000, object: 1000, Set: 500, Map: 333 };
+
+Deno.test("save() accepts nesting up to 1000 levels of mod.js brackets, and load() and import() read it back", async () => {
+  await withTempDir(async (root) => {
+    const dirs: string[] = [];
+    for (const [kind, levels] of Object.entries(DEEPEST)) {
+      const dir = join(root, kind);
+      await save(dir, { v: nested(kind, levels) });
+      const loaded = await load(dir);
+      let value = loaded.v;
+      for (let i = levels - 1; i >= 0; i--) {
+        value = value instanceof Map
+          ? value.get(i)
+          : value instanceof Set
+          ? [...value][0]
+          : Array.isArray(value)
+          ? value[0]
+          : (value as { a: unknown }).a;
+      }
+      assert.equal(value, 1, kind);
+      dirs.push(dir);
+    }
+    // Deno's module parser aborts the whole process (stack overflow) at
+    // about 1110 levels: import each archive in a child process.
+    const result = await runDeno([`--allow-read=${root}`], CHILD, dirs);
+    assert.equal(result.code, 0, result.stderr);
+    const imported = JSON.parse(result.stdout);
+    for (const dir of dirs) {
+      assert.equal(imported[dir].error, undefined, dir);
+      // (deepEqual itself overflows the stack at this depth)
+      assert.equal(
+        JSON.stringify(imported[dir]),
+        JSON.stringify(describeExports(await load(dir))),
+      );
+    }
+  });
+});
+
+Deno.test("save() refuses nesting one level deeper than mod.js may hold, naming the path, and leaves the target alone", async () => {
+  await withTempDir(async (root) => {
+    const steps: Record<string, string> = {
+      array: "[0]",
+      object: ".a",
+      Set: ".<member 0>",
+      Map: "",
+    };
+    for (const [kind, levels] of Object.entries(DEEPEST)) {
+      const dir = join(root, kind);
+      await save(dir, { v: "old" });
+      await assert.rejects(
+        save(dir, { v: nested(kind, levels + 1) }, { overwrite: true }),
+        (error: Error) => {
+          assert.equal(error.name, "RangeError");
+          const path = kind === "Map"
+            ? Array.from({ length: levels }, (_, i) => `.get(${levels - i})`)
+              .join("")
+            : steps[kind].repeat(levels);
+          assert.ok(
+            error.message.startsWith(`Cannot archive values.v${path}: `),
+            error.message.slice(0, 200),
+          );
+          assert.match(
+            error.message,
+            /values are nested more than 1000 levels deep in mod\.js \(each array, object, Date or argument list is one level, a Set two, a Map three\)/,
+          );
+          return true;
+        },
+      );
+      assert.deepEqual(await load(dir), { v: "old" });
+    }
+  });
+});
+
+Deno.test("save() and insert() refuse values records that are not plain objects, instead of saving their own properties", async () => {
+  class Run {
+    energy = 1.5;
+  }
+  const cases: [unknown, string][] = [
+    [new Map([["energy", 1.5]]), "a Map"],
+    [new Set([1]), "a Set"],
+    [[1, 2], "an array"],
+    [new Date(0), "a Date"],
+    [new Float64Array(2), "a Float64Array"],
+    [new Run(), "a Run"],
+  ];
+  await withTempDir(async (root) => {
+    for (const [values, what] of cases) {
+      const message =
+        `Cannot insert ${what} into an Archive: the values must be a plain object of named values, { name: value }; ` +
+        "to save a single value, name it, as in save(dir, { m: map }) or insert({ m: map })";
+      assert.throws(
+        () => new Archive().insert(values as Record<string, unknown>),
+        { name: "TypeError", message },
+      );
+      const dir = join(root, "a");
+      await assert.rejects(
+        save(dir, values as Record<string, unknown>),
+        { name: "TypeError", message },
+      );
+      assert.deepEqual([...Deno.readDirSync(root)], []);
+    }
+    const bare = Object.assign(Object.create(null), { x: 1 });
+    assert.deepEqual(
+      await reload(new Archive().insert(bare)),
+      { x: 1 },
+    );
+  });
+});
+
+/** The start of the refusal of a module longer than a string can be. */
+function tooLong(dir: string, length: number, path: string): string {
+  return `Cannot write the archive "${dir}": its mod.js would be at least ${length} characters long (because of ${path}), ` +
+    "more than the 536870888 a JavaScript string can hold, so neither load() nor import() could read it; ";
+}
+
+Deno.test("save() refuses a sparse array whose length alone makes mod.js too long, at once, naming its path", async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await save(dir, { old: 1 });
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1;
+    sparse[5] = { x: 1 };
+    const start = performance.now();
+    await assert.rejects(
+      save(dir, { run: { samples: sparse } }, { overwrite: true }),
+      (error: Error) => {
+        assert.equal(error.name, "RangeError");
+        assert.ok(
+          error.message.startsWith(
+            tooLong(dir, 2 * (2 ** 32 - 1), "values.run.samples"),
+          ),
+          error.message,
+        );
+        return true;
+      },
+    );
+    assert.ok(performance.now() - start < 1000, "took more than a second");
+    assert.deepEqual(await load(dir), { old: 1 });
+  });
+});
+
+Deno.test("save() refuses strings that make mod.js too long only once escaped, with the module-length RangeError", async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await save(dir, { old: 1 });
+    // Each character is escaped as \u0001 or \ud800: 6e8 characters.
+    const cases: [Record<string, unknown>, string][] = [
+      [{ s: "\u0001".repeat(1e8) }, "values.s"],
+      [{ t: { list: ["\ud800".repeat(1e8)] } }, "values.t"],
+    ];
+    for (const [values, path] of cases) {
+      await assert.rejects(
+        save(dir, values, { overwrite: true }),
+        (error: Error) => {
+          assert.equal(error.name, "RangeError");
+          assert.ok(
+            error.message.startsWith(
+              tooLong(dir, 6e8 + 2, `a string in ${path}`),
+            ),
+            error.message,
+          );
+          return true;
+        },
+      );
+    }
+    assert.deepEqual(await load(dir), { old: 1 });
+  });
+});
+
+Deno.test("Archive refuses a getter that flips between an object and a primitive while saving, instead of misplacing objects", () => {
+  let reads = 0;
+  const values = {
+    m: new Map([[1, 2]]), // not a plain tree: the graph path
+    get flip() {
+      return ++reads % 2 === 0 ? { inner: true } : 1;
+    },
+    after: { y: 2 },
+  };
+  assert.throws(() => new Archive().insert({ v: values }).toString(), {
+    name: "TypeError",
+    message:
+      "Cannot archive values.v: a property under it was read once as an object and once as a primitive (a getter whose value changed while saving); save a snapshot instead, such as an object holding the getter's value",
+  });
+});
+
+Deno.test("Archive saves a getter that builds a new object on each read as one of those objects", async () => {
+  let reads = 0;
+  const values = {
+    m: new Map([[1, 2]]),
+    get stats() {
+      return { read: ++reads, list: [reads] };
+    },
+    after: { y: 2 },
+  };
+  const loaded = await reload(new Archive().insert({ v: values }));
+  const v = loaded.v as { stats: { read: number; list: number[] } };
+  assert.deepEqual(v.stats.list, [v.stats.read]);
+  assert.deepEqual(Object.keys(v), ["m", "stats", "after"]);
+  assert.deepEqual((v as unknown as { after: unknown }).after, { y: 2 });
 });
 
 Deno.test("Archive refuses unknown data formats and negative thresholds", () => {

@@ -381,6 +381,120 @@ Deno.test("load() reports a syntax error in an edited mod.js at its line and col
   });
 });
 
+Deno.test("load() refuses anything after the end line, pointing at it, and accepts white space there", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { x: 1 });
+    const path = join(archive, "mod.js");
+    const text = await Deno.readTextFile(path);
+    const lines = text.split("\n").length;
+    for (const after of ["// a note\n", "\n  export const y = 2;\n"]) {
+      await Deno.writeTextFile(path, text + after);
+      await assert.rejects(() => load(archive), (error: ArchiveSyntaxError) => {
+        assert.ok(error instanceof ArchiveSyntaxError);
+        const line = after.startsWith("\n") ? lines + 1 : lines;
+        const column = after.startsWith("\n") ? 3 : 1;
+        assert.deepEqual([error.path, error.line, error.column], [
+          path,
+          line,
+          column,
+        ]);
+        assert.ok(
+          error.message.startsWith(
+            `Cannot load "${path}:${line}:${column}": nothing may follow the last line "// end of persist archive", but something does here; move it above that line, or delete it`,
+          ),
+          error.message,
+        );
+        return true;
+      });
+    }
+    await Deno.writeTextFile(path, text + "\n \t\n\n");
+    assert.deepEqual(await load(archive), { x: 1 });
+  });
+});
+
+Deno.test("load() refuses deeply nested parentheses with an ArchiveSyntaxError at their position", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { x: 1 });
+    const path = join(archive, "mod.js");
+    const text = await Deno.readTextFile(path);
+    const deep = "(".repeat(20000) + "1" + ")".repeat(20000);
+    await Deno.writeTextFile(
+      path,
+      text.replace("export const x = 1;", `export const x = ${deep};`),
+    );
+    const line = text.split("\n").findIndex((l) =>
+      l.startsWith("export const x")
+    ) + 1;
+    await assert.rejects(() => load(archive), (error: ArchiveSyntaxError) => {
+      assert.ok(error instanceof ArchiveSyntaxError, String(error));
+      // Just after the 1101st "(" (column 18 is the first), as for "[".
+      assert.deepEqual([error.path, error.line, error.column], [
+        path,
+        line,
+        18 + 1101,
+      ]);
+      assert.match(
+        error.message,
+        /values are nested more than 1100 levels deep/,
+      );
+      return true;
+    });
+    // Some parentheses are fine.
+    await Deno.writeTextFile(
+      path,
+      text.replace("export const x = 1;", "export const x = ((1));"),
+    );
+    assert.deepEqual(await load(archive), { x: 1 });
+  });
+});
+
+Deno.test("load() and import() read array files whose names hold #, ? or %", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { y: new Float64Array(200).fill(7) });
+    const name = "run#2 ?50%.npy";
+    await Deno.rename(join(archive, "y.npy"), join(archive, name));
+    const path = join(archive, "mod.js");
+    const text = await Deno.readTextFile(path);
+    await Deno.writeTextFile(
+      path,
+      text.replace('array("y.npy")', `array(${JSON.stringify(name)})`),
+    );
+    const loaded = await load(archive);
+    assert.deepEqual(loaded, { y: new Float64Array(200).fill(7) });
+    const result = await runDeno([`--allow-read=${dir}`], CHILD, [archive]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(
+      JSON.parse(result.stdout)[archive],
+      describeExports(loaded),
+    );
+  });
+});
+
+Deno.test("load() names an array file that is a folder", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { y: new Float64Array(200) });
+    const file = join(archive, "y.npy");
+    await Deno.remove(file);
+    await Deno.mkdir(file);
+    await assert.rejects(() => load(archive), (error: Error) => {
+      assert.ok(error instanceof Deno.errors.IsADirectory, String(error));
+      assert.match(
+        error.message,
+        new RegExp(
+          `^Cannot load "${
+            join(archive, "mod.js")
+          }:\\d+:\\d+": the array file "${file}" is a folder, not a file; `,
+        ),
+      );
+      return true;
+    });
+  });
+});
+
 Deno.test("load() refuses archives of a newer format and files that are not UTF-8", async () => {
   await withTempDir(async (dir) => {
     const archive = join(dir, "a");

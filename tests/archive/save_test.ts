@@ -6,7 +6,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { load, NotFoundError } from "../../mod.ts";
+import { load, NotFoundError, save } from "../../mod.ts";
 import { Child } from "../_child.ts";
 import { runDeno, withTempDir } from "../_util.ts";
 
@@ -173,5 +173,52 @@ Deno.test("load() without read permission fails with Deno's permission error", a
 catch (e) { console.log(e.name); }`),
     );
     assert.equal(result.stdout.trim(), "NotCapable");
+  });
+});
+
+Deno.test("concurrent overwriting saves, some with backup, leave a whole archive, no hidden folders, and only clear errors", async () => {
+  await withTempDir(async (dir) => {
+    const target = join(dir, "t");
+    await save(target, { writer: -1, round: -1, data: new Float64Array(300) });
+    const writers = [0, 1, 2, 3].map((writer) =>
+      runDeno(
+        [`--allow-read=${dir}`, `--allow-write=${dir}`, "--allow-import"],
+        script(`const errors = [];
+for (let round = 0; round < 25; round++) {
+  try {
+    await save(${JSON.stringify(target)}, {
+      writer: ${writer},
+      round,
+      data: new Float64Array(300).fill(${writer} * 100 + round),
+    }, { overwrite: true, backup: ${writer % 2 === 1} });
+  } catch (e) { errors.push(e.name + ": " + e.message); }
+}
+console.log(JSON.stringify(errors));`),
+      )
+    );
+    const allowed = [
+      `Interrupted: Cannot save an archive to "${target}": another save replaced or removed it meanwhile; try again`,
+      `Interrupted: Cannot save an archive to "${target}.bak": another save replaced or removed it meanwhile; try again`,
+    ];
+    for (const result of await Promise.all(writers)) {
+      assert.equal(result.stderr, "");
+      for (const error of JSON.parse(result.stdout) as string[]) {
+        assert.ok(allowed.includes(error), error);
+      }
+    }
+    for (const folder of [target, `${target}.bak`]) {
+      const values = await load(folder);
+      const { writer, round, data } = values as {
+        writer: number;
+        round: number;
+        data: Float64Array;
+      };
+      assert.ok(
+        data.every((x) => x === (writer < 0 ? 0 : writer * 100 + round)),
+        `${folder}: data of another save`,
+      );
+    }
+    const names = [...Deno.readDirSync(dir)].map((e) => e.name).sort();
+    assert.deepEqual(names, ["t", "t.bak"]);
   });
 });
