@@ -609,6 +609,13 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
         "return the module and export name of the class and an array of constructor arguments",
       );
     }
+    if (rep.args.length > MAX_REP_ARGS) {
+      refuse(
+        `its [Symbol.for("persist.rep")]() method returned ${rep.args.length} constructor arguments, ` +
+          `more than the ${MAX_REP_ARGS} one call in mod.js may have (JavaScript parsers stop at about 65 500, so import() could not read the archive)`,
+        "pass them as one array argument instead",
+      );
+    }
     return { module: rep.module, export: rep.export, args: [...rep.args] };
   }
 
@@ -780,6 +787,13 @@ export function isPlainTree(roots: readonly Root[]): boolean {
   }
   return true;
 }
+
+/**
+ * The most constructor arguments a protocol class may ask for: each is one
+ * argument of `new X(…)` in `mod.js`, and V8 refuses to parse a call with
+ * more than 65 525.
+ */
+const MAX_REP_ARGS = 65_000;
 
 /** Whether `Map.prototype.getOrInsert` exists (not in older browsers). */
 const UPSERT = typeof Map.prototype.getOrInsert === "function";

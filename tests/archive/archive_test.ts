@@ -160,6 +160,27 @@ Deno.test("Archive names the value whose persistence method throws (case 7)", ()
   });
 });
 
+Deno.test("Archive refuses a protocol object with more constructor arguments than a call in mod.js may have, and takes 65 000", async () => {
+  const rep = (n: number) => ({
+    [Symbol.for("persist.rep")]() {
+      return {
+        module: "./point.js",
+        export: "Point",
+        args: new Array(n).fill(0),
+      };
+    },
+  });
+  assert.throws(() => new Archive().insert({ p: rep(65_001) }).toString(), {
+    name: "TypeError",
+    message:
+      /^Cannot archive values\.p: its \[Symbol\.for\("persist\.rep"\)\]\(\) method returned 65001 constructor arguments, more than the 65000 .*import\(\) could not read the archive\); pass them as one array argument instead$/,
+  });
+  const text = new Archive().insert({ p: rep(65_000) }).toString();
+  const call = text.slice(text.indexOf("new Point("));
+  const args = call.slice(0, call.indexOf(")")).match(/\b0\b/g) ?? [];
+  assert.equal(args.length, 65_000);
+});
+
 Deno.test("Archive rebuilds a list that contains itself (case 8, refused by the original)", async () => {
   const A: unknown[] = [];
   A.push(A);
