@@ -612,7 +612,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     if (rep.args.length > MAX_REP_ARGS) {
       refuse(
         `its [Symbol.for("persist.rep")]() method returned ${rep.args.length} constructor arguments, ` +
-          `more than the ${MAX_REP_ARGS} one call in mod.js may have (JavaScript parsers stop at about 65 500, so import() could not read the archive)`,
+          `more than the ${MAX_REP_ARGS} one call in mod.js may have (a call with tens of thousands of arguments overflows the stack of load() and import(), and V8 parses at most 65 525)`,
         "pass them as one array argument instead",
       );
     }
@@ -790,10 +790,12 @@ export function isPlainTree(roots: readonly Root[]): boolean {
 
 /**
  * The most constructor arguments a protocol class may ask for: each is one
- * argument of `new X(…)` in `mod.js`, and V8 refuses to parse a call with
- * more than 65 525.
+ * argument of `new X(…)` in `mod.js`. V8 refuses to parse a call with more
+ * than 65 525, and a call with 60 000 overflowed the stack of `load()`
+ * (nested 990 levels deep) and of `import()` (at 64 500); 30 000 at 995
+ * levels still loaded both ways, so 10 000 leaves a margin of three.
  */
-const MAX_REP_ARGS = 65_000;
+const MAX_REP_ARGS = 10_000;
 
 /** Whether `Map.prototype.getOrInsert` exists (not in older browsers). */
 const UPSERT = typeof Map.prototype.getOrInsert === "function";
