@@ -160,9 +160,12 @@ async function sameFolder(path: string, info: Deno.FileInfo): Promise<boolean> {
 }
 
 /** The error for a target that another save changed while this one ran. */
-function meanwhile(target: string, cause?: unknown): Error {
+function meanwhile(target: string, cause?: unknown, kept?: string): Error {
   return new Deno.errors.Interrupted(
-    `Cannot save an archive to "${target}": another save replaced or removed it meanwhile; try again`,
+    `Cannot save an archive to "${target}": another save replaced or removed it meanwhile; try again` +
+      (kept === undefined
+        ? ""
+        : ` (the archive that was there before is kept in "${kept}")`),
     { cause },
   );
 }
@@ -195,8 +198,12 @@ async function tryRename(from: string, to: string): Promise<boolean> {
  * Readers see the old archive or the new one; between the two renames
  * (microseconds) the target path does not exist. A crash in that window
  * leaves the old archive in a hidden folder `.<name>.tmp-*` (or in
- * `<name>.bak`) beside the target and no target: rename it back to recover
- * (`load()` of the target then names the whole archives waiting there).
+ * `<name>.bak`, and the backup before it in `.<name>.bak.tmp-*`) beside the
+ * target and no target: rename it back to recover (`load()` of the target
+ * then names the whole archives waiting there). When another save puts an
+ * archive in place between the two renames, the old one is not removed:
+ * it stays the backup, goes to `<name>.bak` if that is free, or stays in its
+ * hidden folder, and the `Interrupted` error names where.
  *
  * Requires `--allow-read` and `--allow-write` permissions for the parent
  * folder.
@@ -256,21 +263,27 @@ export async function installArchive(
     };
     const aside = backup ? bak : tempPathFor(target);
     if (!(await tryRename(target, aside))) {
+      // Gone (another save moved it), or another save made a newer backup.
+      const bakTaken = backup && await exists(bak);
       await restoreBackup();
-      throw meanwhile(backup && await exists(bak) ? bak : target);
+      throw meanwhile(bakTaken ? bak : target);
     }
     try {
       await Deno.rename(temp, target);
     } catch (error) {
       // Put the old archive back. When another save put its archive there
-      // meanwhile, that one replaced it: it goes (or stays the backup).
-      if (!(await tryRename(aside, target)) && !backup) {
-        await Deno.remove(aside, { recursive: true });
+      // meanwhile (it found the place empty, and may not have meant to
+      // replace anything), the old one is kept where it can be found: as
+      // the backup it already is, in <target>.bak if that is free, or in
+      // its hidden folder, which the error names.
+      let kept: string | undefined;
+      if (!(await tryRename(aside, target))) {
+        kept = backup || await tryRename(aside, bak) ? bak : aside;
       }
       await restoreBackup();
       const taken = error instanceof Deno.errors.AlreadyExists ||
         (error as { code?: string }).code === "ENOTEMPTY";
-      throw taken ? meanwhile(target, error) : error;
+      throw taken ? meanwhile(target, error, kept) : error;
     }
     // Removing the old archive and flushing the renames are independent.
     const done = await Promise.allSettled([

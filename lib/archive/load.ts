@@ -137,9 +137,13 @@ export async function loadArchive(
     try {
       before = await snapshot(folder);
     } catch (error) {
+      // A save replacing it moves it aside, then the new one in: between
+      // the two renames the folder is missing. Try again while a temporary
+      // sibling shows a replacement under way, or once the folder is back.
       if (
         error instanceof NotFoundError && attempt < ATTEMPTS &&
-        await beingReplaced(folder)
+        (await beingReplaced(folder) ||
+          await Deno.lstat(folder).then(() => true, () => false))
       ) {
         await new Promise((resolve) => setTimeout(resolve, 2 * attempt));
         continue;
@@ -718,8 +722,10 @@ async function explainMissing(
 /**
  * Explains a missing archive folder left by a save that replaced it and
  * was killed between its two renames: whole archives then wait beside it
- * in hidden folders `.<name>.tmp-*` or in `<name>.bak` (the version it
- * replaced, and the new one if it was complete). Names them, newest first,
+ * in hidden folders `.<name>.tmp-*`, in `<name>.bak`, or in
+ * `.<name>.bak.tmp-*` (the backup before it, set aside by a save with
+ * `backup`): the version it replaced, the new one if it was complete, and
+ * the older backup. Names them, newest first,
  * and how to put one back.
  *
  * Requires `--allow-read` permission for the parent folder (without it,
@@ -745,11 +751,13 @@ export async function interruptedReplacement(
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
   const waiting: { path: string; time: number }[] = [];
   const backup = `${basename(folder)}.bak`; // where save({ backup }) puts it
+  const olderBackup = `.${backup}${TEMP_MARK}`; // the backup before, set aside
   try {
     for await (const entry of Deno.readDir(dirname(folder) || ".")) {
       if (
         !entry.isDirectory ||
-        !(entry.name.startsWith(prefix) || entry.name === backup)
+        !(entry.name.startsWith(prefix) || entry.name === backup ||
+          entry.name.startsWith(olderBackup))
       ) continue;
       const path = join(dirname(folder), entry.name);
       const time = await wholeModuleTime(path);
@@ -767,7 +775,7 @@ export async function interruptedReplacement(
   return waiting.length === 1
     ? `${head}, and a whole archive waits beside it: ${list}; rename it to "${folder}" to restore it`
     : `${head}, and whole archives wait beside it, newest first: ${list}; rename the one to keep to "${folder}" ` +
-      "(the newer is the save that stopped, the older the version it replaced)";
+      "(the newest is the save that stopped, the others the versions before it)";
 }
 
 /**
@@ -776,8 +784,11 @@ export async function interruptedReplacement(
  */
 async function wholeModuleTime(folder: string): Promise<number | undefined> {
   try {
-    using file = await Deno.open(join(folder, MODULE_FILE), { read: true });
-    const { size, mtime } = await file.stat();
+    const path = join(folder, MODULE_FILE);
+    // Deno.stat of the path: FsFile.stat() is checked against the real path,
+    // which a process allowed only a symbolic link's path may not read.
+    const { size, mtime } = await Deno.stat(path);
+    using file = await Deno.open(path, { read: true });
     const head = new Uint8Array(HEADER_PREFIX.length);
     if (await readFull(file, head) !== head.length) return undefined;
     // The end line, and some white space after it.

@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { Archive, load, loadValue } from "../../mod.ts";
+import { Archive, load, loadValue, save } from "../../mod.ts";
 import {
   checkTarget,
   installArchive,
@@ -78,5 +78,104 @@ Deno.test("isArchiveFolder() tells archives from other folders", async () => {
     );
     assert.equal(await isArchiveFolder(dir), true);
     assert.equal(await isArchiveFolder(join(dir, "missing")), false);
+  });
+});
+
+/** Runs `fn` with `Deno[name]` replaced by `stub` (given the original). */
+async function withStub<K extends "rename" | "stat">(
+  name: K,
+  stub: (original: typeof Deno[K]) => typeof Deno[K],
+  fn: () => Promise<void>,
+) {
+  const original = Deno[name];
+  (Deno as Record<K, unknown>)[name] = stub(original);
+  try {
+    await fn();
+  } finally {
+    (Deno as Record<K, unknown>)[name] = original;
+  }
+}
+
+Deno.test("save(): an overwriting save that loses its rename to a save that found the place empty keeps the old archive in <name>.bak and names it", async () => {
+  await withTempDir(async (dir) => {
+    const target = join(dir, "run1");
+    await save(target, { tag: "old" });
+    let other = false;
+    await withStub("rename", (rename) => async (from, to) => {
+      if (!other && to === target && String(from).includes(".run1.tmp-")) {
+        other = true; // between our two renames: another save, no overwrite
+        await rename.call(Deno, from, `${from}-paused`);
+        await save(target, { tag: "other" });
+        await rename.call(Deno, `${from}-paused`, from);
+      }
+      return await rename.call(Deno, from, to);
+    }, async () => {
+      await assert.rejects(
+        () => save(target, { tag: "ours" }, { overwrite: true }),
+        (error: Error) =>
+          error instanceof Deno.errors.Interrupted &&
+          error.message ===
+            `Cannot save an archive to "${target}": another save replaced or removed it meanwhile; try again (the archive that was there before is kept in "${target}.bak")`,
+      );
+    });
+    assert.ok(other);
+    assert.deepEqual(await load(target), { tag: "other" });
+    assert.deepEqual(await load(`${target}.bak`), { tag: "old" });
+    assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name).sort(), [
+      "run1",
+      "run1.bak",
+    ]);
+  });
+});
+
+Deno.test("save({ backup: true }): when another save moves the target away first, the error names the target and the older backup is put back", async () => {
+  await withTempDir(async (dir) => {
+    const target = join(dir, "run1");
+    await save(target, { tag: "T0" });
+    await save(`${target}.bak`, { tag: "B0" });
+    let moved = false;
+    await withStub("rename", (rename) => async (from, to) => {
+      if (!moved && from === target && to === `${target}.bak`) {
+        moved = true; // another save renames the target aside first
+        await rename.call(Deno, target, join(dir, ".run1.tmp-other"));
+      }
+      return await rename.call(Deno, from, to);
+    }, async () => {
+      await assert.rejects(
+        () => save(target, { tag: "A" }, { overwrite: true, backup: true }),
+        (error: Error) =>
+          error instanceof Deno.errors.Interrupted &&
+          error.message.startsWith(
+            `Cannot save an archive to "${target}": another save replaced or removed it meanwhile`,
+          ),
+      );
+    });
+    assert.ok(moved);
+    assert.deepEqual(await load(`${target}.bak`), { tag: "B0" });
+  });
+});
+
+Deno.test("load() of an archive being replaced retries when the new one is already in place by the time it looks beside it", async () => {
+  await withTempDir(async (dir) => {
+    const target = join(dir, "run1");
+    await save(target, { v: 1 });
+    await save(join(dir, ".run1.tmp-new"), { v: 2 }); // a save's finished folder
+    let armed = true;
+    await withStub("stat", (stat) => async (path) => {
+      if (armed && path === target) {
+        armed = false; // the save's two renames happen around this stat
+        await Deno.rename(target, join(dir, ".run1.tmp-old"));
+        try {
+          return await stat.call(Deno, path);
+        } finally {
+          await Deno.rename(join(dir, ".run1.tmp-new"), target);
+          await Deno.remove(join(dir, ".run1.tmp-old"), { recursive: true });
+        }
+      }
+      return await stat.call(Deno, path);
+    }, async () => {
+      assert.deepEqual(await load(target), { v: 2 });
+    });
+    assert.equal(armed, false, "the stat was not met: the test tests nothing");
   });
 });

@@ -696,6 +696,17 @@ Deno.test("load() of an archive whose replacement stopped between its two rename
         }" .*, "${oldAside}"`,
       ),
     );
+    // A save with backup sets the backup before aside too: it is offered.
+    const olderBackup = join(dir, ".a.bak.tmp-9");
+    await Deno.rename(oldAside, olderBackup);
+    await assert.rejects(
+      () => load(target),
+      new RegExp(
+        `whole archives wait beside it, newest first: "${
+          join(dir, "a.bak")
+        }" .*, "${olderBackup}" .*the newest is the save that stopped`,
+      ),
+    );
     // A folder that is simply missing keeps the plain message.
     await assert.rejects(
       () => load(join(dir, "b")),
