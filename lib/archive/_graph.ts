@@ -138,9 +138,13 @@ const RUNTIME_NDARRAY = Symbol.for("persist.ndarray");
 
 /** A step of a path that is not a key or an index (`.data`, `.<member 2>`). */
 class Step {
-  readonly text: string;
-  constructor(text: string) {
-    this.text = text;
+  readonly #text: string | (() => string);
+  /** @param text The step, or what makes it (only when a message needs it). */
+  constructor(text: string | (() => string)) {
+    this.#text = text;
+  }
+  get text(): string {
+    return typeof this.#text === "string" ? this.#text : this.#text();
   }
 }
 
@@ -465,7 +469,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
         2 * i + 1,
         new Step(
           k === null || typeof k !== "object" && typeof k !== "function"
-            ? `.get(${describeKey(k)})`
+            ? () => `.get(${describeKey(k)})`
             : `.<value of key ${i}>`,
         ),
       );
@@ -872,7 +876,13 @@ export function pathKey(key: string): string {
 }
 
 function describeKey(key: unknown): string {
-  if (typeof key === "string") return JSON.stringify(key);
+  if (typeof key === "string") {
+    return key.length <= 80
+      ? JSON.stringify(key)
+      : `${
+        JSON.stringify(key.slice(0, 40)).slice(0, -1)
+      }…" (${key.length} characters)`;
+  }
   if (typeof key === "bigint") return `${key}n`;
   return String(key);
 }

@@ -500,6 +500,10 @@ function describeValues(values: unknown): string {
       ctor.name !== ""
     ? ctor.name
     : "object";
+  if (name === "Object") {
+    // Object.create(proto), or an object of another realm (node:vm).
+    return "an object whose prototype is not Object.prototype (made by Object.create(), or in another realm)";
+  }
   return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 

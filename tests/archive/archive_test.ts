@@ -670,6 +670,10 @@ Deno.test("save() and insert() refuse values records that are not plain objects,
     [new Date(0), "a Date"],
     [new Float64Array(2), "a Float64Array"],
     [new Run(), "a Run"],
+    [
+      Object.create({ inherited: 1 }),
+      "an object whose prototype is not Object.prototype (made by Object.create(), or in another realm)",
+    ],
   ];
   await withTempDir(async (root) => {
     for (const [values, what] of cases) {
@@ -735,6 +739,7 @@ Deno.test("save() refuses strings that make mod.js too long only once escaped, w
     const cases: [Record<string, unknown>, string][] = [
       [{ s: "\u0001".repeat(1e8) }, "values.s"],
       [{ t: { list: ["\ud800".repeat(1e8)] } }, "values.t"],
+      [{ m: new Map([["\u0001".repeat(1e8), 1]]) }, "values.m"],
     ];
     for (const [values, path] of cases) {
       await assert.rejects(
