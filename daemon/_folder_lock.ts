@@ -64,6 +64,22 @@ export class FolderLock {
   }
 
   /**
+   * Hands the held flock straight to `owner` (no client holds it now), if
+   * the file the daemon holds is still the `.lock` at the path. If someone
+   * deleted or replaced it, writers without the daemon lock the new file:
+   * the old one is let go, and false says to take the lock with `take()`.
+   */
+  handOn(owner: number): boolean {
+    if (this.#file === undefined || this.owner !== undefined) return false;
+    if (fileIdentity(this.path) !== this.#id) {
+      this.#let();
+      return false;
+    }
+    this.owner = owner;
+    return true;
+  }
+
+  /**
    * Takes the flock for `owner`, waiting at most `timeout` milliseconds.
    * Immediate when the daemon holds it already (handed on from the
    * previous holder).

@@ -852,10 +852,7 @@ export class PersistdServer implements AsyncDisposable {
       this.#folders.set(ticket.resource, folder);
     }
     entry.state = "locking";
-    if (folder.held && folder.owner === undefined) {
-      folder.owner = ticket.id;
-      return this.#granted(entry);
-    }
+    if (folder.handOn(ticket.id)) return this.#granted(entry);
     const abort = new AbortController();
     entry.abort = abort;
     const lock = folder;

@@ -13,6 +13,7 @@ import {
   LockTimeoutError,
   PersistdClient,
 } from "../../mod.ts";
+import { acquireLock } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
 import { runDeno, symlink, withTempDir } from "../_util.ts";
 import {
@@ -255,6 +256,34 @@ Deno.test("DataSet write through persistd fails with LockLostError when .lock wa
     assert.equal(await direct.insert(itemValue(1, 1)), "x_3");
     assert.deepEqual(await direct.keys(), ["x_0", "x_1", "x_2", "x_3"]);
     assert.deepEqual((await direct.verify()).problems, []);
+  });
+});
+
+Deno.test("persistd does not hand a lock on a deleted .lock to the next client: it waits for the writer without the daemon that holds the new file", async () => {
+  await withDaemon(async (daemon, root) => {
+    const path = join(root, "runs");
+    const a = await sessionWriter(path, daemon.socket); // x_0, holds the lock
+    await using b = await DataSet.open(path, {
+      mode: "w",
+      daemon: daemon.socket,
+      lockTimeout: 10_000,
+    });
+    let committed = 0;
+    const inserted = b.insert(itemValue(1, 0)).then((name) => {
+      committed = performance.now();
+      return name;
+    });
+    await new Promise((r) => setTimeout(r, 200)); // b waits at persistd
+    await Deno.remove(join(path, ".lock"));
+    const direct = await acquireLock(join(path, ".lock"), { timeout: 1000 });
+    await a.close(); // persistd must not hand its flock on the old file to b
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.equal(committed, 0, "b committed while a direct writer held .lock");
+    direct.throwIfLost();
+    const released = performance.now();
+    direct.release();
+    assert.equal(await inserted, "x_1");
+    assert.ok(committed >= released);
   });
 });
 
