@@ -153,6 +153,7 @@ const NO_GRAPH: Graph = {
   metas: [],
   kinds: new Uint8Array(0),
   edgeStart: new Int32Array(0),
+  edgeEnds: new Int32Array(0),
   edges: new Int32Array(0),
   edgeSlots: new Int32Array(0),
   finished: [],
@@ -167,8 +168,9 @@ class Emitter {
   readonly #edgeStart: Int32Array;
   readonly #edges: Int32Array;
   readonly #edgeSlots: Int32Array;
-  /** The number of edges. */
-  readonly #edgeEnd: number;
+  readonly #edgeEnds: Int32Array;
+  /** The end of the edges of the object whose children are being written. */
+  #edgeLimit = 0;
   readonly #options: EmitOptions;
   readonly #forIn: boolean;
   readonly #helpers = new Set<string>();
@@ -190,7 +192,8 @@ class Emitter {
     this.#edgeStart = graph.edgeStart;
     this.#edges = graph.edges;
     this.#edgeSlots = graph.edgeSlots;
-    this.#edgeEnd = graph.edges.length;
+    this.#edgeEnds = graph.edgeEnds;
+    this.#edgeLimit = graph.edges.length;
     this.#options = options;
     this.#forIn = graph.forIn;
   }
@@ -546,10 +549,23 @@ class Emitter {
    * object each time is fine: the object walked is the one written.
    */
   #edge(e: number, slot: number): number {
-    if (this.#edgeSlots[e] !== slot || e >= this.#edgeEnd) {
+    if (this.#edgeSlots[e] !== slot || e >= this.#edgeLimit) {
       throw new ChangedError();
     }
     return this.#edges[e];
+  }
+
+  /**
+   * Checks that a plain object written whole (`e` is where its edges were
+   * read up to; negative: not written whole) read all its object children
+   * the walk met: a getter that gave the walk an object in its last object
+   * slot and the writer a primitive leaves one unread.
+   *
+   * @returns `e`.
+   */
+  #allRead(e: number): number {
+    if (e >= 0 && e !== this.#edgeLimit) throw new ChangedError();
+    return e;
   }
 
   /** Writes the value of a slot whose child object (if any) is `c`. */
@@ -577,99 +593,107 @@ class Emitter {
 
   /** Writes object `i` on one line; false as soon as the text passes `limit`. */
   #flat(i: number, limit: number): boolean {
-    const object = this.#objects[i];
-    const m = this.#metas[i];
-    let e = this.#edgeStart[i];
-    switch (this.#kinds[i]) {
-      case K.object:
-      case K.nullObject:
-        if (this.#forIn) {
-          return this.#flatPlain(
-            object as Record<string, unknown>,
-            m,
-            e,
-            this.#kinds[i] === K.nullObject,
-            limit,
+    const outer = this.#edgeLimit;
+    this.#edgeLimit = this.#edgeEnds[i];
+    try {
+      const object = this.#objects[i];
+      const m = this.#metas[i];
+      let e = this.#edgeStart[i];
+      switch (this.#kinds[i]) {
+        case K.object:
+        case K.nullObject:
+          return this.#allRead(
+            this.#forIn
+              ? this.#flatPlain(
+                object as Record<string, unknown>,
+                m,
+                e,
+                this.#kinds[i] === K.nullObject,
+                limit,
+              )
+              : this.#flatObject(
+                object as Record<string, unknown>,
+                Object.values(object),
+                m,
+                Object.keys(object),
+                0,
+                e,
+                this.#kinds[i] === K.nullObject,
+                limit,
+              ),
           ) >= 0;
-        }
-        return this.#flatObject(
-          object as Record<string, unknown>,
-          Object.values(object),
-          m,
-          Object.keys(object),
-          0,
-          e,
-          this.#kinds[i] === K.nullObject,
-          limit,
-        ) >= 0;
-      case K.array:
-        return this.#flatArray(object as unknown[], m, e, limit) >= 0;
-      case K.map:
-        return this.#flatMap(object as Map<unknown, unknown>, m, e, limit) >= 0;
-      case K.set:
-        return this.#flatSet(object as Set<unknown>, m, e, limit) >= 0;
-      case K.typed:
-        if (m?.file !== undefined) this.#put(this.#typedFile(object, m));
-        else this.#flatTyped(object as TypedArray, limit);
-        return this.#len <= limit;
-      case K.buffer:
-      case K.dataview:
-        this.#put(this.#bufferOpen(object));
-        if (m?.file !== undefined) this.#put(this.#fileCall("array", m));
-        else this.#flatTyped(bytesOf(object), limit);
-        this.#put(this.#bufferClose(object));
-        return this.#len <= limit;
-      case K.ndarray:
-        if (m!.file !== undefined) {
-          this.#put(this.#fileCall("ndarray", m!));
+        case K.array:
+          return this.#flatArray(object as unknown[], m, e, limit) >= 0;
+        case K.map:
+          return this.#flatMap(object as Map<unknown, unknown>, m, e, limit) >=
+            0;
+        case K.set:
+          return this.#flatSet(object as Set<unknown>, m, e, limit) >= 0;
+        case K.typed:
+          if (m?.file !== undefined) this.#put(this.#typedFile(object, m));
+          else this.#flatTyped(object as TypedArray, limit);
+          return this.#len <= limit;
+        case K.buffer:
+        case K.dataview:
+          this.#put(this.#bufferOpen(object));
+          if (m?.file !== undefined) this.#put(this.#fileCall("array", m));
+          else this.#flatTyped(bytesOf(object), limit);
+          this.#put(this.#bufferClose(object));
+          return this.#len <= limit;
+        case K.ndarray:
+          if (m!.file !== undefined) {
+            this.#put(this.#fileCall("ndarray", m!));
+            return this.#len <= limit;
+          }
+          this.#put(`new ${this.#helper("NDArray")}(`);
+          if (!this.#ndData(m!, e, "", limit)) return false;
+          this.#put(ndTail(m!.nd!));
+          return this.#len <= limit;
+        case K.rep: {
+          this.#put(`new ${this.#classLocal(m!.rep!)}(`);
+          const args = m!.rep!.args;
+          for (let k = 0; k < args.length; k++) {
+            if (k > 0) this.#put(", ");
+            const v = args[k];
+            if (typeof v === "object" && v !== null) {
+              if (!this.#flatChild(this.#edges[e++], m, k, limit)) return false;
+            } else this.#putLiteral(v);
+            if (this.#len > limit) return false;
+          }
+          this.#put(")");
           return this.#len <= limit;
         }
-        this.#put(`new ${this.#helper("NDArray")}(`);
-        if (!this.#ndData(m!, e, "", limit)) return false;
-        this.#put(ndTail(m!.nd!));
-        return this.#len <= limit;
-      case K.rep: {
-        this.#put(`new ${this.#classLocal(m!.rep!)}(`);
-        const args = m!.rep!.args;
-        for (let k = 0; k < args.length; k++) {
-          if (k > 0) this.#put(", ");
-          const v = args[k];
-          if (typeof v === "object" && v !== null) {
-            if (!this.#flatChild(this.#edges[e++], m, k, limit)) return false;
-          } else this.#putLiteral(v);
-          if (this.#len > limit) return false;
+        case K.registered: {
+          this.#put(
+            `${this.#helper("restore")}(${this.#classLocal(m!.registered!)}, `,
+          );
+          e = this.#flatBase(object, m!, e, limit);
+          if (e < 0) return false;
+          if (m!.extraKeys !== undefined) {
+            this.#put(", ");
+            const first = baseCount(object, m!);
+            if (
+              this.#flatObject(
+                object as Record<string, unknown>,
+                undefined,
+                m,
+                m!.extraKeys,
+                first,
+                e,
+                false,
+                limit,
+              ) < 0
+            ) return false;
+          }
+          this.#put(")");
+          return this.#len <= limit;
         }
-        this.#put(")");
-        return this.#len <= limit;
+        default:
+          this.#put(atomText(object));
+          return this.#len <= limit;
       }
-      case K.registered: {
-        this.#put(
-          `${this.#helper("restore")}(${this.#classLocal(m!.registered!)}, `,
-        );
-        e = this.#flatBase(object, m!, e, limit);
-        if (e < 0) return false;
-        if (m!.extraKeys !== undefined) {
-          this.#put(", ");
-          const first = baseCount(object, m!);
-          if (
-            this.#flatObject(
-              object as Record<string, unknown>,
-              undefined,
-              m,
-              m!.extraKeys,
-              first,
-              e,
-              false,
-              limit,
-            ) < 0
-          ) return false;
-        }
-        this.#put(")");
-        return this.#len <= limit;
-      }
-      default:
-        this.#put(atomText(object));
-        return this.#len <= limit;
+    } finally {
+      this.#edgeLimit = outer;
     }
   }
 
@@ -720,72 +744,79 @@ class Emitter {
    * are those of trying one line and starting over, without writing the
    * entries twice.
    */
-  #plainNode(i: number, indent: string, used: number) {
-    const object = this.#objects[i] as Record<string, unknown>;
-    const m = this.#metas[i];
-    const nullProto = this.#kinds[i] === K.nullObject;
-    let e = this.#edgeStart[i];
-    const start = this.#len;
-    const limit = start + Math.max(WIDTH - indent.length - used, 24);
-    const innerLen = indent.length + INDENT.length;
-    let inner = "";
-    let flat = true;
-    let k = 0;
-    for (const key in object) {
-      const value = object[key];
-      if (!flat) {
-        this.#put(inner);
-        e = this.#linesEntry2(key, value, m, k, e, inner);
-        this.#two(44, 10); // ",\n"
-        k++;
-        continue;
-      }
-      this.#openEntry(k, nullProto);
-      const at = this.#len;
-      if (k === this.#marks.length) this.#marks = grown(this.#marks);
-      this.#marks[k] = at;
-      let c = -1;
-      let keyLen = 0;
-      let complete = true;
-      if (typeof value !== "object" || value === null) {
-        this.#bytes(keyBytesAt(key, k));
-        this.#putLiteral(value);
-      } else {
-        c = this.#edge(e++, k);
-        const name = this.#metas[c]?.name;
-        if (name !== undefined && name === key && !m?.backSlots?.has(k)) {
-          this.#put(key); // shorthand
+  #plainNode(i: number, indent: string, used: number): void {
+    const outer = this.#edgeLimit;
+    this.#edgeLimit = this.#edgeEnds[i];
+    try {
+      const object = this.#objects[i] as Record<string, unknown>;
+      const m = this.#metas[i];
+      const nullProto = this.#kinds[i] === K.nullObject;
+      let e = this.#edgeStart[i];
+      const start = this.#len;
+      const limit = start + Math.max(WIDTH - indent.length - used, 24);
+      const innerLen = indent.length + INDENT.length;
+      let inner = "";
+      let flat = true;
+      let k = 0;
+      for (const key in object) {
+        const value = object[key];
+        if (!flat) {
+          this.#put(inner);
+          e = this.#linesEntry2(key, value, m, k, e, inner);
+          this.#two(44, 10); // ",\n"
+          k++;
+          continue;
+        }
+        this.#openEntry(k, nullProto);
+        const at = this.#len;
+        if (k === this.#marks.length) this.#marks = grown(this.#marks);
+        this.#marks[k] = at;
+        let c = -1;
+        let keyLen = 0;
+        let complete = true;
+        if (typeof value !== "object" || value === null) {
+          this.#bytes(keyBytesAt(key, k));
+          this.#putLiteral(value);
         } else {
-          const bytes = keyBytesAt(key, k);
-          keyLen = bytes.length;
-          this.#bytes(bytes);
-          if (name !== undefined) {
-            this.#put(m?.backSlots?.has(k) ? "null" : name);
+          c = this.#edge(e++, k);
+          const name = this.#metas[c]?.name;
+          if (name !== undefined && name === key && !m?.backSlots?.has(k)) {
+            this.#put(key); // shorthand
           } else {
-            complete = this.#flat(c, limit) &&
-              this.#len - at - keyLen <=
-                Math.max(WIDTH - innerLen - keyLen, 24);
+            const bytes = keyBytesAt(key, k);
+            keyLen = bytes.length;
+            this.#bytes(bytes);
+            if (name !== undefined) {
+              this.#put(m?.backSlots?.has(k) ? "null" : name);
+            } else {
+              complete = this.#flat(c, limit) &&
+                this.#len - at - keyLen <=
+                  Math.max(WIDTH - innerLen - keyLen, 24);
+            }
           }
         }
-      }
-      if (this.#len > limit) {
-        // Past the line: switch to one entry per line. A child written on
-        // one line that would not fit on its own line is written again.
-        inner = indent + INDENT;
-        if (complete) {
-          this.#toLines(start, k + 1, this.#len, innerLen, nullProto);
-        } else {
-          this.#toLines(start, k, at - 2, innerLen, nullProto);
-          this.#put(inner);
-          this.#bytes(keyBytesAt(key, k));
-          this.#childAfter(c, m, k, inner, keyLen);
-          this.#two(44, 10); // ",\n"
+        if (this.#len > limit) {
+          // Past the line: switch to one entry per line. A child written on
+          // one line that would not fit on its own line is written again.
+          inner = indent + INDENT;
+          if (complete) {
+            this.#toLines(start, k + 1, this.#len, innerLen, nullProto);
+          } else {
+            this.#toLines(start, k, at - 2, innerLen, nullProto);
+            this.#put(inner);
+            this.#bytes(keyBytesAt(key, k));
+            this.#childAfter(c, m, k, inner, keyLen);
+            this.#two(44, 10); // ",\n"
+          }
+          flat = false;
         }
-        flat = false;
+        k++;
       }
-      k++;
+      this.#allRead(e);
+      this.#closePlain(flat, k, start, limit, innerLen, nullProto, indent);
+    } finally {
+      this.#edgeLimit = outer;
     }
-    this.#closePlain(flat, k, start, limit, innerLen, nullProto, indent);
   }
 
   /** What comes before entry `k` of a plain object on one line. */
@@ -1104,94 +1135,100 @@ class Emitter {
 
   // -- over several lines ---------------------------------------------------------
 
-  #lines(i: number, indent: string) {
-    const object = this.#objects[i];
-    const m = this.#metas[i];
-    let e = this.#edgeStart[i];
-    const inner = indent + INDENT;
-    switch (this.#kinds[i]) {
-      case K.object:
-      case K.nullObject:
-        this.#linesObject(
-          object as Record<string, unknown>,
-          Object.values(object),
-          m,
-          Object.keys(object),
-          0,
-          e,
-          this.#kinds[i] === K.nullObject,
-          indent,
-        );
-        return;
-      case K.array:
-        this.#linesArray(object as unknown[], m, e, indent);
-        return;
-      case K.map:
-        this.#linesMap(object as Map<unknown, unknown>, m, e, indent);
-        return;
-      case K.set:
-        this.#linesSet(object as Set<unknown>, m, e, indent);
-        return;
-      case K.typed:
-        if (m?.file !== undefined) this.#put(this.#typedFile(object, m));
-        else this.#linesTyped(object as TypedArray, indent);
-        return;
-      case K.buffer:
-      case K.dataview:
-        this.#put(this.#bufferOpen(object));
-        if (m?.file !== undefined) this.#put(this.#fileCall("array", m));
-        else this.#linesTyped(bytesOf(object), indent);
-        this.#put(this.#bufferClose(object));
-        return;
-      case K.ndarray:
-        if (m!.file !== undefined) {
-          this.#put(this.#fileCall("ndarray", m!));
+  #lines(i: number, indent: string): void {
+    const outer = this.#edgeLimit;
+    this.#edgeLimit = this.#edgeEnds[i];
+    try {
+      const object = this.#objects[i];
+      const m = this.#metas[i];
+      let e = this.#edgeStart[i];
+      const inner = indent + INDENT;
+      switch (this.#kinds[i]) {
+        case K.object:
+        case K.nullObject:
+          this.#allRead(this.#linesObject(
+            object as Record<string, unknown>,
+            Object.values(object),
+            m,
+            Object.keys(object),
+            0,
+            e,
+            this.#kinds[i] === K.nullObject,
+            indent,
+          ));
+          return;
+        case K.array:
+          this.#linesArray(object as unknown[], m, e, indent);
+          return;
+        case K.map:
+          this.#linesMap(object as Map<unknown, unknown>, m, e, indent);
+          return;
+        case K.set:
+          this.#linesSet(object as Set<unknown>, m, e, indent);
+          return;
+        case K.typed:
+          if (m?.file !== undefined) this.#put(this.#typedFile(object, m));
+          else this.#linesTyped(object as TypedArray, indent);
+          return;
+        case K.buffer:
+        case K.dataview:
+          this.#put(this.#bufferOpen(object));
+          if (m?.file !== undefined) this.#put(this.#fileCall("array", m));
+          else this.#linesTyped(bytesOf(object), indent);
+          this.#put(this.#bufferClose(object));
+          return;
+        case K.ndarray:
+          if (m!.file !== undefined) {
+            this.#put(this.#fileCall("ndarray", m!));
+            return;
+          }
+          this.#put(`new ${this.#helper("NDArray")}(`);
+          this.#ndData(m!, e, indent, Infinity);
+          this.#put(ndTail(m!.nd!));
+          return;
+        case K.rep: {
+          const args = m!.rep!.args;
+          this.#put(`new ${this.#classLocal(m!.rep!)}(`);
+          const one = args.length === 1;
+          if (!one) this.#put("\n");
+          for (let k = 0; k < args.length; k++) {
+            if (!one) this.#put(inner);
+            const v = args[k];
+            if (typeof v === "object" && v !== null) {
+              this.#child(this.#edges[e++], m, k, one ? indent : inner);
+            } else this.#putLiteral(v);
+            if (!one) this.#put(",\n");
+          }
+          if (!one) this.#put(indent);
+          this.#put(")");
           return;
         }
-        this.#put(`new ${this.#helper("NDArray")}(`);
-        this.#ndData(m!, e, indent, Infinity);
-        this.#put(ndTail(m!.nd!));
-        return;
-      case K.rep: {
-        const args = m!.rep!.args;
-        this.#put(`new ${this.#classLocal(m!.rep!)}(`);
-        const one = args.length === 1;
-        if (!one) this.#put("\n");
-        for (let k = 0; k < args.length; k++) {
-          if (!one) this.#put(inner);
-          const v = args[k];
-          if (typeof v === "object" && v !== null) {
-            this.#child(this.#edges[e++], m, k, one ? indent : inner);
-          } else this.#putLiteral(v);
-          if (!one) this.#put(",\n");
-        }
-        if (!one) this.#put(indent);
-        this.#put(")");
-        return;
-      }
-      case K.registered: {
-        this.#put(
-          `${this.#helper("restore")}(${this.#classLocal(m!.registered!)}, `,
-        );
-        e = this.#linesBase(object, m!, e, indent);
-        if (m!.extraKeys !== undefined) {
-          this.#put(", ");
-          this.#linesObject(
-            object as Record<string, unknown>,
-            undefined,
-            m,
-            m!.extraKeys,
-            baseCount(object, m!),
-            e,
-            false,
-            indent,
+        case K.registered: {
+          this.#put(
+            `${this.#helper("restore")}(${this.#classLocal(m!.registered!)}, `,
           );
+          e = this.#linesBase(object, m!, e, indent);
+          if (m!.extraKeys !== undefined) {
+            this.#put(", ");
+            this.#linesObject(
+              object as Record<string, unknown>,
+              undefined,
+              m,
+              m!.extraKeys,
+              baseCount(object, m!),
+              e,
+              false,
+              indent,
+            );
+          }
+          this.#put(")");
+          return;
         }
-        this.#put(")");
-        return;
+        default:
+          this.#put(atomText(object));
       }
-      default:
-        this.#put(atomText(object));
+    } finally {
+      this.#edgeLimit = outer;
     }
   }
 
@@ -1730,6 +1767,7 @@ class Emitter {
         ? BASE_KINDS[m.base!]
         : this.#kinds[i];
       let e = this.#edgeStart[i];
+      this.#edgeLimit = this.#edgeEnds[i];
       if (kind === K.object || kind === K.nullObject) {
         e = this.#objectFixups(out, object, m, Object.keys(object), 0, e);
       } else if (kind === K.array) {

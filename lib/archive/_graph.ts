@@ -94,6 +94,8 @@ export interface Graph {
   readonly kinds: Uint8Array;
   /** Where each object's child indices start in `edges`, by index. */
   readonly edgeStart: Int32Array;
+  /** Where each object's child indices end in `edges` (exclusive), by index. */
+  readonly edgeEnds: Int32Array;
   /** The indices of every object's object children, in child order. */
   readonly edges: Int32Array;
   /** The slot (child position) of each edge in its holder, by edge. */
@@ -166,6 +168,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   let done = new Uint8Array(1024);
   let kinds = new Uint8Array(1024);
   let edgeStart = new Int32Array(1024);
+  let edgeEnds = new Int32Array(1024);
   let edges = new Int32Array(4096);
   let edgeSlots = new Int32Array(4096);
   let edgeCount = 0;
@@ -256,6 +259,9 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     const e = new Int32Array(n);
     e.set(edgeStart);
     edgeStart = e;
+    const ends = new Int32Array(n);
+    ends.set(edgeEnds);
+    edgeEnds = ends;
   }
 
   /** Visits an object child and records the edge. */
@@ -327,6 +333,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       edgeSlots[edgeCount] = pendingSlots[k];
       edges[edgeCount++] = pending[k];
     }
+    edgeEnds[i] = edgeCount;
     top = first;
     if (top === pending.length) growPending();
     pendingSlots[top] = slot;
@@ -720,6 +727,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     metas,
     kinds,
     edgeStart,
+    edgeEnds,
     edges: edges.subarray(0, edgeCount),
     edgeSlots: edgeSlots.subarray(0, edgeCount),
     finished,

@@ -760,6 +760,30 @@ Deno.test("save() refuses strings that make mod.js too long only once escaped, w
   });
 });
 
+Deno.test("Archive refuses a getter that flips in the last object slot of a holder, in either direction, instead of writing another object there", () => {
+  for (const first of ["primitive", "object"]) {
+    const shared = { s: 1 }; // shared: the graph writer
+    let reads = 0;
+    const o: Record<string, unknown> = { a: shared, b: shared };
+    Object.defineProperty(o, "g", {
+      enumerable: true,
+      get: () =>
+        (++reads === 1) === (first === "primitive") ? 5 : { obj: true },
+    });
+    // p's first object child sits in slot 2 too: a writer reading past o's
+    // children would put it in o.g.
+    assert.throws(
+      () => new Archive().insert({ o, p: [1, 2, { z: 1 }] }).toString(),
+      {
+        name: "TypeError",
+        message:
+          /^Cannot archive values\.o: a property under it was read once as an object and once as a primitive/,
+      },
+      first,
+    );
+  }
+});
+
 Deno.test("Archive refuses a getter that flips between an object and a primitive while saving, instead of misplacing objects", () => {
   let reads = 0;
   const values = {
