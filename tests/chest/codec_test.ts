@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { decodeValue, encodeValue, EXT } from "../../lib/chest/mod.ts";
 import { FormatError, NDArray } from "../../mod.ts";
-import { random } from "../archive/_corpus.ts";
+import { random, randomGraph } from "../archive/_corpus.ts";
 
 const hex = (bytes: Uint8Array) =>
   [...bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
@@ -148,11 +148,247 @@ Deno.test("encodeValue() refuses what it cannot store faithfully, with the path 
   }
 });
 
-Deno.test("encodeValue() stores a value reached twice as two copies", () => {
-  const shared = { n: 1 };
-  const back = decodeValue(encodeValue([shared, shared])) as unknown[];
-  assert.deepEqual(back, [shared, shared]);
+/**
+ * For each object met walking `value` the codec's way, the index of its first
+ * meeting: two values with equal shapes and equal lists share the same way.
+ */
+function sharing(value: unknown, seen = new Map<object, number>()): number[] {
+  const out: number[] = [];
+  const visit = (v: unknown) => {
+    if (v === null || typeof v !== "object") return;
+    const first = seen.get(v);
+    if (first !== undefined) return void out.push(first);
+    seen.set(v, seen.size);
+    out.push(seen.size - 1);
+    if (Array.isArray(v) || v instanceof Set) { for (const x of v) visit(x); }
+    else if (v instanceof Map) {
+      for (const [k, x] of v) visit(k), visit(x);
+    } else if (!ArrayBuffer.isView(v) && !(v instanceof Date)) {
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Object.prototype || proto === null) {
+        for (const x of Object.values(v)) visit(x);
+      }
+    }
+  };
+  visit(value);
+  return out;
+}
+
+function assertRoundTripShared(value: unknown, message?: string): unknown {
+  const back = decodeValue(encodeValue(value));
+  assert.deepEqual(back, value, message);
+  assert.deepEqual(sharing(back), sharing(value), message);
+  return back;
+}
+
+/** A copy of `value` without sharing: every object reached is a new one. */
+function unshare(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      if (i in value) out[i] = unshare(value[i]);
+    }
+    return out;
+  }
+  if (value instanceof Map) {
+    return new Map([...value].map(([k, v]) => [unshare(k), unshare(v)]));
+  }
+  if (value instanceof Set) return new Set([...value].map(unshare));
+  if (value instanceof Date) return new Date(value.getTime());
+  if (value instanceof RegExp) return new RegExp(value);
+  if (ArrayBuffer.isView(value)) {
+    const Kind = value.constructor as new (v: ArrayBufferView) => unknown;
+    return new Kind(value);
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out = Object.create(proto);
+  for (const key of Object.keys(value)) {
+    out[key] = unshare((value as Record<string, unknown>)[key]);
+  }
+  return out;
+}
+
+/** Random value graphs (seeds 1–300) the codec accepts: those without cycles. */
+function acyclicGraphs(): unknown[] {
+  const graphs = [];
+  for (let seed = 1; seed <= 300; seed++) {
+    const graph = randomGraph(random(seed));
+    try {
+      encodeValue(graph);
+      graphs.push(graph);
+    } catch (error) {
+      if (!(error instanceof TypeError && /a cycle/.test(error.message))) {
+        throw error;
+      }
+    }
+  }
+  return graphs;
+}
+
+Deno.test("decodeValue() keeps an object reached twice in one value one object", () => {
+  const row = { n: 1 };
+  const list = [row, 2];
+  const back = assertRoundTripShared({
+    a: row,
+    b: row,
+    nested: [list, [list, [row]]],
+  }) as { a: object; b: object; nested: [unknown[], [unknown[], object[]]] };
+  assert.equal(back.a, back.b);
+  assert.equal(back.nested[0], back.nested[1][0]);
+  assert.equal(back.nested[0][0], back.a);
+  assert.equal(back.nested[1][1][0], back.a);
+});
+
+Deno.test("decodeValue() keeps shared typed arrays, buffers, NDArrays, Maps, Sets, Dates, RegExps and null-prototype objects shared", () => {
+  const values: [string, object][] = [
+    ["Float64Array", new Float64Array([1, 2])],
+    ["BigInt64Array", new BigInt64Array([-1n])],
+    ["ArrayBuffer", new Uint8Array([7]).buffer],
+    ["NDArray", new NDArray(new Int16Array([1, 2, 3, 4]), [2, 2])],
+    ["Map", new Map([[1, { x: 1 }]])],
+    ["Set", new Set([1, "a"])],
+    ["Date", new Date(1000)],
+    ["invalid Date", new Date(NaN)],
+    ["RegExp", /a+/g],
+    ["null prototype", Object.assign(Object.create(null), { q: 1 })],
+    ["holes", Object.assign(new Array(3), { 1: "x" })],
+  ];
+  for (const [name, shared] of values) {
+    const back = assertRoundTripShared(
+      { a: shared, in: [new Set([shared])], b: shared },
+      name,
+    ) as { a: object; in: [Set<object>]; b: object };
+    assert.equal(back.a, back.b, name);
+    assert.equal([...back.in[0]][0], back.a, name);
+  }
+});
+
+Deno.test("decodeValue() keeps a value shared between Map keys and values", () => {
+  const key = { id: 1 };
+  const data = new Int32Array([5]);
+  const value = {
+    index: new Map<object, unknown>([[key, data], [data, key]]),
+    key,
+    data,
+  };
+  const back = assertRoundTripShared(value) as typeof value;
+  assert.equal(back.index.get(back.key), back.data);
+  assert.equal(back.index.get(back.data), back.key);
+});
+
+Deno.test("decodeValue() keeps the sharing of 300 random acyclic value graphs (seeds 1–300)", () => {
+  let shared = 0;
+  for (const [i, graph] of acyclicGraphs().entries()) {
+    const order = sharing(graph);
+    if (new Set(order).size < order.length) shared++;
+    assertRoundTripShared(graph, `graph #${i}`);
+  }
+  assert.ok(shared > 20, `${shared} graphs with sharing`);
+});
+
+Deno.test("encodeValue() writes shared objects as types 13 and 14, ids in order of first occurrence", () => {
+  // [s, s] with s = {}: fixarray 2, ext8 len 3 type 13 [0, {}], fixext1
+  // type 14 id 0.
+  const s = {};
+  assert.equal(
+    hex(encodeValue([s, s])),
+    "92 c7 03 0d 92 00 80 d4 0e 00",
+  );
+  // x (id 0) is defined first and holds y (id 1).
+  const y: unknown[] = [];
+  const x = { y };
+  assert.equal(
+    hex(encodeValue([x, y, x])),
+    "93 c7 0b 0d 92 00 81 a1 79 c7 03 0d 92 01 90 d4 0e 01 d4 0e 00",
+  );
+});
+
+// The SHA-256 of the encodings of the values below by the codec before
+// types 13 and 14 existed (commit 94b409e).
+const BEFORE_SHARING =
+  "ee d9 07 fe c4 0d 25 23 2a bc b5 20 51 4d 7b 20 49 67 91 e2 68 f1 f6 dc b5 8b 76 86 e4 14 30 33";
+
+Deno.test("encodeValue() output for values without sharing is the same bytes as before shared objects were kept", async () => {
+  const values = [
+    ...TRICKY.map(([, value]) => value),
+    ...acyclicGraphs().map(unshare),
+  ];
+  const parts = values.map(encodeValue);
+  const all = new Uint8Array(parts.reduce((n, p) => n + 4 + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    new DataView(all.buffer).setUint32(at, part.length);
+    all.set(part, at + 4);
+    at += 4 + part.length;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", all));
+  assert.equal(hex(digest), BEFORE_SHARING);
+});
+
+Deno.test("decodeValue() reads bytes written before shared objects were kept", () => {
+  // [s, s] with s = {n: 1} as the codec wrote it before: two copies.
+  const bytes = new Uint8Array([
+    0x92,
+    0x81,
+    0xa1,
+    0x6e,
+    1,
+    0x81,
+    0xa1,
+    0x6e,
+    1,
+  ]);
+  const back = decodeValue(bytes) as object[];
+  assert.deepEqual(back, [{ n: 1 }, { n: 1 }]);
   assert.notEqual(back[0], back[1]);
+});
+
+Deno.test("decodeValue() of a reference to an unknown or later id is a FormatError naming the id", () => {
+  const cases: [string, RegExp][] = [
+    ["d4 0e 05", /shared value 5 /], // no definition at all
+    ["92 d4 0e 00 c7 03 0d 92 00 80", /shared value 0 /], // before it
+    ["c7 05 0d 92 00 d4 0e 00", /shared value 0 /], // inside itself
+    [
+      "92 c7 03 0d 92 00 80 c7 03 0d 92 00 80",
+      /shared value 0 is defined twice/,
+    ],
+    ["c7 02 0d 91 00", /payload is damaged/],
+    ["d4 0e ff", /not an id/], // -1
+  ];
+  for (const [text, message] of cases) {
+    const bytes = new Uint8Array(text.split(" ").map((b) => parseInt(b, 16)));
+    assert.throws(
+      () => decodeValue(bytes, "c/x.msgpack"),
+      (e) =>
+        e instanceof FormatError && e.path === "c/x.msgpack" &&
+        message.test(e.message),
+      text,
+    );
+  }
+});
+
+Deno.test("encodeValue() refuses a cycle through a shared object, with the path", () => {
+  const s: Record<string, unknown> = {};
+  s.self = [s];
+  assert.throws(
+    () => encodeValue({ a: { ok: 1 }, b: s, c: s }),
+    (e) =>
+      e instanceof TypeError &&
+      /^Cannot encode value\.b\.self\[0\]: it contains itself/.test(e.message),
+  );
+  const t = { n: 1 };
+  const loop: unknown[] = [t];
+  loop.push({ t, loop });
+  assert.throws(
+    () => encodeValue({ first: t, loop }),
+    (e) =>
+      e instanceof TypeError &&
+      /^Cannot encode value\.loop\[1\]\.loop: it contains itself/.test(
+        e.message,
+      ),
+  );
 });
 
 Deno.test("decodeValue() of damaged bytes is a FormatError naming the file", () => {
