@@ -1,0 +1,83 @@
+// Copyright 2026 the persist authors. MIT license.
+// How much does the chest's default codec cost against JSON for large plain
+// structures, a large typed array and a structure full of shared objects?
+// Run: deno bench bench/chest_codec_bench.ts
+
+import { decodeValue, encodeValue } from "../lib/chest/mod.ts";
+
+const ROWS = Array.from({ length: 100_000 }, (_, i) => ({
+  id: i,
+  name: `row-${i}`,
+  ok: i % 2 === 0,
+  tags: ["a", "b"],
+}));
+const ROWS_TEXT = JSON.stringify(ROWS);
+const ROWS_BYTES = encodeValue(ROWS);
+const BIG = new Float64Array(1 << 20).map((_, i) => i);
+const BIG_BYTES = new Uint8Array(BIG.buffer);
+const PARTS = Array.from({ length: 10_000 }, (_, i) => ({ id: i, xs: [i] }));
+const SHARED = { first: PARTS, again: PARTS.slice().reverse() };
+
+Deno.bench({
+  name: "JSON.stringify()",
+  group: "encode 100 000 small objects",
+  baseline: true,
+  fn: () => {
+    JSON.stringify(ROWS);
+  },
+});
+Deno.bench({
+  name: "encodeValue()",
+  group: "encode 100 000 small objects",
+  fn: () => {
+    encodeValue(ROWS);
+  },
+});
+
+Deno.bench({
+  name: "JSON.parse()",
+  group: "decode 100 000 small objects",
+  baseline: true,
+  fn: () => {
+    JSON.parse(ROWS_TEXT);
+  },
+});
+Deno.bench({
+  name: "decodeValue()",
+  group: "decode 100 000 small objects",
+  fn: () => {
+    decodeValue(ROWS_BYTES);
+  },
+});
+
+Deno.bench({
+  name: "copy its bytes",
+  group: "encode a 8 MiB Float64Array",
+  baseline: true,
+  fn: () => {
+    BIG_BYTES.slice();
+  },
+});
+Deno.bench({
+  name: "encodeValue()",
+  group: "encode a 8 MiB Float64Array",
+  fn: () => {
+    encodeValue(BIG);
+  },
+});
+
+Deno.bench({
+  name: "JSON.stringify() (writes each twice)",
+  group: "encode 10 000 objects each reached twice",
+  baseline: true,
+  fn: () => {
+    JSON.stringify(SHARED);
+  },
+});
+Deno.bench({
+  name: "encodeValue()",
+  group: "encode 10 000 objects each reached twice",
+  fn: () => {
+    encodeValue(SHARED);
+  },
+});
