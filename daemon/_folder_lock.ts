@@ -63,6 +63,11 @@ export class FolderLock {
     return this.#file !== undefined;
   }
 
+  /** Which file the held flock is on (`"dev:ino"`), if held. */
+  get fileId(): string | undefined {
+    return this.#file === undefined ? undefined : this.#id;
+  }
+
   /**
    * Hands the held flock straight to `owner` (no client holds it now), if
    * the file the daemon holds is still the `.lock` at the path. If someone

@@ -912,6 +912,7 @@ export class PersistdServer implements AsyncDisposable {
       since: wall(ticket.grantedAt!),
       waited: Math.round(now - ticket.requestedAt),
       leaseUntil: wall(leaseUntil),
+      lockFile: this.#folders.get(ticket.resource)?.fileId,
     });
     this.#schedule();
   }

@@ -98,6 +98,13 @@ export interface DaemonLock extends AsyncDisposable {
   /** How long the request waited, in milliseconds. */
   readonly waited: number;
   /**
+   * Which file the daemon holds the `flock` of `<path>/.lock` on, as
+   * `"dev:ino"` (device and inode); `undefined` from an older daemon. If
+   * the file at that path is another one, someone deleted or replaced it
+   * and writers without the daemon lock the new one: the lock is lost.
+   */
+  readonly lockFile: string | undefined;
+  /**
    * Aborted when the lock is lost without `release()`: its lease ran out,
    * the daemon stopped, or the connection broke. The reason is a
    * {@linkcode DaemonUnavailableError}. Before committing a write, call
@@ -373,6 +380,7 @@ export class PersistdClient implements AsyncDisposable {
         stringIn(r, "path", this.socket),
         numberIn(r, "since", this.socket),
         waited,
+        typeof r.lockFile === "string" ? r.lockFile : undefined,
         (held) => this.#release(held),
         // The daemon started the lease `waited` ms (rounded) after it
         // received the request, so no earlier than this on our clock.
@@ -677,6 +685,7 @@ class HeldLock implements DaemonLock {
   readonly path: string;
   readonly since: number;
   readonly waited: number;
+  readonly lockFile: string | undefined;
   #controller = new AbortController();
   #released = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -691,6 +700,7 @@ class HeldLock implements DaemonLock {
     path: string,
     since: number,
     waited: number,
+    lockFile: string | undefined,
     release: (lock: HeldLock) => Promise<void>,
     lease: { socket: string; lease: number; start: number },
   ) {
@@ -698,6 +708,7 @@ class HeldLock implements DaemonLock {
     this.path = path;
     this.since = since;
     this.waited = waited;
+    this.lockFile = lockFile;
     this.#release = release;
     this.#socket = lease.socket;
     this.#lease = lease.lease;

@@ -125,9 +125,11 @@ export async function daemonCoordinator(
       };
       // persistd holds the flock on .lock for us; should someone delete or
       // replace that file meanwhile, writers without the daemon lock the new
-      // one, so the lock is as good as lost (the daemon checks it at grant).
+      // one, so the lock is as good as lost (the daemon checks it when it
+      // grants, and says which file it holds).
       const lockFile = join(path, LOCK_FILE);
-      const granted = fileIdentity(lockFile);
+      // The file the daemon holds, as it says; else the one there now.
+      const granted = lock.lockFile ?? fileIdentity(lockFile);
       return {
         throwIfLost: () => {
           lock.throwIfLost();

@@ -151,6 +151,27 @@ Deno.test("PersistdClient.acquire() resolves relative paths against the current 
   });
 });
 
+Deno.test("PersistdClient.acquire() says which .lock file the daemon holds, also after the file was replaced", async () => {
+  await withDaemon(async (daemon, root) => {
+    const dir = await folder(root);
+    await using client = await PersistdClient.connect(daemon.socket);
+    const identity = () => {
+      const { dev, ino } = Deno.statSync(join(dir, ".lock"));
+      return `${dev}:${ino}`;
+    };
+    const first = await client.acquire(dir);
+    assert.equal(first.lockFile, identity());
+    await first.release();
+    // Replaced while the daemon still holds the old one between grants.
+    const before = identity();
+    await Deno.writeTextFile(join(dir, ".lock.new"), "");
+    await Deno.rename(join(dir, ".lock.new"), join(dir, ".lock"));
+    await using second = await client.acquire(dir);
+    assert.equal(second.lockFile, identity());
+    assert.notEqual(second.lockFile, before);
+  });
+});
+
 Deno.test("DaemonLock.release() frees the lock for others and is idempotent", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = await folder(root);
