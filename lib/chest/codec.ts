@@ -42,14 +42,6 @@ export const EXT = {
    * `[length, i1, v1, i2, v2, …]` of the elements present, by index.
    */
   sparseArray: 12,
-  /**
-   * The first occurrence of an object reached more than once in the value;
-   * payload: a MessagePack array `[id, value]`. Ids count from 0 in the
-   * order of first occurrence.
-   */
-  shared: 13,
-  /** A later occurrence of a shared object; payload: its id (a MessagePack uint). */
-  reference: 14,
 } as const;
 
 /** Typed array kinds in the order of their kind byte in {@linkcode EXT}.typedArray. */
@@ -76,11 +68,8 @@ const EMPTY = new Uint8Array(0);
  * `Map`, `Set`, typed arrays, `NDArray`, `ArrayBuffer`, `RegExp`, strings
  * with lone surrogates, objects without prototype, arrays with holes) and
  * the standard timestamp type for `Date`. Plain objects and arrays are maps
- * and arrays. An object reached more than once is written once and then
- * referred to, so decoding gives one object there again; a value without
- * such sharing is written exactly as it would be without this rule. The
- * output is the same on every Deno version and readable by any MessagePack
- * library.
+ * and arrays; a value reached twice is stored twice. The output is the
+ * same on every Deno version and readable by any MessagePack library.
  *
  * @example Values MessagePack alone would lose
  * ```ts
@@ -99,18 +88,11 @@ const EMPTY = new Uint8Array(0);
  * inside the value.
  */
 export function encodeValue(value: unknown): Uint8Array {
-  // The first pass also finds the objects reached twice; only a value that
-  // has some is walked again, so values without sharing cost one pass.
-  const first = newWalk(undefined);
-  const prepared = prepare(value, "value", first);
-  if (first.twice.size === 0) return encode(prepared, { maxDepth: 10_000 });
-  const second = prepare(value, "value", newWalk(first.twice));
-  return encode(second, { maxDepth: 10_000 });
+  return encode(prepare(value, "value", new Set()), { maxDepth: 10_000 });
 }
 
 /**
- * Decodes bytes made by {@linkcode encodeValue}. An object the bytes share
- * (extension types 13 and 14) is one object in the result.
+ * Decodes bytes made by {@linkcode encodeValue}.
  *
  * @example Decoding a typed array
  * ```ts
@@ -129,7 +111,7 @@ export function encodeValue(value: unknown): Uint8Array {
  */
 export function decodeValue(bytes: Uint8Array, path?: string): unknown {
   try {
-    return decode(bytes, { extensionCodec: codec(), context: new Map() });
+    return decode(bytes, { extensionCodec: codec() });
   } catch (error) {
     const where = path === undefined ? "the value bytes" : `"${path}"`;
     throw new FormatError(
@@ -141,23 +123,7 @@ export function decodeValue(bytes: Uint8Array, path?: string): unknown {
   }
 }
 
-/** The state of one pass of the encoder over a value. */
-interface Walk {
-  /** Each object met: `true` while it is being prepared (so met again, it is a cycle), then `false`. */
-  seen: Map<object, boolean>;
-  /** First pass: the objects met again after they were prepared. */
-  twice: Set<object>;
-  /** Second pass: the objects to write as shared (the first pass's `twice`). */
-  shared: Set<object> | undefined;
-  /** Second pass: the ids of the shared objects written so far. */
-  ids: Map<object, number>;
-}
-
-function newWalk(shared: Set<object> | undefined): Walk {
-  return { seen: new Map(), twice: new Set(), shared, ids: new Map() };
-}
-
-function prepare(value: unknown, path: string, walk: Walk): unknown {
+function prepare(value: unknown, path: string, stack: Set<object>): unknown {
   switch (typeof value) {
     case "undefined":
       return new ExtData(EXT.undefined, EMPTY);
@@ -179,42 +145,25 @@ function prepare(value: unknown, path: string, walk: Walk): unknown {
   }
   if (value === null) return null;
   const object = value as object;
-  const inProgress = walk.seen.get(object);
-  if (inProgress === true) {
+  if (stack.has(object)) {
     throw new TypeError(
       `Cannot encode ${path}: it contains itself (a cycle); store acyclic data or pass dump/load`,
     );
   }
-  if (walk.shared === undefined) {
-    if (inProgress === false) {
-      // The first pass's output is discarded when this happens.
-      walk.twice.add(object);
-      return null;
-    }
-  } else if (walk.shared.has(object)) {
-    let id = walk.ids.get(object);
-    if (id !== undefined) return new ExtData(EXT.reference, encode(id));
-    id = walk.ids.size;
-    walk.ids.set(object, id);
-    const inner = prepareOnce(object, path, walk);
-    return new ExtData(EXT.shared, encode([id, inner], { maxDepth: 10_000 }));
+  stack.add(object);
+  try {
+    return prepareObject(object, path, stack);
+  } finally {
+    stack.delete(object);
   }
-  return prepareOnce(object, path, walk);
-}
-
-function prepareOnce(object: object, path: string, walk: Walk): unknown {
-  walk.seen.set(object, true);
-  const prepared = prepareObject(object, path, walk);
-  walk.seen.set(object, false);
-  return prepared;
 }
 
 function prepareObject(
   value: object,
   path: string,
-  walk: Walk,
+  stack: Set<object>,
 ): unknown {
-  if (Array.isArray(value)) return prepareArray(value, path, walk);
+  if (Array.isArray(value)) return prepareArray(value, path, stack);
   if (isTypedArray(value)) {
     const kind = TYPED_KINDS.indexOf(
       value.constructor as typeof TYPED_KINDS[number],
@@ -242,8 +191,8 @@ function prepareObject(
     const flat = [];
     let i = 0;
     for (const [k, v] of value) {
-      flat.push(prepare(k, `${path} key #${i}`, walk));
-      flat.push(prepare(v, `${path} value #${i++}`, walk));
+      flat.push(prepare(k, `${path} key #${i}`, stack));
+      flat.push(prepare(v, `${path} value #${i++}`, stack));
     }
     return new ExtData(EXT.map, encode(flat, { maxDepth: 10_000 }));
   }
@@ -251,7 +200,7 @@ function prepareObject(
     const items = [];
     let i = 0;
     for (const item of value) {
-      items.push(prepare(item, `${path} #${i++}`, walk));
+      items.push(prepare(item, `${path} #${i++}`, stack));
     }
     return new ExtData(EXT.set, encode(items, { maxDepth: 10_000 }));
   }
@@ -281,7 +230,7 @@ function prepareObject(
     out[key] = prepare(
       (value as Record<string, unknown>)[key],
       `${path}.${key}`,
-      walk,
+      stack,
     );
   }
   return proto === null
@@ -293,14 +242,14 @@ function prepareObject(
 function prepareArray(
   value: unknown[],
   path: string,
-  walk: Walk,
+  stack: Set<object>,
 ): unknown {
   const out = new Array(value.length);
   let present = 0;
   for (let i = 0; i < value.length; i++) {
     const v = value[i];
     if (v === undefined && !(i in value)) continue; // a hole
-    out[i] = prepare(v, `${path}[${i}]`, walk);
+    out[i] = prepare(v, `${path}[${i}]`, stack);
     present++;
   }
   if (
@@ -333,36 +282,26 @@ function utf16(text: string): Uint8Array {
   return bytes;
 }
 
-/** The shared objects of the value being decoded, by id. */
-type Table = Map<number, unknown>;
-
-let cached: ExtensionCodec<Table> | undefined;
+let cached: ExtensionCodec | undefined;
 
 /** The decoding side, built on first use so that importing costs nothing. */
-function codec(): ExtensionCodec<Table> {
+function codec(): ExtensionCodec {
   if (cached !== undefined) return cached;
-  const c = new ExtensionCodec<Table>();
-  const nested = (data: Uint8Array, table: Table) =>
-    decode(data, { extensionCodec: c, context: table }) as unknown[];
-  const add = (
-    type: number,
-    fn: (data: Uint8Array, table: Table) => unknown,
-  ) =>
-    c.register({
-      type,
-      encode: () => null,
-      decode: (data, _type, table) => fn(data, table),
-    });
+  const c = new ExtensionCodec();
+  const nested = (data: Uint8Array) =>
+    decode(data, { extensionCodec: c }) as unknown[];
+  const add = (type: number, fn: (data: Uint8Array) => unknown) =>
+    c.register({ type, encode: () => null, decode: fn });
   add(EXT.undefined, () => undefined);
   add(EXT.negativeZero, () => -0);
   add(EXT.bigint, (data) => BigInt(new TextDecoder().decode(data)));
-  add(EXT.map, (data, table) => {
-    const flat = nested(data, table);
+  add(EXT.map, (data) => {
+    const flat = nested(data);
     const map = new Map();
     for (let i = 0; i + 1 < flat.length; i += 2) map.set(flat[i], flat[i + 1]);
     return map;
   });
-  add(EXT.set, (data, table) => new Set(nested(data, table)));
+  add(EXT.set, (data) => new Set(nested(data)));
   add(EXT.typedArray, (data) => {
     const Kind = TYPED_KINDS[data[0]];
     if (Kind === undefined) {
@@ -387,20 +326,20 @@ function codec(): ExtensionCodec<Table> {
   });
   add(EXT.arrayBuffer, (data) => data.slice().buffer);
   add(EXT.invalidDate, () => new Date(NaN));
-  add(EXT.regExp, (data, table) => {
-    const [source, flags] = nested(data, table) as [string, string];
+  add(EXT.regExp, (data) => {
+    const [source, flags] = nested(data) as [string, string];
     return new RegExp(source, flags);
   });
-  add(EXT.nullObject, (data, table) => {
-    const entries = decode(data, { extensionCodec: c, context: table });
+  add(EXT.nullObject, (data) => {
+    const entries = decode(data, { extensionCodec: c });
     if (
       entries === null || typeof entries !== "object" ||
       Object.getPrototypeOf(entries) !== Object.prototype
     ) throw new RangeError("a null-prototype object's payload is not a map");
     return Object.assign(Object.create(null), entries);
   });
-  add(EXT.sparseArray, (data, table) => {
-    const flat = nested(data, table);
+  add(EXT.sparseArray, (data) => {
+    const flat = nested(data);
     const length = flat[0];
     if (
       !Array.isArray(flat) || !Number.isInteger(length) ||
@@ -419,33 +358,6 @@ function codec(): ExtensionCodec<Table> {
     }
     return array;
   });
-  // A definition's value is decoded before it is recorded, so a reference
-  // inside it to itself is refused like any reference before its definition.
-  add(EXT.shared, (data, table) => {
-    const pair = nested(data, table);
-    if (!Array.isArray(pair) || pair.length !== 2 || !isId(pair[0])) {
-      throw new RangeError("a shared value's payload is damaged");
-    }
-    if (table.has(pair[0])) {
-      throw new RangeError(`shared value ${pair[0]} is defined twice`);
-    }
-    table.set(pair[0], pair[1]);
-    return pair[1];
-  });
-  add(EXT.reference, (data, table) => {
-    const id = decode(data);
-    if (!isId(id)) throw new RangeError("a reference's payload is not an id");
-    if (!table.has(id)) {
-      throw new RangeError(
-        `a reference to shared value ${id} comes before its definition, or it has none`,
-      );
-    }
-    return table.get(id);
-  });
   cached = c;
   return c;
-}
-
-function isId(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
 }

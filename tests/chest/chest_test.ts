@@ -593,31 +593,6 @@ Deno.test('Chest keeps 1, "1", [1], ["1"], 1n, "a" and ["a"] as separate keys ac
   });
 });
 
-Deno.test("Chest.get() keeps objects shared within a value after a spill to disk and after a reopen", async () => {
-  await withTempDir(async (dir) => {
-    const path = join(dir, "c");
-    const row = { n: 1 };
-    const data = new Float64Array([1.5, 2.5]);
-    type Shared = { a: object; b: object; t: object; u: object[] };
-    const assertShared = (v: Shared) => {
-      assert.deepEqual(v, { a: row, b: row, t: data, u: [data, row] });
-      assert.equal(v.a, v.b);
-      assert.equal(v.t, v.u[0]);
-      assert.equal(v.u[1], v.a);
-    };
-    const a = await Chest.open({ path, availableMemory: 0 });
-    await a.set("k", { a: row, b: row, t: data, u: [data, row] });
-    assert.equal(a.isInMemory("k"), false);
-    const spilled = await a.get("k") as Shared;
-    assert.notEqual(spilled.a, row); // read back from the spill file
-    assertShared(spilled);
-    await a.close();
-    const b = await Chest.open({ path, availableMemory: 0 });
-    assertShared(await b.get("k") as Shared);
-    await b.close();
-  });
-});
-
 Deno.test("Chest.open() of a folder holding other files is an error and deletes nothing", async () => {
   await withTempDir(async (dir) => {
     await Deno.writeTextFile(join(dir, "thesis.tex"), "precious");
