@@ -8,7 +8,7 @@
  */
 
 import { dirname, join } from "node:path";
-import { readFull, syncDir, tempPathFor } from "../fs/mod.ts";
+import { pathExists, readFull, syncDir, tempPathFor } from "../fs/mod.ts";
 import { HEADER_PREFIX, MODULE_FILE } from "./_syntax.ts";
 
 /** Options for saving an archive to a folder. */
@@ -137,17 +137,6 @@ export async function checkTarget(
   return "archive";
 }
 
-/** Whether something is at a path. */
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
-}
-
 /** Whether the folder at `path` is still the one `info` describes. */
 async function sameFolder(path: string, info: Deno.FileInfo): Promise<boolean> {
   try {
@@ -264,7 +253,7 @@ export async function installArchive(
     const aside = backup ? bak : tempPathFor(target);
     if (!(await tryRename(target, aside))) {
       // Gone (another save moved it), or another save made a newer backup.
-      const bakTaken = backup && await exists(bak);
+      const bakTaken = backup && await pathExists(bak);
       await restoreBackup();
       throw meanwhile(bakTaken ? bak : target);
     }

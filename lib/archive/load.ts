@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { basename, dirname, join, resolve } from "node:path";
-import { readFull, TEMP_MARK } from "../fs/mod.ts";
+import { pathExists, readFull, TEMP_MARK } from "../fs/mod.ts";
 import { pathToFileURL } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { type NDArray, toPath } from "../npy/mod.ts";
@@ -143,7 +143,7 @@ export async function loadArchive(
       if (
         error instanceof NotFoundError && attempt < ATTEMPTS &&
         (await beingReplaced(folder) ||
-          await Deno.lstat(folder).then(() => true, () => false))
+          await pathExists(folder).catch(() => false))
       ) {
         await new Promise((resolve) => setTimeout(resolve, 2 * attempt));
         continue;

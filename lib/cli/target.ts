@@ -17,7 +17,7 @@ import {
 } from "../archive/mod.ts";
 import { isDataSetFolder } from "../dataset/mod.ts";
 import { MAGIC as NPY_MAGIC } from "../npy/mod.ts";
-import { readFull } from "../fs/mod.ts";
+import { pathExists, readFull } from "../fs/mod.ts";
 
 /** The kinds of things the tool works on. */
 export type TargetKind = "npy" | "archive" | "dataset" | "hdf5";
@@ -76,7 +76,10 @@ export async function detectTarget(
   if (info.isDirectory) {
     // A DataSet holds a mod.js too (its loader): its marker decides first.
     if (await isDataSetFolder(path)) return { kind: "dataset", path };
-    if (await isArchiveFolder(path) || await exists(join(path, MODULE_FILE))) {
+    if (
+      await isArchiveFolder(path) ||
+      await pathExists(join(path, MODULE_FILE), { follow: true })
+    ) {
       return { kind: "archive", path };
     }
     throw new FormatError(
@@ -95,16 +98,6 @@ export async function detectTarget(
       "give the path of an archive, a DataSet, a .npy or an HDF5 file",
     { path, offset: 0 },
   );
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error;
-  }
 }
 
 async function readHead(path: string, n: number): Promise<Uint8Array> {

@@ -109,3 +109,33 @@ export function fileSizeSync(file: Deno.FsFile): number {
   file.seekSync(at, Deno.SeekMode.Start);
   return size;
 }
+
+/**
+ * Whether something is at a path (a symbolic link counts as itself unless
+ * `follow`). Other errors than "not found", such as a missing permission,
+ * are thrown.
+ *
+ * Requires `--allow-read` permission for `path`.
+ *
+ * @example Checking for a folder
+ * ```ts
+ * import { pathExists } from "./io.ts";
+ * console.log(await pathExists(await Deno.makeTempDir())); // true
+ * ```
+ *
+ * @param path The path.
+ * @param options `follow`: look through a symbolic link (`stat`, not `lstat`).
+ * @returns Whether it exists.
+ */
+export async function pathExists(
+  path: string,
+  options: { follow?: boolean } = {},
+): Promise<boolean> {
+  try {
+    await (options.follow ? Deno.stat(path) : Deno.lstat(path));
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
+}

@@ -16,6 +16,7 @@ export {
 export {
   fileSize,
   fileSizeSync,
+  pathExists,
   readFull,
   writeAll,
   type Writer,
