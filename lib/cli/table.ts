@@ -78,20 +78,21 @@ export function displayWidth(text: string): number {
 // shows misleadingly: DEL and C1 controls (U+009B is a CSI in some
 // terminals), line and paragraph separators, and bidirectional controls
 // (U+202E turns text around: "txt.exe" shown as "exe.txt").
-const UNSAFE_IN_JSON =
-  /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-const UNSAFE_ALL =
-  // deno-lint-ignore no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-const UNSAFE =
-  // deno-lint-ignore no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
+const RAW_IN_JSON =
+  "\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069";
+const UNSAFE_IN_JSON = new RegExp(`[${RAW_IN_JSON}]`, "g");
+/** Those and the C0 controls. */
+const UNSAFE_ALL = new RegExp(`[\\u0000-\\u001f${RAW_IN_JSON}]`, "g");
+const UNSAFE = new RegExp(`[\\u0000-\\u001f${RAW_IN_JSON}]`);
+/** What a terminal acts on: all of them but line breaks, tabs and U+2028/9. */
 const UNSAFE_ON_TERMINAL =
   // deno-lint-ignore no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A character as a `\uXXXX` escape (every character these sets hold is BMP). */
+function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 
 /**
  * Quotes a string as JSON does, and also escapes what JSON leaves raw but
@@ -131,10 +132,7 @@ export function quoteString(text: string): string {
  * @returns The same JSON value, with those characters escaped.
  */
 export function escapeJsonText(json: string): string {
-  return json.replace(
-    UNSAFE_IN_JSON,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return json.replace(UNSAFE_IN_JSON, unicodeEscape);
 }
 
 /**
@@ -153,10 +151,7 @@ export function escapeJsonText(json: string): string {
  * @returns The text with those characters escaped.
  */
 export function escapeUnsafe(text: string): string {
-  return text.replace(
-    UNSAFE_ALL,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return text.replace(UNSAFE_ALL, unicodeEscape);
 }
 
 /**
