@@ -121,6 +121,11 @@ class Parser {
    * stay plain values instead of becoming tree nodes.
    */
   readonly #built = new Map<string, unknown>();
+  /**
+   * The objects among those constants. Statements may still change them
+   * (`a[1] = 2;`), so a `new` that copies one is built in statement order.
+   */
+  readonly #builtObjects = new Set<unknown>();
 
   constructor(text: string, path: string | undefined) {
     this.#s = text;
@@ -309,7 +314,12 @@ class Parser {
       this.#skip();
       this.#expect(C.Eq, '"="');
       const init = this.#expr();
-      if (!(init instanceof Expr)) this.#built.set(name, init);
+      if (!(init instanceof Expr)) {
+        this.#built.set(name, init);
+        if (typeof init === "object" && init !== null) {
+          this.#builtObjects.add(init);
+        }
+      }
       statements.push({ type: "const", name, init, exported, pos });
       this.#skip();
       if (!this.#eat(C.Comma)) break;
@@ -525,13 +535,35 @@ class Parser {
     this.#skip();
     const args = this.#s.charCodeAt(this.#pos) === C.LParen ? this.#args() : [];
     if (CONSTRUCTORS.has(callee)) {
-      if (!args.some((a) => a instanceof Expr)) {
+      if (
+        !args.some((a) => a instanceof Expr) &&
+        !this.#copiesConstant(callee, args)
+      ) {
         return this.#construct(callee, args, pos);
       }
     } else if (GLOBALS.has(callee)) {
       this.#fail(`"new ${callee}" is not in the subset`, at);
     }
     return new NewExpr(pos, callee, args);
+  }
+
+  /**
+   * Whether building `new X(...args)` would read what a constant holds:
+   * a constant given as an argument (typed arrays copy its elements, Maps
+   * and Sets its entries), or as an entry of a Map's array (whose key and
+   * value are read). What is read could still change by a statement that
+   * runs before this one, so such a `new` waits for its statement, as with
+   * import(). A constant kept by reference (`new Set([a])`) does not count.
+   */
+  #copiesConstant(callee: string, args: unknown[]): boolean {
+    const objects = this.#builtObjects;
+    if (objects.size === 0) return false;
+    for (const arg of args) if (objects.has(arg)) return true;
+    const entries = args[0];
+    if (callee === "Map" && Array.isArray(entries)) {
+      for (const entry of entries) if (objects.has(entry)) return true;
+    }
+    return false;
   }
 
   #construct(callee: string, args: unknown[], pos: number): unknown {

@@ -1,0 +1,123 @@
+// Copyright 2026 the persist authors. MIT license.
+// The subset parser behind load() on hand edits: it gives what import()
+// gives, in the order import() evaluates, or refuses with file:line:column
+// and the fix.
+
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { ArchiveSyntaxError, load, type NDArray } from "../../mod.ts";
+import { evaluate } from "../../lib/archive/mod.ts";
+import { parse } from "../../lib/archive/_parse.ts";
+import { NewExpr } from "../../lib/archive/_tree.ts";
+import { withTempDir } from "../_util.ts";
+import { describeExports } from "./_describe.js";
+import { importInChild, writeHandWritten } from "./_hand_written.ts";
+
+Deno.test("load() builds a new Map/Set/typed array that copies a constant after the statements that changed it, as import() does", async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await writeHandWritten(
+      dir,
+      [
+        'import { buffer, NDArray } from "./_persist.js";',
+        "const a = [1];",
+        "a[1] = 2;",
+        "const b = [1n];",
+        "b[1] = 2n;",
+        "const e = [1, 'x'];",
+        "e[1] = 'y';",
+        "const p = [[1, 'x']];",
+        "p[0][1] = 'y';",
+        "const s0 = new Set([1]);",
+        "s0.add(2);",
+        "const m0 = new Map([[1, 'x']]);",
+        "m0.set(2, 'y');",
+        "const shape = [2];",
+        "shape[1] = 1;",
+        "const ms = 5;",
+        "const source = 'a+';",
+        "export const set = new Set(a);",
+        "export const setOfSet = new Set(s0);",
+        "export const setOfMap = new Set(m0);",
+        "export const map = new Map(p);",
+        "export const mapOfEntry = new Map([e]);",
+        "export const mapOfMap = new Map(m0);",
+        "export const f64 = new Float64Array(a);",
+        "export const u8 = new Uint8Array(s0);",
+        "export const big = new BigInt64Array(b);",
+        "export const nd = new NDArray(new Float32Array(a), shape);",
+        "export const date = new Date(ms);",
+        "export const re = new RegExp(source, 'g');",
+        "export const view = new DataView(buffer(new Uint8Array(a)), 1);",
+        // Kept by reference, not copied: sees the change below.
+        "export const keeps = new Map([['a', a]]);",
+        "a[2] = 3;",
+        "s0.add(3);",
+      ].join("\n"),
+    );
+    const loaded = await load(dir);
+    assert.deepEqual(loaded.set, new Set([1, 2]));
+    assert.deepEqual(loaded.setOfSet, new Set([1, 2]));
+    assert.deepEqual(loaded.setOfMap, new Set([[1, "x"], [2, "y"]]));
+    assert.deepEqual(loaded.map, new Map([[1, "y"]]));
+    assert.deepEqual(loaded.mapOfEntry, new Map([[1, "y"]]));
+    assert.deepEqual(loaded.mapOfMap, new Map([[1, "x"], [2, "y"]]));
+    assert.deepEqual(loaded.f64, new Float64Array([1, 2]));
+    assert.deepEqual(loaded.u8, new Uint8Array([1, 2]));
+    assert.deepEqual(loaded.big, new BigInt64Array([1n, 2n]));
+    assert.deepEqual((loaded.nd as NDArray).shape, [2, 1]);
+    assert.deepEqual(
+      new Uint8Array((loaded.view as DataView).buffer),
+      new Uint8Array([1, 2]),
+    );
+    assert.deepEqual(loaded.keeps, new Map([["a", [1, 2, 3]]]));
+    const imported = await importInChild(root, [dir]);
+    assert.deepEqual(imported[dir], describeExports(loaded));
+  });
+});
+
+Deno.test("parse() builds a new of literals at once and leaves a new that copies a constant to the statements' turn", () => {
+  const init = (text: string) => {
+    const { statements } = parse(text);
+    return (statements.at(-1) as { init: unknown }).init;
+  };
+  assert.ok(init("export const s = new Set([1, 2]);") instanceof Set);
+  assert.ok(
+    init("const a = [1];\nexport const m = new Map([['k', a]]);") instanceof
+      Map,
+  );
+  assert.ok(
+    init("const a = [1];\nexport const s = new Set([a]);") instanceof Set,
+  );
+  for (
+    const text of [
+      "const a = [1];\nexport const s = new Set(a);",
+      "const a = [1];\nexport const t = new Float64Array(a);",
+      "const e = [1, 2];\nexport const m = new Map([e]);",
+      "const s = new Set([1]);\nexport const t = new Set(s);",
+    ]
+  ) assert.ok(init(text) instanceof NewExpr, text);
+});
+
+Deno.test("load() refuses a new Set/Map/typed array of a constant that restore() gave a class", async () => {
+  const text = [
+    'import { restore } from "./_persist.js";',
+    'import { Point } from "./point.js";',
+    "const a = [1];",
+    "export const p = restore(Point, a);",
+    "export const s = new Set(a);",
+  ].join("\n");
+  await assert.rejects(
+    () =>
+      evaluate(text, { path: "mod.js", resolveClass: () => class Point {} }),
+    (error: ArchiveSyntaxError) => {
+      assert.ok(error instanceof ArchiveSyntaxError, String(error));
+      assert.deepEqual([error.line, error.column], [5, 18]);
+      assert.match(
+        error.message,
+        /new Set\(\) cannot read a value that restore\(\) gave a class/,
+      );
+      return true;
+    },
+  );
+});
