@@ -818,77 +818,90 @@ class Parser {
       i = start;
       c = s.charCodeAt(i);
     }
-    let text: string;
-    if (
-      c === C.Zero &&
-      /[xXoObB]/.test(s[i + 1] ?? "")
-    ) {
-      i += 2;
-      while (/[0-9a-fA-F_]/.test(s[i] ?? "")) i++;
-      text = s.slice(start, i);
+    // The grammar of ECMAScript's NumericLiteral: a separator "_" stands
+    // only between two digits of one part (not after a leading 0, nor next
+    // to ".", "e", "n" or the "0x" prefix).
+    const radix = c === C.Zero ? RADIX_PREFIXES.get(s[i + 1]) : undefined;
+    if (radix !== undefined) {
+      i = this.#digits(i + 2, radix, "after its prefix");
+      const text = s.slice(start, i).replaceAll("_", "");
+      if (text.length === 2) this.#fail(`"${text}" needs digits`, start);
       if (s.charCodeAt(i) === 110 /* n */) {
         this.#pos = i + 1;
         this.#checkAfterNumber();
-        return this.#bigint(text.replaceAll("_", ""), start);
+        return BigInt(text);
       }
-    } else {
-      let integer = true;
-      while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
-        c = s.charCodeAt(++i);
+      this.#pos = i;
+      this.#checkAfterNumber();
+      return Number(text);
+    }
+    let integer = true;
+    if (c === C.Zero) {
+      const next = s.charCodeAt(i + 1);
+      if (next === C.Underscore) {
+        this.#fail('a numeric separator "_" cannot follow a leading 0', i + 1);
       }
-      if (c === C.Dot) {
-        integer = false;
-        c = s.charCodeAt(++i);
-        while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
-          c = s.charCodeAt(++i);
-        }
-      }
-      if (c === 101 || c === 69 /* e E */) {
-        integer = false;
-        c = s.charCodeAt(++i);
-        if (c === C.Plus || c === C.Minus) c = s.charCodeAt(++i);
-        while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
-          c = s.charCodeAt(++i);
-        }
-      }
-      text = s.slice(start, i);
-      if (text.length > 1 && text[0] === "0" && /^0[0-9_]/.test(text)) {
+      if (next >= C.Zero && next <= C.Nine) {
         this.#fail(
           "legacy octal numbers (leading 0) are not allowed in modules",
           start,
         );
       }
-      if (c === 110 /* n */) {
-        if (!integer) {
-          this.#fail("a BigInt literal must be a whole number", start);
-        }
-        this.#pos = i + 1;
-        this.#checkAfterNumber();
-        return this.#bigint(text.replaceAll("_", ""), start);
+      i++;
+    } else if (c !== C.Dot) i = this.#digits(i, 10, "");
+    if (s.charCodeAt(i) === C.Dot) {
+      integer = false;
+      const from = ++i;
+      i = this.#digits(i, 10, 'after "."');
+      if (c === C.Dot && i === from) {
+        this.#fail('unexpected "." where a value was expected', start);
       }
+    }
+    c = s.charCodeAt(i);
+    if (c === 101 || c === 69 /* e E */) {
+      integer = false;
+      c = s.charCodeAt(++i);
+      if (c === C.Plus || c === C.Minus) i++;
+      const from = i;
+      i = this.#digits(i, 10, "in an exponent");
+      if (i === from) this.#fail("an exponent needs digits", i);
+    }
+    const text = s.slice(start, i).replaceAll("_", "");
+    if (s.charCodeAt(i) === 110 /* n */) {
+      if (!integer) {
+        this.#fail("a BigInt literal must be a whole number", start);
+      }
+      this.#pos = i + 1;
+      this.#checkAfterNumber();
+      return BigInt(text);
     }
     this.#pos = i;
     this.#checkAfterNumber();
-    const clean = text.includes("_") ? this.#separators(text, start) : text;
-    const value = Number(clean);
-    if (Number.isNaN(value) || clean === "." || clean === "") {
-      this.#fail(`"${text}" is not a number`, start);
-    }
-    return value;
+    return Number(text);
   }
 
-  #separators(text: string, pos: number): string {
-    if (/(^|[^0-9a-fA-F])_|_($|[^0-9a-fA-F])|__/.test(text)) {
-      this.#fail(`"${text}" has a misplaced numeric separator "_"`, pos);
-    }
-    return text.replaceAll("_", "");
-  }
-
-  #bigint(text: string, pos: number): bigint {
-    try {
-      return BigInt(text);
-    } catch {
-      return this.#fail(`"${text}n" is not a BigInt`, pos);
+  /**
+   * Skips the digits at `i` in `radix` and the separators between them;
+   * returns where they end. `where` says which part of a number they are
+   * (for the message about a separator at their start).
+   */
+  #digits(i: number, radix: number, where: string): number {
+    const s = this.#s;
+    const first = i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c, radix)) i++;
+      else if (c === C.Underscore) {
+        if (i === first || !isDigit(s.charCodeAt(i + 1), radix)) {
+          this.#fail(
+            i === first && where !== ""
+              ? `a numeric separator "_" cannot stand first ${where}`
+              : 'a numeric separator "_" must stand between two digits',
+            i,
+          );
+        }
+        i++;
+      } else return i;
     }
   }
 
@@ -1225,6 +1238,24 @@ class Parser {
     this.#pos = i;
     if (newline) this.#breakAt = i;
   }
+}
+
+/** The prefixes of binary, octal and hexadecimal literals: their radix. */
+const RADIX_PREFIXES: ReadonlyMap<string, number> = new Map([
+  ["b", 2],
+  ["B", 2],
+  ["o", 8],
+  ["O", 8],
+  ["x", 16],
+  ["X", 16],
+]);
+
+/** Whether the character code `c` is a digit in `radix` (2, 8, 10 or 16). */
+function isDigit(c: number, radix: number): boolean {
+  if (c >= C.Zero && c < C.Zero + Math.min(radix, 10)) return true;
+  if (radix !== 16) return false;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 102;
 }
 
 function isIdentifierChar(s: string, i: number): boolean {

@@ -121,3 +121,100 @@ Deno.test("load() refuses a new Set/Map/typed array of a constant that restore()
     },
   );
 });
+
+/** What V8 makes of `text` in a module (strict code): a value, or undefined for a SyntaxError. */
+function v8Value(text: string): { value: unknown } | undefined {
+  let f: () => unknown;
+  try {
+    f = new Function(`"use strict";\nreturn ${text};`) as () => unknown;
+  } catch (error) {
+    assert.ok(error instanceof SyntaxError, String(error));
+    return undefined;
+  }
+  return { value: f() };
+}
+
+/** What load() makes of `text` as a value, or undefined when it refuses it. */
+function loadValue(text: string): { value: unknown } | undefined {
+  try {
+    const init = (parse(`export const x = ${text};`, "mod.js")
+      .statements[0] as { init: unknown }).init;
+    return { value: init };
+  } catch (error) {
+    assert.ok(error instanceof ArchiveSyntaxError, String(error));
+    return undefined;
+  }
+}
+
+/** Every string of up to `length` characters from `alphabet`. */
+function* strings(alphabet: string[], length: number): Generator<string> {
+  let level = [""];
+  for (let n = 1; n <= length; n++) {
+    level = level.flatMap((s) => alphabet.map((c) => s + c));
+    yield* level;
+  }
+}
+
+Deno.test("load() reads a number literal exactly when V8 does, with the same value, separators included", () => {
+  const candidates = new Set([
+    ...strings(["0", "1", "8", "_", ".", "e", "n", "x"], 5),
+    ...strings(["0", "7", "9", "_", ".", "b", "o", "E", "X", "f", "n", "+"], 4),
+    "1_0.5_0e1_0",
+    "1_000_000.000_001e-1_0",
+    "0.0_1",
+    ".5_5e+1_1",
+    "0xA_bC_dn",
+    "0b1_0_1n",
+    "0o7_7n",
+    "9_007_199_254_740_993n",
+    "1e-_5",
+    "1e+_5",
+    "1_e+5",
+  ]);
+  const counts = { read: 0, refused: 0 };
+  for (const text of candidates) {
+    // Number literals only: from a digit or ".", signs only in exponents.
+    if (!/^[0-9.]/.test(text) || /(^|[^eE])[+-]/.test(text)) continue;
+    const v8 = v8Value(text);
+    const ours = loadValue(text);
+    const number = typeof v8?.value === "number" ||
+      typeof v8?.value === "bigint";
+    // What V8 reads as something else (`1.._`: a property read) is refused.
+    if (!number) {
+      assert.equal(ours, undefined, `load() accepted ${text}`);
+      counts.refused++;
+      continue;
+    }
+    assert.ok(ours !== undefined, `load() refused ${text}, V8 reads it`);
+    assert.ok(Object.is(ours.value, v8!.value), `${text}: ${ours.value}`);
+    counts.read++;
+  }
+  assert.ok(
+    counts.read > 2000 && counts.refused > 20000,
+    JSON.stringify(counts),
+  );
+});
+
+Deno.test("load() points at a misplaced numeric separator", () => {
+  for (
+    const [text, column, message] of [
+      ["1__0n", 19, /"_" must stand between two digits/],
+      ["1_n", 19, /"_" must stand between two digits/],
+      ["0x_1n", 20, /"_" cannot stand first after its prefix/],
+      ["1e_5", 20, /"_" cannot stand first in an exponent/],
+      ["1_e5", 19, /"_" must stand between two digits/],
+      ["1._5", 20, /"_" cannot stand first after "\."/],
+      ["0_1", 19, /"_" cannot follow a leading 0/],
+    ] as const
+  ) {
+    assert.throws(
+      () => parse(`export const x = ${text};`, "mod.js"),
+      (error: ArchiveSyntaxError) => {
+        assert.ok(error instanceof ArchiveSyntaxError, String(error));
+        assert.deepEqual([error.line, error.column], [1, column], text);
+        assert.match(error.message, message);
+        return true;
+      },
+    );
+  }
+});
