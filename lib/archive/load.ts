@@ -516,15 +516,53 @@ export interface ArrayUse {
  * reference is malformed.
  */
 export function arrayUses(text: string, path?: string): ArrayUse[] {
+  return moduleUses(text, path).arrays;
+}
+
+/** What an archive module needs besides itself (see {@linkcode moduleUses}). */
+export interface ModuleUses {
+  /** The array files it reads, in source order. */
+  arrays: ArrayUse[];
+  /** Whether it imports `./_persist.js` (which `import()` then needs). */
+  runtime: boolean;
+}
+
+/**
+ * Tells what an archive module needs besides itself: the array files it
+ * reads, and whether it imports `_persist.js`, from its parsed import
+ * declarations (whatever their quotes; an import in a comment does not
+ * count). Reads no file and builds no value.
+ *
+ * @example Telling whether a module imports _persist.js
+ * ```ts
+ * import { moduleUses } from "./load.ts";
+ * import assert from "node:assert/strict";
+ * const text = "import { array } from './_persist.js';\nexport const y = await array('y.npy');\n";
+ * const uses = moduleUses(text);
+ * assert.equal(uses.runtime, true);
+ * assert.deepEqual(uses.arrays.map((u) => u.ref.file), ["y.npy"]);
+ * ```
+ *
+ * @param text The module text.
+ * @param path The module's file, for messages.
+ * @returns The array files and whether it imports `_persist.js`.
+ * @throws {ArchiveSyntaxError} When the text is outside the subset or a
+ * reference is malformed.
+ */
+export function moduleUses(text: string, path?: string): ModuleUses {
   const program = parse(text, path);
   const helpers = helperNames(program, text, path);
-  return arrayCalls(program, helpers, text, path).map((
+  const arrays = arrayCalls(program, helpers, text, path).map((
     { call, ref, format },
   ) => ({
     ref,
     format,
     ...lineColumn(text, call.pos),
   }));
+  const runtime = program.imports.some((decl) =>
+    decl.source === RUNTIME_SPECIFIER
+  );
+  return { arrays, runtime };
 }
 
 async function readArrays(

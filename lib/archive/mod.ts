@@ -66,6 +66,8 @@ export {
   type LoadHooks,
   type LoadOptions,
   loadValue,
+  type ModuleUses,
+  moduleUses,
   readModule,
 } from "./load.ts";
 export {
