@@ -18,6 +18,7 @@ import { type Constructor, registeredClass } from "./register.ts";
 import {
   END_LINE,
   FORMAT_VERSION,
+  HEADER_BYTES,
   HEADER_PREFIX,
   HELPERS,
   lineColumn,
@@ -827,15 +828,16 @@ async function wholeModuleTime(folder: string): Promise<number | undefined> {
     // which a process allowed only a symbolic link's path may not read.
     const { size, mtime } = await Deno.stat(path);
     using file = await Deno.open(path, { read: true });
-    const head = new Uint8Array(HEADER_PREFIX.length);
-    if (await readFull(file, head) !== head.length) return undefined;
+    const head = new Uint8Array(HEADER_BYTES);
+    const headLength = await readFull(file, head);
     // The end line, and some white space after it.
     const tail = new Uint8Array(Math.min(size, END_LINE.length + 64));
     await file.seek(size - tail.length, Deno.SeekMode.Start);
     if (await readFull(file, tail) !== tail.length) return undefined;
     const decoder = new TextDecoder();
-    return decoder.decode(head) === HEADER_PREFIX &&
-        decoder.decode(tail).trimEnd().endsWith(END_LINE)
+    const first = decoder.decode(head.subarray(0, headLength));
+    const last = decoder.decode(tail).trimEnd();
+    return first.startsWith(HEADER_PREFIX) && last.endsWith(END_LINE)
       ? mtime?.getTime() ?? 0
       : undefined;
   } catch {

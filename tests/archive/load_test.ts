@@ -653,6 +653,20 @@ Deno.test("evaluate() (what load() does with mod.js) of 3 000 randomly edited mo
   assert.ok(counts.built > 300 && counts.refused > 300, JSON.stringify(counts));
 });
 
+Deno.test("load() of an archive whose replacement stopped names a whole archive waiting beside it whose mod.js has a byte order mark", async () => {
+  await withTempDir(async (dir) => {
+    await save(join(dir, "new"), { v: 2 });
+    const aside = join(dir, ".a.tmp-2-new");
+    await Deno.rename(join(dir, "new"), aside);
+    const mod = join(aside, "mod.js");
+    await Deno.writeTextFile(mod, "\ufeff" + await Deno.readTextFile(mod));
+    await assert.rejects(
+      () => load(join(dir, "a")),
+      new RegExp(`and a whole archive waits beside it: "${aside}"`),
+    );
+  });
+});
+
 Deno.test("load() of an archive whose replacement stopped between its two renames names the whole archives waiting beside it", async () => {
   await withTempDir(async (dir) => {
     const target = join(dir, "a");
