@@ -99,6 +99,13 @@ const enum C {
 }
 
 const ID_START = /[$_\p{ID_Start}]/u;
+/** What to write instead of the globals an archive cannot use. */
+const INSTEAD = {
+  Object:
+    "write an object literal: { a: 1 }, or { __proto__: null, a: 1 } for an object without prototype",
+  ArrayBuffer:
+    'write buffer(new Uint8Array([...])), with buffer imported from "./_persist.js"',
+};
 /** Names a module may not declare: reserved words and the format's globals. */
 const FORBIDDEN: ReadonlySet<string> = new Set([...RESERVED, ...GLOBALS]);
 /** 10^0 to 10^22, the powers of ten that are exact doubles. */
@@ -140,6 +147,7 @@ class Parser {
     const imports: ImportDecl[] = [];
     const statements: Statement[] = [];
     const version = this.#version();
+    this.#directives();
     for (;;) {
       this.#skip();
       if (this.#pos >= this.#s.length) break;
@@ -162,6 +170,11 @@ class Parser {
           this.#const(statements, false);
           break;
         case undefined:
+          if (c === C.DQuote || c === C.SQuote) {
+            this.#fail(
+              'a string on its own is not a statement of the subset (only a "use strict" directive at the top of the module is); remove it',
+            );
+          }
           this.#unexpected("a statement");
           break;
         case "let":
@@ -187,6 +200,24 @@ class Parser {
   }
 
   // -- statements --------------------------------------------------------------
+
+  /**
+   * Skips "use strict" directives at the start of the module, as import()
+   * does (a module is strict anyway).
+   */
+  #directives() {
+    const s = this.#s;
+    for (;;) {
+      this.#skip();
+      const quote = s[this.#pos];
+      if (
+        (quote !== '"' && quote !== "'") ||
+        !s.startsWith(`use strict${quote}`, this.#pos + 1)
+      ) return;
+      this.#pos += 12;
+      this.#end();
+    }
+  }
 
   #import(): ImportDecl {
     const pos = this.#pos;
@@ -439,6 +470,8 @@ class Parser {
         return this.#array();
       case C.LBrace:
         return this.#object();
+      case C.Slash:
+        return this.#regExpLiteral();
       case C.LParen: {
         this.#pos++;
         this.#enter();
@@ -522,10 +555,39 @@ class Parser {
     }
     this.#pos = save;
     if (built) return value;
-    if (word === "Object" || word === "ArrayBuffer" || CONSTRUCTORS.has(word)) {
+    if (word === "Object" || word === "ArrayBuffer") {
+      this.#fail(`"${word}" is not in the subset; ${INSTEAD[word]}`, pos);
+    }
+    if (CONSTRUCTORS.has(word)) {
       this.#fail(`"${word}" can only be used as "new ${word}(...)"`, pos);
     }
     return new Ref(pos, word);
+  }
+
+  /** Refuses a regular expression literal, naming the `new RegExp` to write. */
+  #regExpLiteral(): never {
+    const s = this.#s;
+    const start = this.#pos;
+    let inClass = false;
+    for (let i = start + 1; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === C.LF || c === C.CR || c === 0x2028 || c === 0x2029) break;
+      if (c === C.Backslash) i++;
+      else if (c === C.LBracket) inClass = true;
+      else if (c === C.RBracket) inClass = false;
+      else if (c === C.Slash && !inClass) {
+        const source = s.slice(start + 1, i);
+        const flags = /^[a-z]*/.exec(s.slice(i + 1))![0];
+        const args = [source, ...(flags === "" ? [] : [flags])]
+          .map((a) => JSON.stringify(a)).join(", ");
+        this.#fail(
+          `regular expression literals are not in the subset; write new RegExp(${args})`,
+        );
+      }
+    }
+    this.#fail(
+      'regular expression literals are not in the subset; write new RegExp("source", "flags")',
+    );
   }
 
   #new(pos: number): unknown {
@@ -542,7 +604,10 @@ class Parser {
         return this.#construct(callee, args, pos);
       }
     } else if (GLOBALS.has(callee)) {
-      this.#fail(`"new ${callee}" is not in the subset`, at);
+      const instead = callee === "Object" || callee === "ArrayBuffer"
+        ? `; ${INSTEAD[callee]}`
+        : "";
+      this.#fail(`"new ${callee}" is not in the subset${instead}`, at);
     }
     return new NewExpr(pos, callee, args);
   }
@@ -670,9 +735,9 @@ class Parser {
         this.#expect(C.RBracket, '"]"');
         computed = true;
       } else if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) {
+        if (c === C.Dot) this.#noSpread();
         key = String(this.#number());
       } else {
-        if (c === C.Dot) this.#noSpread();
         const word = this.#key();
         key = word;
         this.#skip();

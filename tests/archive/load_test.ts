@@ -216,7 +216,32 @@ const REFUSED: [string, string, RegExp][] = [
   [
     "new of a non-constructor",
     "export const x = new @Object();",
-    /"new Object" is not in the subset/,
+    /"new Object" is not in the subset; write an object literal: \{ a: 1 \}, or \{ __proto__: null, a: 1 \} for an object without prototype/,
+  ],
+  [
+    "an object spread",
+    "const a = { x: 1 };\nexport const b = { @...a };",
+    /spread \(\.\.\.\) is not in the subset/,
+  ],
+  [
+    "Object.create(null)",
+    "export const o = @Object.assign(Object.create(null), { a: 1 });",
+    /"Object" is not in the subset; write an object literal: .*\{ __proto__: null, a: 1 \} for an object without prototype/,
+  ],
+  [
+    "new ArrayBuffer",
+    "export const b = new @ArrayBuffer(8);",
+    /"new ArrayBuffer" is not in the subset; write buffer\(new Uint8Array\(\[\.\.\.\]\)\), with buffer imported from "\.\/_persist\.js"/,
+  ],
+  [
+    "a regular expression literal",
+    "export const r = @/ab+c/gi;",
+    /regular expression literals are not in the subset; write new RegExp\("ab\+c", "gi"\)/,
+  ],
+  [
+    "a string statement after the top",
+    'export const x = 1;\n@"use strict";',
+    /a string on its own is not a statement of the subset \(only a "use strict" directive at the top of the module is\); remove it/,
   ],
   [
     "a typed array with a string",

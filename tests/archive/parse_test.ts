@@ -218,3 +218,17 @@ Deno.test("load() points at a misplaced numeric separator", () => {
     );
   }
 });
+
+Deno.test('load() skips a "use strict" directive at the top of the module, as import() does', async () => {
+  await withTempDir(async (root) => {
+    const dir = join(root, "a");
+    await writeHandWritten(
+      dir,
+      "'use strict'\n\"use strict\"; // modules are strict anyway\nexport const x = [1];",
+    );
+    const loaded = await load(dir);
+    assert.deepEqual(loaded, { x: [1] });
+    const imported = await importInChild(root, [dir]);
+    assert.deepEqual(imported[dir], describeExports(loaded));
+  });
+});
