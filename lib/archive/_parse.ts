@@ -1082,7 +1082,8 @@ class Parser {
         if (s[at + 2] === "{") {
           const close = s.indexOf("}", at + 3);
           const hex = close < 0 ? "" : s.slice(at + 3, close);
-          const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
+          // Any number of hex digits (leading zeros too), up to 10FFFF.
+          const cp = /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
           if (!(cp <= 0x10ffff)) {
             this.#fail("a \\u{...} escape needs a code point", at);
           }

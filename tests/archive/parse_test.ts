@@ -232,3 +232,24 @@ Deno.test('load() skips a "use strict" directive at the top of the module, as im
     assert.deepEqual(imported[dir], describeExports(loaded));
   });
 });
+
+Deno.test("load() reads \\u{...} escapes with any number of leading zeros, as V8 does", () => {
+  for (
+    const escape of [
+      "\\u{41}",
+      "\\u{0000000041}",
+      "\\u{00000000000000000000010FFFF}",
+      "\\u{1F600}",
+      "\\u{0}",
+      "\\u{110000}",
+      "\\u{00000000110000}",
+      "\\u{}",
+      "\\u{12x}",
+    ]
+  ) {
+    for (const quote of ['"', "`"]) {
+      const text = quote + escape + quote;
+      assert.deepEqual(loadValue(text), v8Value(text), text);
+    }
+  }
+});
