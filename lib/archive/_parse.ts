@@ -21,8 +21,26 @@ import {
   type Statement,
 } from "./_tree.ts";
 
-/** Containers nested deeper than this are refused. */
-export const MAX_NESTING = 1100;
+/**
+ * How deeply values may nest, in levels: each bracket, brace or argument
+ * list is one level, a parenthesis around a value one and a half, and a
+ * sign before one half a level more. Deno 2.9.6's module parser overflows
+ * its stack, aborting the whole process, at 1163 levels of brackets, 1122
+ * of braces, 770 of parentheses and 692 of "-(" (measured by importing
+ * such modules), so load() refuses from about 6% below that: what it reads,
+ * import() reads too. save() writes at most 1000 levels and no parentheses.
+ */
+export const MAX_NESTING = 1050;
+
+/** {@linkcode MAX_NESTING} in half levels. */
+const NESTING_LIMIT = 2 * MAX_NESTING;
+
+/** Nesting costs, in half levels. */
+const enum Cost {
+  Level = 2,
+  Paren = 3,
+  Sign = 1,
+}
 
 /** What every refusal adds: the way to run trusted archives. */
 export const SUBSET_HINT =
@@ -474,11 +492,11 @@ class Parser {
         return this.#regExpLiteral();
       case C.LParen: {
         this.#pos++;
-        this.#enter();
+        this.#enter(Cost.Paren);
         const value = this.#expr();
         this.#skip();
         this.#expect(C.RParen, '")"');
-        this.#depth--;
+        this.#depth -= Cost.Paren;
         return value;
       }
       case C.Minus:
@@ -490,7 +508,9 @@ class Parser {
         if (next === C.Minus || next === C.Plus) {
           this.#fail("operators are code, not data", pos);
         }
+        this.#enter(Cost.Sign);
         const v = this.#expr();
+        this.#depth -= Cost.Sign;
         if (typeof v === "number") return c === C.Minus ? -v : v;
         if (typeof v === "bigint" && c === C.Minus) return -v;
         return this.#fail(
@@ -652,7 +672,7 @@ class Parser {
   #args(): unknown[] {
     this.#pos++; // (
     const args: unknown[] = [];
-    this.#enter();
+    this.#enter(Cost.Level);
     for (;;) {
       this.#skip();
       if (this.#eat(C.RParen)) break;
@@ -664,14 +684,14 @@ class Parser {
         break;
       }
     }
-    this.#depth--;
+    this.#depth -= Cost.Level;
     return args;
   }
 
   #array(): unknown {
     const pos = this.#pos;
     this.#pos++;
-    this.#enter();
+    this.#enter(Cost.Level);
     const items: unknown[] = [];
     let pure = true;
     const s = this.#s;
@@ -699,14 +719,14 @@ class Parser {
         break;
       } else this.#unexpected('"," or "]"');
     }
-    this.#depth--;
+    this.#depth -= Cost.Level;
     return pure ? items : new ArrayExpr(pos, items);
   }
 
   #object(): unknown {
     const pos = this.#pos;
     this.#pos++;
-    this.#enter();
+    this.#enter(Cost.Level);
     const s = this.#s;
     const object: Record<string, unknown> = {};
     let expr: ObjectExpr | undefined;
@@ -807,7 +827,7 @@ class Parser {
         break;
       } else this.#unexpected('"," or "}"');
     }
-    this.#depth--;
+    this.#depth -= Cost.Level;
     if (expr === undefined) return object;
     if (nullProto && !expr.nullProto) {
       return new ObjectExpr(pos, expr.keys, expr.values, true);
@@ -838,9 +858,13 @@ class Parser {
     }
   }
 
-  #enter() {
-    if (++this.#depth > MAX_NESTING) {
-      this.#fail(`values are nested more than ${MAX_NESTING} levels deep`);
+  #enter(cost: Cost) {
+    this.#depth += cost;
+    if (this.#depth > NESTING_LIMIT) {
+      this.#fail(
+        `values are nested more than ${MAX_NESTING} levels deep (a bracket, brace or argument list is one level, ` +
+          "a parenthesis one and a half), more than import() can parse (Deno aborts); flatten them",
+      );
     }
   }
 

@@ -253,3 +253,58 @@ Deno.test("load() reads \\u{...} escapes with any number of leading zeros, as V8
     }
   }
 });
+
+/** `n` times `open` around `inner`, closed by `close`. */
+function around(open: string, close: string, n: number, inner = ""): string {
+  return open.repeat(n) + inner + close.repeat(n);
+}
+
+Deno.test("load() reads values nested up to its limit, which import() parses too, and refuses one step deeper", async () => {
+  // At the limit (1050 levels; a parenthesis is 1.5, a sign before one
+  // 0.5 more), and one step deeper.
+  const shapes: [string, string, string][] = [
+    ["brackets", around("[", "]", 1050), around("[", "]", 1051)],
+    ["braces", around("{a:", "}", 1050, "1"), around("{a:", "}", 1051, "1")],
+    ["parentheses", around("(", ")", 700, "1"), around("(", ")", 701, "1")],
+    ["signs", around("-(", ")", 525, "1"), around("-(", ")", 526, "1")],
+    [
+      "parentheses around brackets",
+      around("(", ")", 420, around("[", "]", 420)),
+      around("(", ")", 421, around("[", "]", 420)),
+    ],
+    [
+      "braces in parentheses",
+      around("({a:", "})", 420, "1"),
+      around("({a:", "})", 420, "({a:1})"),
+    ],
+    [
+      "Sets",
+      around("new Set([", "])", 525),
+      around("new Set([", "])", 525, "[]"),
+    ],
+  ];
+  await withTempDir(async (root) => {
+    const dirs: string[] = [];
+    for (const [name, deepest, deeper] of shapes) {
+      assert.throws(
+        () => parse(`export const x = ${deeper};`),
+        /values are nested more than 1050 levels deep/,
+        name,
+      );
+      const dir = join(root, name.replaceAll(" ", "-"));
+      await writeHandWritten(dir, `export const x = ${deepest};`);
+      await load(dir);
+      dirs.push(dir);
+    }
+    // Deno aborts the process when its parser overflows: import in a child.
+    const imported = await importInChild(root, dirs);
+    for (const dir of dirs) {
+      // (deepEqual itself overflows the stack at this depth)
+      assert.equal(
+        JSON.stringify(imported[dir]),
+        JSON.stringify(describeExports(await load(dir))),
+        dir,
+      );
+    }
+  });
+});
