@@ -226,7 +226,8 @@ async function readDataset(url, name) {
 
 function naturalDtype(meta) {
   const code = meta.type === 1 ? "f" + meta.size : meta.type === 0 ? (meta.signed ? "i" : "u") + meta.size : "";
-  if (KINDS[code] === undefined || code === "f2") return undefined;
+  // float16 (h5py's "<f2") needs Float16Array, which readValues() asks for.
+  if (KINDS[code] === undefined) return undefined;
   return (meta.size === 1 ? "|" : "<") + code;
 }
 
