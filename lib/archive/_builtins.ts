@@ -41,9 +41,12 @@ export function construct(name: string, args: unknown[]): object {
     case "Map": {
       const map = new Map();
       if (args.length === 0) return map;
-      const entries = only(args, "an array of [key, value] pairs");
-      if (!Array.isArray(entries)) {
-        fail("new Map() takes an array of [key, value] pairs");
+      const entries = valuesOf(
+        name,
+        only(args, "an array of [key, value] pairs"),
+      );
+      if (entries === undefined) {
+        fail("new Map() takes an array, a Map or a Set of [key, value] pairs");
       }
       for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
@@ -57,8 +60,10 @@ export function construct(name: string, args: unknown[]): object {
     case "Set": {
       const set = new Set();
       if (args.length === 0) return set;
-      const members = only(args, "an array");
-      if (!Array.isArray(members)) fail("new Set() takes an array");
+      const members = valuesOf(name, only(args, "an array"));
+      if (members === undefined) {
+        fail("new Set() takes an array, a Set or a Map");
+      }
       for (let i = 0; i < members.length; i++) set.add(members[i]);
       return set;
     }
@@ -121,21 +126,43 @@ export function construct(name: string, args: unknown[]): object {
       fail((error as Error).message);
     }
   }
-  if (!Array.isArray(source)) {
-    fail(`new ${name}() takes an array of numbers or an ArrayBuffer`);
+  const values = valuesOf(name, source);
+  if (values === undefined) {
+    fail(
+      `new ${name}() takes an array (or a Set) of numbers or an ArrayBuffer`,
+    );
   }
   const big = name.startsWith("Big");
-  for (let i = 0; i < source.length; i++) {
-    const v = source[i];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (big ? typeof v !== "bigint" : typeof v !== "number") {
       fail(
         `element ${i} of new ${name}([...]) is ${
-          i in source ? `a ${typeof v}` : "a hole"
+          i in values ? `a ${typeof v}` : "a hole"
         }, not a ${big ? "BigInt" : "number"}`,
       );
     }
   }
-  return new ctor(source as number[]);
+  return new ctor(values as number[]);
+}
+
+/**
+ * What iterating `source` gives, for the sources whose iteration runs no
+ * code of the archive: arrays, Maps (entries as new [key, value] arrays)
+ * and Sets that have their own prototype (not one restore() gave them).
+ */
+function valuesOf(name: string, source: unknown): unknown[] | undefined {
+  if (source === null || typeof source !== "object") return undefined;
+  const proto = Object.getPrototypeOf(source);
+  if (proto === Array.prototype && Array.isArray(source)) return source;
+  if (proto === Map.prototype && source instanceof Map) return [...source];
+  if (proto === Set.prototype && source instanceof Set) return [...source];
+  if (Array.isArray(source) || source instanceof Map || source instanceof Set) {
+    fail(
+      `new ${name}() cannot read a value that restore() gave a class: reading it would run the class's code`,
+    );
+  }
+  return undefined;
 }
 
 function only(args: unknown[], what: string): unknown {

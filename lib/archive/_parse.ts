@@ -21,8 +21,26 @@ import {
   type Statement,
 } from "./_tree.ts";
 
-/** Containers nested deeper than this are refused. */
-export const MAX_NESTING = 1100;
+/**
+ * How deeply values may nest, in levels: each bracket, brace or argument
+ * list is one level, a parenthesis around a value one and a half, and a
+ * sign before one half a level more. Deno 2.9.6's module parser overflows
+ * its stack, aborting the whole process, at 1163 levels of brackets, 1122
+ * of braces, 770 of parentheses and 692 of "-(" (measured by importing
+ * such modules), so load() refuses from about 6% below that: what it reads,
+ * import() reads too. save() writes at most 1000 levels and no parentheses.
+ */
+export const MAX_NESTING = 1050;
+
+/** {@linkcode MAX_NESTING} in half levels. */
+const NESTING_LIMIT = 2 * MAX_NESTING;
+
+/** Nesting costs, in half levels. */
+const enum Cost {
+  Level = 2,
+  Paren = 3,
+  Sign = 1,
+}
 
 /** What every refusal adds: the way to run trusted archives. */
 export const SUBSET_HINT =
@@ -99,6 +117,13 @@ const enum C {
 }
 
 const ID_START = /[$_\p{ID_Start}]/u;
+/** What to write instead of the globals an archive cannot use. */
+const INSTEAD = {
+  Object:
+    "write an object literal: { a: 1 }, or { __proto__: null, a: 1 } for an object without prototype",
+  ArrayBuffer:
+    'write buffer(new Uint8Array([...])), with buffer imported from "./_persist.js"',
+};
 /** Names a module may not declare: reserved words and the format's globals. */
 const FORBIDDEN: ReadonlySet<string> = new Set([...RESERVED, ...GLOBALS]);
 /** 10^0 to 10^22, the powers of ten that are exact doubles. */
@@ -121,6 +146,11 @@ class Parser {
    * stay plain values instead of becoming tree nodes.
    */
   readonly #built = new Map<string, unknown>();
+  /**
+   * The objects among those constants. Statements may still change them
+   * (`a[1] = 2;`), so a `new` that copies one is built in statement order.
+   */
+  readonly #builtObjects = new Set<unknown>();
 
   constructor(text: string, path: string | undefined) {
     this.#s = text;
@@ -135,6 +165,7 @@ class Parser {
     const imports: ImportDecl[] = [];
     const statements: Statement[] = [];
     const version = this.#version();
+    this.#directives();
     for (;;) {
       this.#skip();
       if (this.#pos >= this.#s.length) break;
@@ -157,6 +188,11 @@ class Parser {
           this.#const(statements, false);
           break;
         case undefined:
+          if (c === C.DQuote || c === C.SQuote) {
+            this.#fail(
+              'a string on its own is not a statement of the subset (only a "use strict" directive at the top of the module is); remove it',
+            );
+          }
           this.#unexpected("a statement");
           break;
         case "let":
@@ -182,6 +218,24 @@ class Parser {
   }
 
   // -- statements --------------------------------------------------------------
+
+  /**
+   * Skips "use strict" directives at the start of the module, as import()
+   * does (a module is strict anyway).
+   */
+  #directives() {
+    const s = this.#s;
+    for (;;) {
+      this.#skip();
+      const quote = s[this.#pos];
+      if (
+        (quote !== '"' && quote !== "'") ||
+        !s.startsWith(`use strict${quote}`, this.#pos + 1)
+      ) return;
+      this.#pos += 12;
+      this.#end();
+    }
+  }
 
   #import(): ImportDecl {
     const pos = this.#pos;
@@ -309,7 +363,12 @@ class Parser {
       this.#skip();
       this.#expect(C.Eq, '"="');
       const init = this.#expr();
-      if (!(init instanceof Expr)) this.#built.set(name, init);
+      if (!(init instanceof Expr)) {
+        this.#built.set(name, init);
+        if (typeof init === "object" && init !== null) {
+          this.#builtObjects.add(init);
+        }
+      }
       statements.push({ type: "const", name, init, exported, pos });
       this.#skip();
       if (!this.#eat(C.Comma)) break;
@@ -429,13 +488,15 @@ class Parser {
         return this.#array();
       case C.LBrace:
         return this.#object();
+      case C.Slash:
+        return this.#regExpLiteral();
       case C.LParen: {
         this.#pos++;
-        this.#enter();
+        this.#enter(Cost.Paren);
         const value = this.#expr();
         this.#skip();
         this.#expect(C.RParen, '")"');
-        this.#depth--;
+        this.#depth -= Cost.Paren;
         return value;
       }
       case C.Minus:
@@ -447,7 +508,9 @@ class Parser {
         if (next === C.Minus || next === C.Plus) {
           this.#fail("operators are code, not data", pos);
         }
+        this.#enter(Cost.Sign);
         const v = this.#expr();
+        this.#depth -= Cost.Sign;
         if (typeof v === "number") return c === C.Minus ? -v : v;
         if (typeof v === "bigint" && c === C.Minus) return -v;
         return this.#fail(
@@ -512,10 +575,39 @@ class Parser {
     }
     this.#pos = save;
     if (built) return value;
-    if (word === "Object" || word === "ArrayBuffer" || CONSTRUCTORS.has(word)) {
+    if (word === "Object" || word === "ArrayBuffer") {
+      this.#fail(`"${word}" is not in the subset; ${INSTEAD[word]}`, pos);
+    }
+    if (CONSTRUCTORS.has(word)) {
       this.#fail(`"${word}" can only be used as "new ${word}(...)"`, pos);
     }
     return new Ref(pos, word);
+  }
+
+  /** Refuses a regular expression literal, naming the `new RegExp` to write. */
+  #regExpLiteral(): never {
+    const s = this.#s;
+    const start = this.#pos;
+    let inClass = false;
+    for (let i = start + 1; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === C.LF || c === C.CR || c === 0x2028 || c === 0x2029) break;
+      if (c === C.Backslash) i++;
+      else if (c === C.LBracket) inClass = true;
+      else if (c === C.RBracket) inClass = false;
+      else if (c === C.Slash && !inClass) {
+        const source = s.slice(start + 1, i);
+        const flags = /^[a-z]*/.exec(s.slice(i + 1))![0];
+        const args = [source, ...(flags === "" ? [] : [flags])]
+          .map((a) => JSON.stringify(a)).join(", ");
+        this.#fail(
+          `regular expression literals are not in the subset; write new RegExp(${args})`,
+        );
+      }
+    }
+    this.#fail(
+      'regular expression literals are not in the subset; write new RegExp("source", "flags")',
+    );
   }
 
   #new(pos: number): unknown {
@@ -525,13 +617,38 @@ class Parser {
     this.#skip();
     const args = this.#s.charCodeAt(this.#pos) === C.LParen ? this.#args() : [];
     if (CONSTRUCTORS.has(callee)) {
-      if (!args.some((a) => a instanceof Expr)) {
+      if (
+        !args.some((a) => a instanceof Expr) &&
+        !this.#copiesConstant(callee, args)
+      ) {
         return this.#construct(callee, args, pos);
       }
     } else if (GLOBALS.has(callee)) {
-      this.#fail(`"new ${callee}" is not in the subset`, at);
+      const instead = callee === "Object" || callee === "ArrayBuffer"
+        ? `; ${INSTEAD[callee]}`
+        : "";
+      this.#fail(`"new ${callee}" is not in the subset${instead}`, at);
     }
     return new NewExpr(pos, callee, args);
+  }
+
+  /**
+   * Whether building `new X(...args)` would read what a constant holds:
+   * a constant given as an argument (typed arrays copy its elements, Maps
+   * and Sets its entries), or as an entry of a Map's array (whose key and
+   * value are read). What is read could still change by a statement that
+   * runs before this one, so such a `new` waits for its statement, as with
+   * import(). A constant kept by reference (`new Set([a])`) does not count.
+   */
+  #copiesConstant(callee: string, args: unknown[]): boolean {
+    const objects = this.#builtObjects;
+    if (objects.size === 0) return false;
+    for (const arg of args) if (objects.has(arg)) return true;
+    const entries = args[0];
+    if (callee === "Map" && Array.isArray(entries)) {
+      for (const entry of entries) if (objects.has(entry)) return true;
+    }
+    return false;
   }
 
   #construct(callee: string, args: unknown[], pos: number): unknown {
@@ -555,7 +672,7 @@ class Parser {
   #args(): unknown[] {
     this.#pos++; // (
     const args: unknown[] = [];
-    this.#enter();
+    this.#enter(Cost.Level);
     for (;;) {
       this.#skip();
       if (this.#eat(C.RParen)) break;
@@ -567,14 +684,14 @@ class Parser {
         break;
       }
     }
-    this.#depth--;
+    this.#depth -= Cost.Level;
     return args;
   }
 
   #array(): unknown {
     const pos = this.#pos;
     this.#pos++;
-    this.#enter();
+    this.#enter(Cost.Level);
     const items: unknown[] = [];
     let pure = true;
     const s = this.#s;
@@ -602,14 +719,14 @@ class Parser {
         break;
       } else this.#unexpected('"," or "]"');
     }
-    this.#depth--;
+    this.#depth -= Cost.Level;
     return pure ? items : new ArrayExpr(pos, items);
   }
 
   #object(): unknown {
     const pos = this.#pos;
     this.#pos++;
-    this.#enter();
+    this.#enter(Cost.Level);
     const s = this.#s;
     const object: Record<string, unknown> = {};
     let expr: ObjectExpr | undefined;
@@ -638,9 +755,9 @@ class Parser {
         this.#expect(C.RBracket, '"]"');
         computed = true;
       } else if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) {
+        if (c === C.Dot) this.#noSpread();
         key = String(this.#number());
       } else {
-        if (c === C.Dot) this.#noSpread();
         const word = this.#key();
         key = word;
         this.#skip();
@@ -710,7 +827,7 @@ class Parser {
         break;
       } else this.#unexpected('"," or "}"');
     }
-    this.#depth--;
+    this.#depth -= Cost.Level;
     if (expr === undefined) return object;
     if (nullProto && !expr.nullProto) {
       return new ObjectExpr(pos, expr.keys, expr.values, true);
@@ -741,9 +858,13 @@ class Parser {
     }
   }
 
-  #enter() {
-    if (++this.#depth > MAX_NESTING) {
-      this.#fail(`values are nested more than ${MAX_NESTING} levels deep`);
+  #enter(cost: Cost) {
+    this.#depth += cost;
+    if (this.#depth > NESTING_LIMIT) {
+      this.#fail(
+        `values are nested more than ${MAX_NESTING} levels deep (a bracket, brace or argument list is one level, ` +
+          "a parenthesis one and a half), more than import() can parse (Deno aborts); flatten them",
+      );
     }
   }
 
@@ -786,77 +907,90 @@ class Parser {
       i = start;
       c = s.charCodeAt(i);
     }
-    let text: string;
-    if (
-      c === C.Zero &&
-      /[xXoObB]/.test(s[i + 1] ?? "")
-    ) {
-      i += 2;
-      while (/[0-9a-fA-F_]/.test(s[i] ?? "")) i++;
-      text = s.slice(start, i);
+    // The grammar of ECMAScript's NumericLiteral: a separator "_" stands
+    // only between two digits of one part (not after a leading 0, nor next
+    // to ".", "e", "n" or the "0x" prefix).
+    const radix = c === C.Zero ? RADIX_PREFIXES.get(s[i + 1]) : undefined;
+    if (radix !== undefined) {
+      i = this.#digits(i + 2, radix, "after its prefix");
+      const text = s.slice(start, i).replaceAll("_", "");
+      if (text.length === 2) this.#fail(`"${text}" needs digits`, start);
       if (s.charCodeAt(i) === 110 /* n */) {
         this.#pos = i + 1;
         this.#checkAfterNumber();
-        return this.#bigint(text.replaceAll("_", ""), start);
+        return BigInt(text);
       }
-    } else {
-      let integer = true;
-      while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
-        c = s.charCodeAt(++i);
+      this.#pos = i;
+      this.#checkAfterNumber();
+      return Number(text);
+    }
+    let integer = true;
+    if (c === C.Zero) {
+      const next = s.charCodeAt(i + 1);
+      if (next === C.Underscore) {
+        this.#fail('a numeric separator "_" cannot follow a leading 0', i + 1);
       }
-      if (c === C.Dot) {
-        integer = false;
-        c = s.charCodeAt(++i);
-        while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
-          c = s.charCodeAt(++i);
-        }
-      }
-      if (c === 101 || c === 69 /* e E */) {
-        integer = false;
-        c = s.charCodeAt(++i);
-        if (c === C.Plus || c === C.Minus) c = s.charCodeAt(++i);
-        while ((c >= C.Zero && c <= C.Nine) || c === C.Underscore) {
-          c = s.charCodeAt(++i);
-        }
-      }
-      text = s.slice(start, i);
-      if (text.length > 1 && text[0] === "0" && /^0[0-9_]/.test(text)) {
+      if (next >= C.Zero && next <= C.Nine) {
         this.#fail(
           "legacy octal numbers (leading 0) are not allowed in modules",
           start,
         );
       }
-      if (c === 110 /* n */) {
-        if (!integer) {
-          this.#fail("a BigInt literal must be a whole number", start);
-        }
-        this.#pos = i + 1;
-        this.#checkAfterNumber();
-        return this.#bigint(text.replaceAll("_", ""), start);
+      i++;
+    } else if (c !== C.Dot) i = this.#digits(i, 10, "");
+    if (s.charCodeAt(i) === C.Dot) {
+      integer = false;
+      const from = ++i;
+      i = this.#digits(i, 10, 'after "."');
+      if (c === C.Dot && i === from) {
+        this.#fail('unexpected "." where a value was expected', start);
       }
+    }
+    c = s.charCodeAt(i);
+    if (c === 101 || c === 69 /* e E */) {
+      integer = false;
+      c = s.charCodeAt(++i);
+      if (c === C.Plus || c === C.Minus) i++;
+      const from = i;
+      i = this.#digits(i, 10, "in an exponent");
+      if (i === from) this.#fail("an exponent needs digits", i);
+    }
+    const text = s.slice(start, i).replaceAll("_", "");
+    if (s.charCodeAt(i) === 110 /* n */) {
+      if (!integer) {
+        this.#fail("a BigInt literal must be a whole number", start);
+      }
+      this.#pos = i + 1;
+      this.#checkAfterNumber();
+      return BigInt(text);
     }
     this.#pos = i;
     this.#checkAfterNumber();
-    const clean = text.includes("_") ? this.#separators(text, start) : text;
-    const value = Number(clean);
-    if (Number.isNaN(value) || clean === "." || clean === "") {
-      this.#fail(`"${text}" is not a number`, start);
-    }
-    return value;
+    return Number(text);
   }
 
-  #separators(text: string, pos: number): string {
-    if (/(^|[^0-9a-fA-F])_|_($|[^0-9a-fA-F])|__/.test(text)) {
-      this.#fail(`"${text}" has a misplaced numeric separator "_"`, pos);
-    }
-    return text.replaceAll("_", "");
-  }
-
-  #bigint(text: string, pos: number): bigint {
-    try {
-      return BigInt(text);
-    } catch {
-      return this.#fail(`"${text}n" is not a BigInt`, pos);
+  /**
+   * Skips the digits at `i` in `radix` and the separators between them;
+   * returns where they end. `where` says which part of a number they are
+   * (for the message about a separator at their start).
+   */
+  #digits(i: number, radix: number, where: string): number {
+    const s = this.#s;
+    const first = i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (isDigit(c, radix)) i++;
+      else if (c === C.Underscore) {
+        if (i === first || !isDigit(s.charCodeAt(i + 1), radix)) {
+          this.#fail(
+            i === first && where !== ""
+              ? `a numeric separator "_" cannot stand first ${where}`
+              : 'a numeric separator "_" must stand between two digits',
+            i,
+          );
+        }
+        i++;
+      } else return i;
     }
   }
 
@@ -972,7 +1106,8 @@ class Parser {
         if (s[at + 2] === "{") {
           const close = s.indexOf("}", at + 3);
           const hex = close < 0 ? "" : s.slice(at + 3, close);
-          const cp = /^[0-9a-fA-F]{1,8}$/.test(hex) ? parseInt(hex, 16) : NaN;
+          // Any number of hex digits (leading zeros too), up to 10FFFF.
+          const cp = /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
           if (!(cp <= 0x10ffff)) {
             this.#fail("a \\u{...} escape needs a code point", at);
           }
@@ -1193,6 +1328,24 @@ class Parser {
     this.#pos = i;
     if (newline) this.#breakAt = i;
   }
+}
+
+/** The prefixes of binary, octal and hexadecimal literals: their radix. */
+const RADIX_PREFIXES: ReadonlyMap<string, number> = new Map([
+  ["b", 2],
+  ["B", 2],
+  ["o", 8],
+  ["O", 8],
+  ["x", 16],
+  ["X", 16],
+]);
+
+/** Whether the character code `c` is a digit in `radix` (2, 8, 10 or 16). */
+function isDigit(c: number, radix: number): boolean {
+  if (c >= C.Zero && c < C.Zero + Math.min(radix, 10)) return true;
+  if (radix !== 16) return false;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 102;
 }
 
 function isIdentifierChar(s: string, i: number): boolean {

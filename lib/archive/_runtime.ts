@@ -226,7 +226,8 @@ async function readDataset(url, name) {
 
 function naturalDtype(meta) {
   const code = meta.type === 1 ? "f" + meta.size : meta.type === 0 ? (meta.signed ? "i" : "u") + meta.size : "";
-  if (KINDS[code] === undefined || code === "f2") return undefined;
+  // float16 (h5py's "<f2") needs Float16Array, which readValues() asks for.
+  if (KINDS[code] === undefined) return undefined;
   return (meta.size === 1 ? "|" : "<") + code;
 }
 
@@ -305,7 +306,12 @@ function decodeNpy(bytes, where) {
   const fortran = /'fortran_order':\s*True/.test(header);
   const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header)?.[1];
   if (descr === undefined || shapeText === undefined) fail("its header is damaged");
-  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "").map(Number);
+  // Whole numbers >= 0, as Python writes them (Python 2 on 64-bit Windows: "3L").
+  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s !== "")
+    .map((s) => /^[+-]?\d+L?$/.test(s) ? Number(s.replace("L", "")) + 0 : NaN);
+  if (!shape.every((n) => Number.isSafeInteger(n) && n >= 0)) {
+    fail("its header has a shape that is not whole numbers >= 0: (" + shapeText + ")");
+  }
   const size = shape.reduce((a, b) => a * b, 1);
   const m = /^([<>|=]?)([a-zA-Z])(\d*)(?:\[(\w+)\])?$/.exec(descr);
   if (m === null) fail("its dtype " + descr + " is not supported");
@@ -313,14 +319,23 @@ function decodeNpy(bytes, where) {
   const big = byteOrder === ">";
   const offset = start + headerLength;
   const order = fortran ? "F" : "C";
+  // Written so that a NaN (or an overflow) fails too.
+  const truncated = (bytesNeeded) => {
+    if (!(offset + bytesNeeded <= bytes.length)) fail("the file is truncated");
+  };
   if (kind === "U") {
     const width = Number(digits);
+    truncated(size * width * 4);
     const strings = [];
     for (let i = 0; i < size; i++) {
+      const at = offset + i * width * 4;
+      // NumPy pads with NULs and strips only those at the end: "a\0b" stays.
+      let end = width;
+      while (end > 0 && view.getUint32(at + (end - 1) * 4, !big) === 0) end--;
       let s = "";
-      for (let k = 0; k < width; k++) {
-        const cp = view.getUint32(offset + (i * width + k) * 4, !big);
-        if (cp === 0) break;
+      for (let k = 0; k < end; k++) {
+        const cp = view.getUint32(at + k * 4, !big);
+        if (cp > 0x10ffff) fail("element " + i + " holds " + cp + ", which is not a code point");
         s += String.fromCodePoint(cp);
       }
       strings.push(s);
@@ -334,7 +349,7 @@ function decodeNpy(bytes, where) {
   if (ctor === undefined) fail(entry[0] + " is not available in this JavaScript runtime");
   const lane = ctor.BYTES_PER_ELEMENT;
   const count = size * entry[1];
-  if (offset + count * lane > bytes.length) fail("the file is truncated");
+  truncated(count * lane);
   const data = bytes.slice(offset, offset + count * lane);
   if (big && lane > 1) {
     for (let i = 0; i < data.length; i += lane) data.subarray(i, i + lane).reverse();

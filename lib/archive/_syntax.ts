@@ -9,6 +9,13 @@ export const FORMAT_VERSION = 1;
 export const HEADER_PREFIX = "// persist archive, format ";
 
 /**
+ * How many bytes of `mod.js` to read to tell whether it starts with
+ * {@linkcode HEADER_PREFIX}: a UTF-8 byte order mark, which editors add,
+ * may come first (import() skips it, and TextDecoder drops it).
+ */
+export const HEADER_BYTES: number = 3 + HEADER_PREFIX.length;
+
+/**
  * The last line of every module written by persist. `load()` requires it
  * when the first line is the format header, so a truncated `mod.js` (an
  * interrupted copy) is an error instead of an archive with fewer values.

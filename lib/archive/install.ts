@@ -9,7 +9,7 @@
 
 import { dirname, join } from "node:path";
 import { pathExists, readFull, syncDir, tempPathFor } from "../fs/mod.ts";
-import { HEADER_PREFIX, MODULE_FILE } from "./_syntax.ts";
+import { HEADER_BYTES, HEADER_PREFIX, MODULE_FILE } from "./_syntax.ts";
 
 /** Options for saving an archive to a folder. */
 export interface ArchiveSaveOptions {
@@ -39,7 +39,7 @@ export type TargetState = "absent" | "empty" | "archive";
 
 /**
  * Tells whether a folder holds a persist archive: its `mod.js` starts with
- * the format header. This is the marker that lets `overwrite` replace a
+ * the format header (after a byte order mark, if an editor added one). This is the marker that lets `overwrite` replace a
  * folder; anything else is never replaced.
  *
  * Requires `--allow-read` permission for the folder.
@@ -65,9 +65,11 @@ export async function isArchiveFolder(dir: string): Promise<boolean> {
     throw error;
   }
   using _ = file;
-  const head = new Uint8Array(HEADER_PREFIX.length);
+  const head = new Uint8Array(HEADER_BYTES);
   const n = await readFull(file, head);
-  return new TextDecoder().decode(head.subarray(0, n)) === HEADER_PREFIX;
+  return new TextDecoder().decode(head.subarray(0, n)).startsWith(
+    HEADER_PREFIX,
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ import { type Constructor, registeredClass } from "./register.ts";
 import {
   END_LINE,
   FORMAT_VERSION,
+  HEADER_BYTES,
   HEADER_PREFIX,
   HELPERS,
   lineColumn,
@@ -516,15 +517,53 @@ export interface ArrayUse {
  * reference is malformed.
  */
 export function arrayUses(text: string, path?: string): ArrayUse[] {
+  return moduleUses(text, path).arrays;
+}
+
+/** What an archive module needs besides itself (see {@linkcode moduleUses}). */
+export interface ModuleUses {
+  /** The array files it reads, in source order. */
+  arrays: ArrayUse[];
+  /** Whether it imports `./_persist.js` (which `import()` then needs). */
+  runtime: boolean;
+}
+
+/**
+ * Tells what an archive module needs besides itself: the array files it
+ * reads, and whether it imports `_persist.js`, from its parsed import
+ * declarations (whatever their quotes; an import in a comment does not
+ * count). Reads no file and builds no value.
+ *
+ * @example Telling whether a module imports _persist.js
+ * ```ts
+ * import { moduleUses } from "./load.ts";
+ * import assert from "node:assert/strict";
+ * const text = "import { array } from './_persist.js';\nexport const y = await array('y.npy');\n";
+ * const uses = moduleUses(text);
+ * assert.equal(uses.runtime, true);
+ * assert.deepEqual(uses.arrays.map((u) => u.ref.file), ["y.npy"]);
+ * ```
+ *
+ * @param text The module text.
+ * @param path The module's file, for messages.
+ * @returns The array files and whether it imports `_persist.js`.
+ * @throws {ArchiveSyntaxError} When the text is outside the subset or a
+ * reference is malformed.
+ */
+export function moduleUses(text: string, path?: string): ModuleUses {
   const program = parse(text, path);
   const helpers = helperNames(program, text, path);
-  return arrayCalls(program, helpers, text, path).map((
+  const arrays = arrayCalls(program, helpers, text, path).map((
     { call, ref, format },
   ) => ({
     ref,
     format,
     ...lineColumn(text, call.pos),
   }));
+  const runtime = program.imports.some((decl) =>
+    decl.source === RUNTIME_SPECIFIER
+  );
+  return { arrays, runtime };
 }
 
 async function readArrays(
@@ -789,15 +828,16 @@ async function wholeModuleTime(folder: string): Promise<number | undefined> {
     // which a process allowed only a symbolic link's path may not read.
     const { size, mtime } = await Deno.stat(path);
     using file = await Deno.open(path, { read: true });
-    const head = new Uint8Array(HEADER_PREFIX.length);
-    if (await readFull(file, head) !== head.length) return undefined;
+    const head = new Uint8Array(HEADER_BYTES);
+    const headLength = await readFull(file, head);
     // The end line, and some white space after it.
     const tail = new Uint8Array(Math.min(size, END_LINE.length + 64));
     await file.seek(size - tail.length, Deno.SeekMode.Start);
     if (await readFull(file, tail) !== tail.length) return undefined;
     const decoder = new TextDecoder();
-    return decoder.decode(head) === HEADER_PREFIX &&
-        decoder.decode(tail).trimEnd().endsWith(END_LINE)
+    const first = decoder.decode(head.subarray(0, headLength));
+    const last = decoder.decode(tail).trimEnd();
+    return first.startsWith(HEADER_PREFIX) && last.endsWith(END_LINE)
       ? mtime?.getTime() ?? 0
       : undefined;
   } catch {

@@ -66,6 +66,8 @@ export {
   type LoadHooks,
   type LoadOptions,
   loadValue,
+  type ModuleUses,
+  moduleUses,
   readModule,
 } from "./load.ts";
 export {
@@ -80,6 +82,7 @@ export {
 export {
   END_LINE,
   FORMAT_VERSION,
+  HEADER_BYTES,
   HEADER_PREFIX,
   MODULE_FILE,
   RUNTIME_FILE,

@@ -17,6 +17,7 @@ import {
   type Constructor,
   type DataFormat,
   formatOfRef,
+  HEADER_BYTES,
   HEADER_PREFIX,
   loadArchive,
   MODULE_FILE,
@@ -502,7 +503,7 @@ function stubKey(value: object): object {
  */
 export async function formatVersion(dir: string): Promise<number | undefined> {
   using file = await Deno.open(join(dir, MODULE_FILE), { read: true });
-  const head = new Uint8Array(HEADER_PREFIX.length + 12);
+  const head = new Uint8Array(HEADER_BYTES + 12);
   const n = await readFull(file, head);
   const text = new TextDecoder().decode(head.subarray(0, n));
   if (!text.startsWith(HEADER_PREFIX)) return undefined;

@@ -24,12 +24,13 @@
 import { join } from "node:path";
 import {
   type ArrayUse,
-  arrayUses,
   END_LINE,
   FORMAT_VERSION,
   HEADER_PREFIX,
   loadArchive,
   MODULE_FILE,
+  type ModuleUses,
+  moduleUses,
   RUNTIME_FILE,
 } from "../archive/mod.ts";
 import { DataSet, INDEX_FILE, MARKER_FILE } from "../dataset/mod.ts";
@@ -272,14 +273,15 @@ async function checkArchive(
   }
 
   // The array files mod.js names.
-  let uses: ReturnType<typeof arrayUses> | undefined;
+  let parsed: ModuleUses | undefined;
   if (whole) {
     try {
-      uses = arrayUses(text, modPath);
+      parsed = moduleUses(text, modPath);
     } catch (error) {
       problem(report, "error", modPath, messageOf(error));
     }
   }
+  const uses = parsed?.arrays;
   const referenced = new Set<string>();
   const steps = (uses?.length ?? 0) + 2;
   let done = 1;
@@ -328,7 +330,13 @@ async function checkArchive(
       );
     }
   }
-  if (text.includes(`"./${RUNTIME_FILE}"`)) {
+  // A module that does not parse is already reported; whether it imports
+  // _persist.js is then told from its text.
+  const importsRuntime = parsed?.runtime ??
+    [`"./${RUNTIME_FILE}"`, `'./${RUNTIME_FILE}'`].some((s) =>
+      text.includes(s)
+    );
+  if (importsRuntime) {
     try {
       await Deno.lstat(join(dir, RUNTIME_FILE));
     } catch (error) {

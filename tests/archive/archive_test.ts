@@ -852,3 +852,41 @@ Deno.test("register() replaces registrations and unregister() removes them", () 
     name: "TypeError",
   });
 });
+
+Deno.test("save() refuses a cycle closed by an own property named __proto__, naming the path, and saves one through another property", async () => {
+  /** An object with an own, enumerable `__proto__` property. */
+  const withProto = (value: unknown, rest: Record<string, unknown> = {}) =>
+    Object.defineProperty(rest, "__proto__", {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  await withTempDir(async (root) => {
+    const o = withProto(null);
+    Object.defineProperty(o, "__proto__", { value: o });
+    await assert.rejects(() => save(join(root, "refused"), { o }), {
+      name: "TypeError",
+      message:
+        'Cannot archive values.o["__proto__"]: it closes a cycle through a property named "__proto__"; rename the property',
+    });
+    assert.equal(
+      await Deno.stat(join(root, "refused")).catch(() => null),
+      null,
+    );
+    // The cycle closes through "back": the __proto__ property is saved.
+    const inner: Record<string, unknown> = { back: null };
+    const p = withProto(inner, { x: 1 });
+    inner.back = p;
+    const dir = join(root, "saved");
+    await save(dir, { p });
+    const loaded = await load(dir);
+    const q = loaded.p as Record<string, { back: unknown }>;
+    assert.ok(Object.hasOwn(q, "__proto__"));
+    assert.equal(q["__proto__"].back, q);
+    assert.equal(Object.getPrototypeOf(q), Object.prototype);
+    const result = await runDeno([`--allow-read=${root}`], CHILD, [dir]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout)[dir], describeExports(loaded));
+  });
+});

@@ -230,6 +230,19 @@ Deno.test("convert() refuses what is not an archive and formats it does not know
   });
 });
 
+Deno.test("convert() converts an archive whose mod.js an editor gave a byte order mark", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, sample());
+    const mod = join(archive, "mod.js");
+    await Deno.writeTextFile(mod, "\ufeff" + await Deno.readTextFile(mod));
+    const before = describeExports(await load(archive));
+    await convert(archive, { to: "hdf5" });
+    assert.ok(names(archive).includes("arrays.h5"));
+    assert.deepEqual(describeExports(await load(archive)), before);
+  });
+});
+
 Deno.test("convert() of an archive with a missing array file fails with its position and changes nothing", async () => {
   await withTempDir(async (dir) => {
     const a = join(dir, "a");

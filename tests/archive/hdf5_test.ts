@@ -21,6 +21,7 @@ import { corpus } from "../npy/_corpus.ts";
 import { assertH5pySees, DESCRIBE } from "../hdf5/_h5py.ts";
 import { describeExports } from "./_describe.js";
 import { helperModule } from "./_corpus.ts";
+import { importInChild, writeHandWritten } from "./_hand_written.ts";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;
 const MOD = new URL("../../mod.ts", import.meta.url).href;
@@ -324,6 +325,38 @@ Deno.test({
         );
       }
       assert.equal(back.shared, back.f8_2x3_C);
+    }),
+});
+
+Deno.test({
+  name:
+    "an archive pointing at float16 datasets h5py wrote loads the same through load() and import()",
+  ignore: !HAS_H5PY,
+  fn: () =>
+    withTempDir(async (root) => {
+      const target = join(root, "a");
+      await writeHandWritten(
+        target,
+        `import { array, ndarray } from "./_persist.js";
+export const little = await ndarray("half.h5", { dataset: "little" });
+export const big = await array("half.h5", { dataset: "big" });`,
+      );
+      await python(
+        `import sys, h5py, numpy as np
+values = np.array([[0.5, -2, 65504], [6e-8, np.inf, np.nan]])
+with h5py.File(sys.argv[1], "w") as f:
+    f["little"] = values.astype("<f2")
+    f["big"] = values.ravel().astype(">f2")`,
+        [join(target, "half.h5")],
+      );
+      const loaded = await load(target);
+      const expected = new Float16Array([0.5, -2, 65504, 6e-8, Infinity, NaN]);
+      assert.deepEqual((loaded.little as NDArray).data, expected);
+      assert.deepEqual((loaded.little as NDArray).shape, [2, 3]);
+      assert.equal((loaded.little as NDArray).dtype, "<f2");
+      assert.deepEqual(loaded.big, expected);
+      const imported = await importInChild(root, [target], ["--allow-env"]);
+      assert.deepEqual(imported[target], describeExports(loaded));
     }),
 });
 

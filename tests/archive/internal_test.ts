@@ -81,6 +81,19 @@ Deno.test("isArchiveFolder() tells archives from other folders", async () => {
   });
 });
 
+Deno.test("save() with overwrite replaces an archive whose mod.js an editor gave a byte order mark", async () => {
+  await withTempDir(async (dir) => {
+    const target = join(dir, "a");
+    await save(target, { version: 1 });
+    const mod = join(target, "mod.js");
+    await Deno.writeTextFile(mod, "\ufeff" + await Deno.readTextFile(mod));
+    assert.equal(await isArchiveFolder(target), true);
+    assert.deepEqual(await load(target), { version: 1 });
+    await save(target, { version: 2 }, { overwrite: true });
+    assert.deepEqual(await load(target), { version: 2 });
+  });
+});
+
 /** Runs `fn` with `Deno[name]` replaced by `stub` (given the original). */
 async function withStub<K extends "rename" | "stat">(
   name: K,

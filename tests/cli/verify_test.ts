@@ -199,6 +199,60 @@ Deno.test("persist verify reports a missing _persist.js, which import() needs", 
   });
 });
 
+Deno.test("persist verify reports a missing _persist.js imported with single quotes, and ignores one named in a comment", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    await Deno.remove(join(archive, "_persist.js"));
+    const mod = join(archive, "mod.js");
+    const text = await Deno.readTextFile(mod);
+    await Deno.writeTextFile(
+      mod,
+      text.replace('"./_persist.js"', "'./_persist.js'"),
+    );
+    const single = await verify(dir, archive);
+    assert.equal(single.code, 4);
+    assert.match(
+      single.stdout,
+      /_persist\.js: error: Cannot find .*: mod\.js imports it, so import\(\) of the archive fails/,
+    );
+    const plain = join(dir, "plain");
+    await save(plain, { x: 1 });
+    const plainMod = join(plain, "mod.js");
+    await Deno.writeTextFile(
+      plainMod,
+      (await Deno.readTextFile(plainMod)).replace(
+        "export const x",
+        '// import { array } from "./_persist.js";\nexport const x',
+      ),
+    );
+    const commented = await verify(dir, plain);
+    assert.equal(commented.code, 0, commented.stdout);
+    assert.equal(commented.stdout, `ok: ${plain}: 1 file checked\n`);
+  });
+});
+
+Deno.test("persist verify refuses numeric separators that import() refuses", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "a");
+    await save(archive, { x: 1 });
+    const mod = join(archive, "mod.js");
+    const text = await Deno.readTextFile(mod);
+    await Deno.writeTextFile(
+      mod,
+      text.replace("export const x = 1;", "export const x = 1__0n;"),
+    );
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 4);
+    assert.match(
+      stdout,
+      new RegExp(
+        `^${mod}: error: Cannot load "${mod}:\\d+:19": a numeric separator "_" must stand between two digits`,
+        "m",
+      ),
+    );
+  });
+});
+
 Deno.test("persist verify --json gives path, kind, ok, checked and problems", async () => {
   await withTempDir(async (dir) => {
     const archive = await sample(dir);
