@@ -1,6 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 // How much does the chest's default codec cost against JSON for large plain
-// structures, a large typed array and a structure full of shared objects?
+// structures, a large typed array and structures full of shared objects
+// (which the codec writes once each, as a graph, and JSON once per reference)?
 // Run: deno bench bench/chest_codec_bench.ts
 
 import { decodeValue, encodeValue } from "../lib/chest/mod.ts";
@@ -17,6 +18,12 @@ const BIG = new Float64Array(1 << 20).map((_, i) => i);
 const BIG_BYTES = new Uint8Array(BIG.buffer);
 const PARTS = Array.from({ length: 10_000 }, (_, i) => ({ id: i, xs: [i] }));
 const SHARED = { first: PARTS, again: PARTS.slice().reverse() };
+const REFERENCES = Array.from(
+  { length: 1_000_000 },
+  (_, i) => PARTS[(i * 7919) % PARTS.length],
+);
+const REFERENCES_TEXT = JSON.stringify(REFERENCES);
+const REFERENCES_BYTES = encodeValue(REFERENCES);
 
 Deno.bench({
   name: "JSON.stringify()",
@@ -79,5 +86,37 @@ Deno.bench({
   group: "encode 10 000 objects each reached twice",
   fn: () => {
     encodeValue(SHARED);
+  },
+});
+
+Deno.bench({
+  name: "JSON.stringify() (writes each every time)",
+  group: "encode 1 000 000 references to 10 000 objects",
+  baseline: true,
+  fn: () => {
+    JSON.stringify(REFERENCES);
+  },
+});
+Deno.bench({
+  name: "encodeValue()",
+  group: "encode 1 000 000 references to 10 000 objects",
+  fn: () => {
+    encodeValue(REFERENCES);
+  },
+});
+
+Deno.bench({
+  name: "JSON.parse() (makes 1 000 000 objects)",
+  group: "decode 1 000 000 references to 10 000 objects",
+  baseline: true,
+  fn: () => {
+    JSON.parse(REFERENCES_TEXT);
+  },
+});
+Deno.bench({
+  name: "decodeValue()",
+  group: "decode 1 000 000 references to 10 000 objects",
+  fn: () => {
+    decodeValue(REFERENCES_BYTES);
   },
 });

@@ -155,13 +155,15 @@ if (!HAS_NUMPY) {
  *
  * @param code The Python program.
  * @param args `sys.argv[1:]`.
+ * @param options The working folder.
  * @returns Standard output.
  */
 export async function python(
   code: string,
   args: string[] = [],
+  options: { cwd?: string } = {},
 ): Promise<string> {
-  const result = await run(PYTHON, ["-c", code, ...args]);
+  const result = await run(PYTHON, ["-c", code, ...args], options);
   if (result.code !== 0) {
     throw new Error(`python3 failed (${result.code}):\n${result.stderr}`);
   }

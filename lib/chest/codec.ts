@@ -1,7 +1,14 @@
 // Copyright 2026 the persist authors. MIT license.
 // This module is browser compatible.
 
-import { decode, encode, ExtData, ExtensionCodec } from "@msgpack/msgpack";
+import {
+  decode,
+  decodeMulti,
+  encode,
+  Encoder,
+  ExtData,
+  ExtensionCodec,
+} from "@msgpack/msgpack";
 import { FormatError } from "../errors.ts";
 import { decodeNpy } from "../npy/decode.ts";
 import { isTypedArray, type TypedArray } from "../npy/dtype.ts";
@@ -42,6 +49,25 @@ export const EXT = {
    * `[length, i1, v1, i2, v2, …]` of the elements present, by index.
    */
   sparseArray: 12,
+  /**
+   * A value in which some objects are reached more than once (shared, or in
+   * a cycle); payload: MessagePack objects one after another: the heads (an
+   * array with one kind code or leaf per shared object), the body of each
+   * shared container, then the root value. See `docs/CHEST.md`.
+   */
+  graph: 13,
+  /** Shared object number `j` of the graph being read; payload: `j`, 4 bytes big-endian. */
+  ref: 14,
+} as const;
+
+/** Kind codes of the shared containers in a graph's heads. */
+const KIND = {
+  object: 0,
+  nullObject: 1,
+  array: 2,
+  sparseArray: 3,
+  map: 4,
+  set: 5,
 } as const;
 
 /** Typed array kinds in the order of their kind byte in {@linkcode EXT}.typedArray. */
@@ -61,6 +87,9 @@ export const TYPED_KINDS = [
 ] as const;
 
 const EMPTY = new Uint8Array(0);
+const ENCODE_OPTIONS = { maxDepth: 10_000 };
+/** V8's largest `Set` or `Map`. */
+const MAX_SET_SIZE = 2 ** 24;
 
 /**
  * Encodes a value with the chest's default codec: MessagePack, with
@@ -68,8 +97,13 @@ const EMPTY = new Uint8Array(0);
  * `Map`, `Set`, typed arrays, `NDArray`, `ArrayBuffer`, `RegExp`, strings
  * with lone surrogates, objects without prototype, arrays with holes) and
  * the standard timestamp type for `Date`. Plain objects and arrays are maps
- * and arrays; a value reached twice is stored twice. The output is the
- * same on every Deno version and readable by any MessagePack library.
+ * and arrays. An object reached more than once (shared, or in a cycle) is
+ * stored once and decodes as one object: the value is then written as a
+ * graph (extension types 13 and 14), while a value without such objects
+ * gives the same bytes as before graphs existed. The output is the same on
+ * every Deno version and readable by any MessagePack library.
+ *
+ * Getters run twice: once to find the shared objects, once to write.
  *
  * @example Values MessagePack alone would lose
  * ```ts
@@ -80,15 +114,34 @@ const EMPTY = new Uint8Array(0);
  * assert.deepEqual(decodeValue(encodeValue(value)), value);
  * ```
  *
+ * @example Shared objects and cycles
+ * ```ts
+ * import { decodeValue, encodeValue } from "./codec.ts";
+ * import assert from "node:assert/strict";
+ *
+ * const row = { n: 1 };
+ * const value: Record<string, unknown> = { a: row, b: [row] };
+ * value.self = value;
+ * const back = decodeValue(encodeValue(value)) as typeof value;
+ * assert.equal(back.a, (back.b as object[])[0]);
+ * assert.equal(back.self, back);
+ * ```
+ *
  * @param value The value.
  * @returns The MessagePack bytes.
- * @throws {TypeError} For a function, a symbol, a cycle, an instance of a
- * class other than the built-ins above, an object with symbol keys, or an
- * array with properties other than its elements; the message gives the path
- * inside the value.
+ * @throws {TypeError} For a function, a symbol, an instance of a class other
+ * than the built-ins above, an object with symbol keys, or an array with
+ * properties other than its elements; the message gives the path inside the
+ * value (for a shared object, one place where it is).
+ * @throws {RangeError} For nesting too deep for the stack (a few thousand
+ * levels of containers that are not shared) or more than 16 777 216 shared
+ * objects.
  */
 export function encodeValue(value: unknown): Uint8Array {
-  return encode(prepare(value, "value", new Set()), { maxDepth: 10_000 });
+  const shared = findShared(value);
+  return shared.length === 0
+    ? encode(prepare(value, "value", undefined), ENCODE_OPTIONS)
+    : encodeGraph(value, shared);
 }
 
 /**
@@ -123,7 +176,188 @@ export function decodeValue(bytes: Uint8Array, path?: string): unknown {
   }
 }
 
-function prepare(value: unknown, path: string, stack: Set<object>): unknown {
+/**
+ * Pass 1: the objects reached more than once inside `value` (cycles are such
+ * objects), numbered in the order they are first met, depth first in the
+ * order {@linkcode prepare} walks. Iterative, so that a long chain of shared
+ * objects cannot exhaust the stack; an object met again is not walked again.
+ */
+function findShared(value: unknown): object[] {
+  if (value === null || typeof value !== "object") return [];
+  let seen = new Set<object>();
+  const full: Set<object>[] = []; // for values of more objects than a Set holds
+  let twice: Set<object> | undefined;
+  const todo: object[] = [value];
+  while (todo.length > 0) {
+    const object = todo.pop()!;
+    if (seen.size === MAX_SET_SIZE) {
+      full.push(seen);
+      seen = new Set();
+    }
+    const size = seen.size;
+    seen.add(object); // one lookup: the size tells whether it was there
+    if (seen.size > size) {
+      if (full.length === 0 || !full.some((set) => set.has(object))) {
+        pushChildren(object, todo);
+        continue;
+      }
+      seen.delete(object);
+    }
+    twice ??= new Set();
+    if (twice.size === MAX_SET_SIZE && !twice.has(object)) {
+      throw new RangeError(
+        `Cannot encode value: it has more than ${MAX_SET_SIZE} shared objects; pass dump/load to Chest.open()`,
+      );
+    }
+    twice.add(object);
+  }
+  if (twice === undefined) return [];
+  const shared: object[] = [];
+  for (const set of [...full, seen]) {
+    for (const object of set) if (twice.has(object)) shared.push(object);
+  }
+  return shared;
+}
+
+/**
+ * Pushes the objects inside `object` that {@linkcode prepare} would visit,
+ * last first, so that they come off `todo` in order. Leaves and objects the
+ * codec refuses (pass 2 names them) have nothing to follow.
+ */
+function pushChildren(object: object, todo: object[]): void {
+  const first = todo.length;
+  if (Array.isArray(object)) {
+    for (let i = object.length - 1; i >= 0; i--) {
+      const v = object[i];
+      if (typeof v === "object" && v !== null) todo.push(v);
+    }
+    return;
+  }
+  const proto = Object.getPrototypeOf(object);
+  if (proto === Object.prototype || proto === null) {
+    for (const key of Object.keys(object)) {
+      const v = (object as Record<string, unknown>)[key];
+      if (typeof v === "object" && v !== null) todo.push(v);
+    }
+  } else if (object instanceof Map) {
+    for (const [k, v] of object) {
+      if (typeof k === "object" && k !== null) todo.push(k);
+      if (typeof v === "object" && v !== null) todo.push(v);
+    }
+  } else if (object instanceof Set) {
+    for (const v of object) {
+      if (typeof v === "object" && v !== null) todo.push(v);
+    }
+  }
+  // Pushed first to last: reverse them in place.
+  for (let i = first, j = todo.length - 1; i < j; i++, j--) {
+    const t = todo[i];
+    todo[i] = todo[j];
+    todo[j] = t;
+  }
+}
+
+/** Pass 2's view of the shared objects of a value written as a graph. */
+interface Shared {
+  /** Each shared object's number. */
+  index: Map<object, number>;
+  /** Each one's reference (extension type 14), made once. */
+  refs: ExtData[];
+  /** The first place pass 2 met each one, for messages. */
+  paths: (string | undefined)[];
+}
+
+/**
+ * Writes a value with shared objects as one graph extension whose payload
+ * is the heads, the body of each shared container, then the root.
+ */
+function encodeGraph(value: unknown, objects: object[]): Uint8Array {
+  const shared: Shared = { index: new Map(), refs: [], paths: [] };
+  const numbers = new Uint8Array(4 * objects.length);
+  const view = new DataView(numbers.buffer);
+  for (let j = 0; j < objects.length; j++) {
+    shared.index.set(objects[j], j);
+    view.setUint32(4 * j, j);
+    shared.refs.push(new ExtData(EXT.ref, numbers.subarray(4 * j, 4 * j + 4)));
+  }
+  // The root is prepared first and the bodies in order, so that each shared
+  // object's place is known before its body is (pass 1 met it inside the
+  // root or inside an earlier shared object).
+  const root = prepare(value, "value", shared);
+  const heads: unknown[] = [];
+  const parts: unknown[] = [heads];
+  for (let j = 0; j < objects.length; j++) {
+    const path = shared.paths[j] ?? `value (shared object #${j})`;
+    const form = prepareObject(objects[j], path, shared, false);
+    if (form instanceof Body) {
+      heads.push(form.kind);
+      parts.push(form.form);
+    } else {
+      heads.push(form); // a leaf
+    }
+  }
+  parts.push(root);
+  // One array of the parts, without its header, is their concatenation.
+  const encoder = new Encoder(ENCODE_OPTIONS);
+  const array = encoder.encodeSharedRef(parts);
+  const header = array[0] === 0xdd ? 5 : array[0] === 0xdc ? 3 : 1;
+  return encode(
+    new ExtData(EXT.graph, array.subarray(header)),
+    ENCODE_OPTIONS,
+  );
+}
+
+/**
+ * Pass 2: `value` as what MessagePack writes; a shared object (in
+ * `shared`) becomes its reference.
+ */
+function prepare(
+  value: unknown,
+  path: string,
+  shared: Shared | undefined,
+): unknown {
+  return prepareItem(value, path, "", "", shared);
+}
+
+/**
+ * {@linkcode prepare} for an item of a container. The item's path, `path`
+ * then `step` then `key` (`step`: "." for a property, "[" for an index,
+ * " key #" and " value #" in a Map, " #" in a Set), is only built when
+ * needed: for an object not yet named (its own items may need it) or a
+ * refusal. Building one for every number and string would cost about as
+ * much as finding the shared objects.
+ */
+function prepareItem(
+  value: unknown,
+  path: string,
+  step: string,
+  key: string | number,
+  shared: Shared | undefined,
+): unknown {
+  if (typeof value !== "object" || value === null) {
+    const form = preparePrimitive(value);
+    if (form === REFUSED) throw refusal(value, itemPath(path, step, key));
+    return form;
+  }
+  if (shared !== undefined) {
+    const j = shared.index.get(value);
+    if (j !== undefined) {
+      shared.paths[j] ??= itemPath(path, step, key);
+      return shared.refs[j];
+    }
+  }
+  return prepareObject(value, itemPath(path, step, key), shared);
+}
+
+function itemPath(path: string, step: string, key: string | number): string {
+  if (step === "") return path;
+  return step === "[" ? `${path}[${key}]` : `${path}${step}${key}`;
+}
+
+/** {@linkcode preparePrimitive}'s answer for a function or a symbol. */
+const REFUSED = Symbol("refused");
+
+function preparePrimitive(value: unknown): unknown {
   switch (typeof value) {
     case "undefined":
       return new ExtData(EXT.undefined, EMPTY);
@@ -137,33 +371,29 @@ function prepare(value: unknown, path: string, stack: Set<object>): unknown {
         : new ExtData(EXT.utf16, utf16(value));
     case "bigint":
       return new ExtData(EXT.bigint, new TextEncoder().encode(String(value)));
-    case "boolean":
-      return value;
     case "function":
     case "symbol":
-      throw new TypeError(`Cannot encode ${path}: it is a ${typeof value}`);
+      return REFUSED;
   }
-  if (value === null) return null;
-  const object = value as object;
-  if (stack.has(object)) {
-    throw new TypeError(
-      `Cannot encode ${path}: it contains itself (a cycle); store acyclic data or pass dump/load`,
-    );
-  }
-  stack.add(object);
-  try {
-    return prepareObject(object, path, stack);
-  } finally {
-    stack.delete(object);
-  }
+  return value; // a boolean or null
 }
 
+function refusal(value: unknown, path: string): TypeError {
+  return new TypeError(`Cannot encode ${path}: it is a ${typeof value}`);
+}
+
+/**
+ * An object inside the value, as MessagePack writes it. With `wrap` false
+ * (for a shared object's entry in a graph), a container gives its
+ * {@linkcode Body} instead of its extension, map or array.
+ */
 function prepareObject(
   value: object,
   path: string,
-  stack: Set<object>,
+  shared: Shared | undefined,
+  wrap = true,
 ): unknown {
-  if (Array.isArray(value)) return prepareArray(value, path, stack);
+  if (Array.isArray(value)) return prepareArray(value, path, shared, wrap);
   if (isTypedArray(value)) {
     const kind = TYPED_KINDS.indexOf(
       value.constructor as typeof TYPED_KINDS[number],
@@ -191,18 +421,18 @@ function prepareObject(
     const flat = [];
     let i = 0;
     for (const [k, v] of value) {
-      flat.push(prepare(k, `${path} key #${i}`, stack));
-      flat.push(prepare(v, `${path} value #${i++}`, stack));
+      flat.push(prepareItem(k, path, " key #", i, shared));
+      flat.push(prepareItem(v, path, " value #", i++, shared));
     }
-    return new ExtData(EXT.map, encode(flat, { maxDepth: 10_000 }));
+    return contents(EXT.map, KIND.map, flat, wrap);
   }
   if (value instanceof Set) {
     const items = [];
     let i = 0;
     for (const item of value) {
-      items.push(prepare(item, `${path} #${i++}`, stack));
+      items.push(prepareItem(item, path, " #", i++, shared));
     }
-    return new ExtData(EXT.set, encode(items, { maxDepth: 10_000 }));
+    return contents(EXT.set, KIND.set, items, wrap);
   }
   if (value instanceof RegExp) {
     return new ExtData(EXT.regExp, encode([value.source, value.flags]));
@@ -227,29 +457,33 @@ function prepareObject(
         `Cannot encode ${path}: it has an own "__proto__" key, which MessagePack readers refuse`,
       );
     }
-    out[key] = prepare(
+    out[key] = prepareItem(
       (value as Record<string, unknown>)[key],
-      `${path}.${key}`,
-      stack,
+      path,
+      ".",
+      key,
+      shared,
     );
   }
-  return proto === null
-    ? new ExtData(EXT.nullObject, encode(out, { maxDepth: 10_000 }))
-    : out;
+  if (proto === null) {
+    return contents(EXT.nullObject, KIND.nullObject, out, wrap);
+  }
+  return wrap ? out : new Body(KIND.object, out);
 }
 
 /** An array: a MessagePack array, or with holes the sparse extension. */
 function prepareArray(
   value: unknown[],
   path: string,
-  stack: Set<object>,
+  shared: Shared | undefined,
+  wrap: boolean,
 ): unknown {
   const out = new Array(value.length);
   let present = 0;
   for (let i = 0; i < value.length; i++) {
     const v = value[i];
     if (v === undefined && !(i in value)) continue; // a hole
-    out[i] = prepare(v, `${path}[${i}]`, stack);
+    out[i] = prepareItem(v, path, "[", i, shared);
     present++;
   }
   if (
@@ -265,12 +499,29 @@ function prepareArray(
       }), which the default codec would drop; store them in a plain object, or pass dump/load to Chest.open()`,
     );
   }
-  if (present === value.length) return out;
+  if (present === value.length) return wrap ? out : new Body(KIND.array, out);
   const flat: unknown[] = [value.length];
   for (let i = 0; i < value.length; i++) {
     if (i in out) flat.push(i, out[i]);
   }
-  return new ExtData(EXT.sparseArray, encode(flat, { maxDepth: 10_000 }));
+  return contents(EXT.sparseArray, KIND.sparseArray, flat, wrap);
+}
+
+/** A shared container's entry in a graph: its kind code and its contents. */
+class Body {
+  constructor(readonly kind: number, readonly form: unknown) {}
+}
+
+/** A container's contents in its extension, or as a graph's {@linkcode Body}. */
+function contents(
+  type: number,
+  kind: number,
+  form: unknown,
+  wrap: boolean,
+): unknown {
+  return wrap
+    ? new ExtData(type, encode(form, ENCODE_OPTIONS))
+    : new Body(kind, form);
 }
 
 function utf16(text: string): Uint8Array {
@@ -338,26 +589,168 @@ function codec(): ExtensionCodec {
     ) throw new RangeError("a null-prototype object's payload is not a map");
     return Object.assign(Object.create(null), entries);
   });
-  add(EXT.sparseArray, (data) => {
-    const flat = nested(data);
-    const length = flat[0];
-    if (
-      !Array.isArray(flat) || !Number.isInteger(length) ||
-      (length as number) < 0 || (length as number) >= 2 ** 32 ||
-      flat.length % 2 !== 1
-    ) throw new RangeError("a sparse array's payload is damaged");
-    const array = new Array(length as number);
-    let last = -1;
-    for (let k = 1; k < flat.length; k += 2) {
-      const i = flat[k] as number;
-      if (!Number.isInteger(i) || i <= last || i >= (length as number)) {
-        throw new RangeError("a sparse array's indices are damaged");
-      }
-      array[i] = flat[k + 1];
-      last = i;
-    }
-    return array;
-  });
+  add(
+    EXT.sparseArray,
+    (data) => fillSparse([], nested(data), "a sparse array"),
+  );
+  add(EXT.graph, (data) => decodeGraph(data, c));
+  add(EXT.ref, resolveRef);
   cached = c;
   return c;
+}
+
+/**
+ * The shared objects of the graphs being decoded, innermost last (a graph
+ * holds another only in a hand-made file); `undefined` while a graph's heads
+ * are read. References resolve in the last one, also from the nested
+ * decodes of extension payloads. Decoding is synchronous, so one stack
+ * serves every call.
+ */
+const graphs: (unknown[] | undefined)[] = [];
+
+/** Extension type 13: heads, then the bodies filling the shells, then the root. */
+function decodeGraph(data: Uint8Array, c: ExtensionCodec): unknown {
+  const parts = decodeMulti(data, { extensionCodec: c });
+  const at = graphs.push(undefined) - 1;
+  try {
+    const heads = parts.next();
+    if (heads.done) throw new RangeError("a graph is empty");
+    if (!Array.isArray(heads.value)) {
+      throw new RangeError("a graph's heads are not an array");
+    }
+    const kinds = heads.value;
+    const shells = kinds.map(shellFor);
+    graphs[at] = shells;
+    for (let j = 0; j < kinds.length; j++) {
+      if (typeof kinds[j] !== "number") continue; // a leaf: complete
+      const body = parts.next();
+      if (body.done) {
+        throw new RangeError(`a graph ends before ${bodyName(j)}`);
+      }
+      fill(shells[j], kinds[j], body.value, j);
+    }
+    const root = parts.next();
+    if (root.done) throw new RangeError("a graph ends before its root");
+    if (!parts.next().done) {
+      throw new RangeError("a graph has more objects after its root");
+    }
+    return root.value;
+  } finally {
+    graphs.pop();
+    parts.return();
+  }
+}
+
+function bodyName(j: number): string {
+  return `the body of shared object #${j}`;
+}
+
+/** The object a head stands for: an empty container of its kind, or the leaf itself. */
+function shellFor(head: unknown, j: number): unknown {
+  switch (head) {
+    case KIND.object:
+      return {};
+    case KIND.nullObject:
+      return Object.create(null);
+    case KIND.array:
+    case KIND.sparseArray:
+      return [];
+    case KIND.map:
+      return new Map();
+    case KIND.set:
+      return new Set();
+  }
+  if (
+    head instanceof Date || head instanceof RegExp ||
+    head instanceof ArrayBuffer || isTypedArray(head) ||
+    head instanceof NDArray
+  ) return head;
+  throw new RangeError(
+    `head #${j} of a graph is neither a kind code (0 to 5) nor a Date, RegExp, typed array, ArrayBuffer or NDArray`,
+  );
+}
+
+/** Fills shared object `j`'s shell with its body, in order. */
+function fill(shell: unknown, kind: number, body: unknown, j: number): void {
+  const wrong = (expected: string) =>
+    new RangeError(`${bodyName(j)} (kind ${kind}) is not ${expected}`);
+  switch (kind) {
+    case KIND.object:
+    case KIND.nullObject:
+      if (
+        body === null || typeof body !== "object" ||
+        Object.getPrototypeOf(body) !== Object.prototype
+      ) throw wrong("a map");
+      Object.assign(shell as object, body);
+      return;
+    case KIND.array: {
+      if (!Array.isArray(body)) throw wrong("an array");
+      const array = shell as unknown[];
+      for (let i = 0; i < body.length; i++) array[i] = body[i];
+      return;
+    }
+    case KIND.sparseArray:
+      fillSparse(shell as unknown[], body, bodyName(j));
+      return;
+    case KIND.map: {
+      if (!Array.isArray(body) || body.length % 2 !== 0) {
+        throw wrong("an array of keys and values");
+      }
+      const map = shell as Map<unknown, unknown>;
+      for (let i = 0; i < body.length; i += 2) map.set(body[i], body[i + 1]);
+      return;
+    }
+    case KIND.set: {
+      if (!Array.isArray(body)) throw wrong("an array");
+      const set = shell as Set<unknown>;
+      for (const member of body) set.add(member);
+      return;
+    }
+  }
+}
+
+/** Fills `array` from `[length, i1, v1, i2, v2, …]` (extension 12's payload). */
+function fillSparse(array: unknown[], flat: unknown, what: string): unknown[] {
+  if (!Array.isArray(flat) || flat.length % 2 !== 1) {
+    throw new RangeError(`${what}'s payload is damaged`);
+  }
+  const length = flat[0];
+  if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32) {
+    throw new RangeError(`${what}'s length is damaged`);
+  }
+  array.length = length;
+  let last = -1;
+  for (let k = 1; k < flat.length; k += 2) {
+    const i = flat[k];
+    if (!Number.isInteger(i) || i <= last || i >= length) {
+      throw new RangeError(`${what}'s indices are damaged`);
+    }
+    array[i] = flat[k + 1];
+    last = i;
+  }
+  return array;
+}
+
+/** Extension type 14: a shared object of the graph being decoded. */
+function resolveRef(data: Uint8Array): unknown {
+  if (graphs.length === 0) {
+    throw new RangeError("a reference (extension type 14) outside a graph");
+  }
+  const shells = graphs[graphs.length - 1];
+  if (shells === undefined) {
+    throw new RangeError("a reference inside the heads of a graph");
+  }
+  if (data.length !== 4) {
+    throw new RangeError(
+      `a reference's payload is ${data.length} bytes, not 4`,
+    );
+  }
+  const j = ((data[0] << 24) | (data[1] << 16) | (data[2] << 8) | data[3]) >>>
+    0;
+  if (j >= shells.length) {
+    throw new RangeError(
+      `a reference to shared object #${j}, but its graph has ${shells.length}`,
+    );
+  }
+  return shells[j];
 }

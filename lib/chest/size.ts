@@ -28,46 +28,63 @@ import { NDArray } from "../npy/nd_array.ts";
  * @returns Estimated bytes, at least 0.
  */
 export function sizeOf(value: unknown): number {
-  return measure(value, new Set());
+  // A loop over a stack of values still to measure, not recursion: a value
+  // may be a chain of objects far deeper than the call stack.
+  const seen = new Set<object>();
+  const todo: unknown[] = [value];
+  let total = 0;
+  while (todo.length > 0) {
+    const item = todo.pop();
+    if (typeof item !== "object" || item === null) {
+      total += primitiveSize(item);
+    } else if (!seen.has(item)) {
+      seen.add(item);
+      total += ownSize(item, todo);
+    }
+  }
+  return total;
 }
 
-function measure(value: unknown, seen: Set<object>): number {
+function primitiveSize(value: unknown): number {
   switch (typeof value) {
     case "string":
       return 16 + 2 * value.length;
     case "bigint":
       return 16 + Math.ceil(value.toString(16).length / 2);
-    case "object":
-      break;
     case "function":
       return 16;
     default:
       return 8;
   }
-  if (value === null) return 8;
-  if (seen.has(value)) return 0;
-  seen.add(value);
-  if (isTypedArray(value) || value instanceof DataView) return value.byteLength;
-  if (value instanceof ArrayBuffer) return value.byteLength;
-  if (value instanceof NDArray) {
-    if (!Array.isArray(value.data)) return value.data.byteLength;
-    return value.data.reduce((sum, s) => sum + 2 * s.length, 0);
+}
+
+/** An object's own bytes; pushes what it holds onto `todo`. */
+function ownSize(object: object, todo: unknown[]): number {
+  if (isTypedArray(object) || object instanceof DataView) {
+    return object.byteLength;
   }
-  if (value instanceof Date) return 16;
+  if (object instanceof ArrayBuffer) return object.byteLength;
+  if (object instanceof NDArray) {
+    if (!Array.isArray(object.data)) return object.data.byteLength;
+    return object.data.reduce((sum, s) => sum + 2 * s.length, 0);
+  }
+  if (object instanceof Date) return 16;
+  if (Array.isArray(object)) {
+    for (const item of object) todo.push(item);
+    return 16 + 8 * object.length;
+  }
+  if (object instanceof Map) {
+    for (const [k, v] of object) todo.push(k, v);
+    return 16 + 16 * object.size;
+  }
+  if (object instanceof Set) {
+    for (const item of object) todo.push(item);
+    return 16 + 8 * object.size;
+  }
   let total = 16;
-  if (Array.isArray(value)) {
-    for (const item of value) total += 8 + measure(item, seen);
-  } else if (value instanceof Map) {
-    for (const [k, v] of value) {
-      total += 16 + measure(k, seen) + measure(v, seen);
-    }
-  } else if (value instanceof Set) {
-    for (const item of value) total += 8 + measure(item, seen);
-  } else {
-    for (const key in value) {
-      total += 8 + 2 * key.length +
-        measure((value as Record<string, unknown>)[key], seen);
-    }
+  for (const key in object) {
+    total += 8 + 2 * key.length;
+    todo.push((object as Record<string, unknown>)[key]);
   }
   return total;
 }

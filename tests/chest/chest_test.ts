@@ -680,6 +680,50 @@ Deno.test("Chest round-trips tricky values through its files", async () => {
   }
 });
 
+Deno.test("Chest.get() keeps shared objects and cycles after a spill to disk and after a reopen", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    type Value = {
+      a: { n: number };
+      b: { n: number };
+      m: Map<string, unknown>;
+      t: Float64Array;
+      u: unknown[];
+      self?: Value;
+    };
+    const row = { n: 1 };
+    const data = new Float64Array([1.5, 2.5]);
+    const value: Value = {
+      a: row,
+      b: row,
+      m: new Map([["row", row]]),
+      t: data,
+      u: [data],
+    };
+    value.self = value;
+    value.m.set("map", value.m);
+    const assertShared = (v: Value) => {
+      assert.deepEqual(v.a, { n: 1 });
+      assert.equal(v.a, v.b);
+      assert.equal(v.m.get("row"), v.a);
+      assert.equal(v.m.get("map"), v.m);
+      assert.equal(v.u[0], v.t);
+      assert.deepEqual(v.t, data);
+      assert.equal(v.self, v);
+    };
+    const a = await Chest.open({ path, availableMemory: 1 });
+    await a.set("k", value);
+    assert.equal(a.isInMemory("k"), false);
+    const spilled = await a.get("k") as Value;
+    assert.notEqual(spilled, value); // read back from the spill file
+    assertShared(spilled);
+    await a.close();
+    const b = await Chest.open({ path, availableMemory: 1 });
+    assertShared(await b.get("k") as Value);
+    await b.close();
+  });
+});
+
 Deno.test("Chest.set() rejects keys that are not strings, numbers, bigints, booleans or arrays of these", async () => {
   await using c = await Chest.open();
   for (const key of [null, undefined, {}, Symbol("s"), [{}], new Date()]) {

@@ -1,12 +1,26 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import assert from "node:assert/strict";
+import { join } from "node:path";
+import { encode, ExtData } from "@msgpack/msgpack";
 import { decodeValue, encodeValue, EXT } from "../../lib/chest/mod.ts";
 import { FormatError, NDArray } from "../../mod.ts";
-import { random } from "../archive/_corpus.ts";
+import { random, randomGraph } from "../archive/_corpus.ts";
+import { describe } from "../archive/_describe.js";
+import { ROOT } from "../_util.ts";
 
 const hex = (bytes: Uint8Array) =>
   [...bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
 
 Deno.test("encodeValue() writes the documented MessagePack bytes", () => {
   // {"a": [1, -0, undefined, 2n]}: fixmap 1, fixstr "a", fixarray 4,
@@ -124,14 +138,13 @@ Deno.test("encodeValue() refuses what it cannot store faithfully, with the path 
   class Point {
     x = 1;
   }
-  const cycle: Record<string, unknown> = {};
-  cycle.me = { again: cycle };
+  const shared = { f: () => 1 };
   const cases: [unknown, RegExp][] = [
     [{ f: () => 1 }, /value\.f: it is a function/],
     [[Symbol("s")], /value\[0\]: it is a symbol/],
     [{ p: new Point() }, /value\.p: instances of Point/],
     [new Map([["k", new WeakMap()]]), /value value #0: instances of WeakMap/],
-    [cycle, /value\.me\.again: it contains itself/],
+    [{ a: [shared], b: shared }, /value\.a\[0\]\.f: it is a function/],
     [{ [Symbol("k")]: 1 }, /symbol keys/],
     [JSON.parse('{"__proto__": 1}'), /__proto__/],
     [
@@ -148,11 +161,309 @@ Deno.test("encodeValue() refuses what it cannot store faithfully, with the path 
   }
 });
 
-Deno.test("encodeValue() stores a value reached twice as two copies", () => {
-  const shared = { n: 1 };
-  const back = decodeValue(encodeValue([shared, shared])) as unknown[];
-  assert.deepEqual(back, [shared, shared]);
-  assert.notEqual(back[0], back[1]);
+Deno.test("encodeValue() writes a value without shared objects with the same bytes as before graphs existed", () => {
+  // Every container kind, and two equal but distinct objects; the bytes the
+  // codec wrote before extension types 13 and 14.
+  const value = {
+    m: new Map<unknown, unknown>([[{ k: 1 }, new Set([[1], [1]])]]),
+    bare: Object.assign(Object.create(null), { a: {} }),
+    holes: Object.assign(new Array(3), { 1: { b: 2 } }),
+    same: [{}, {}],
+    t: new Uint8Array([1, 2]),
+    d: new Date(0),
+    r: /x/g,
+  };
+  assert.equal(
+    hex(encodeValue(value)),
+    "87 a1 6d c7 0d 03 92 81 a1 6b 01 c7 05 04 92 91 01 91 01 a4 62 61 72 65 " +
+      "d6 0b 81 a1 61 80 a5 68 6f 6c 65 73 c7 07 0c 93 03 01 81 a1 62 02 a4 73 " +
+      "61 6d 65 92 80 80 a1 74 c7 03 05 01 01 02 a1 64 d6 ff 00 00 00 00 a1 72 " +
+      "c7 05 0a 92 a1 78 a1 67",
+  );
+});
+
+Deno.test("encodeValue() writes [s, s] as the graph of docs/CHEST.md", async () => {
+  const s = {};
+  // fixext 16 type 13: heads [0], body {}, root [ref 0, ref 0].
+  const bytes = "d8 0d 91 00 80 92 d6 0e 00 00 00 00 d6 0e 00 00 00 00";
+  assert.equal(hex(encodeValue([s, s])), bytes);
+  const page = await Deno.readTextFile(join(ROOT, "docs", "CHEST.md"));
+  assert.ok(page.includes(`\`${bytes}\``), "docs/CHEST.md shows other bytes");
+});
+
+/** True when the bytes are one extension of type 13. */
+function isGraph(bytes: Uint8Array): boolean {
+  // The type byte follows the header: fixext 1 to 16, or ext 8, 16, 32.
+  const head = bytes[0];
+  const at = head >= 0xd4 && head <= 0xd8
+    ? 1
+    : head >= 0xc7 && head <= 0xc9
+    ? [2, 3, 5][head - 0xc7]
+    : 0;
+  return at > 0 && bytes[at] === EXT.graph;
+}
+
+/** Round-trips a value through the codec. */
+const roundTrip = <T>(value: T) => decodeValue(encodeValue(value)) as T;
+
+Deno.test("decodeValue() gives one object for an object reached twice", () => {
+  const s = { n: 1 };
+  const back = roundTrip([s, s]);
+  assert.deepEqual(back, [{ n: 1 }, { n: 1 }]);
+  assert.equal(back[0], back[1]);
+  assert.notEqual(back[0], s);
+});
+
+Deno.test("decodeValue() keeps an object shared between a property, a Map value and a Set member", () => {
+  const s = { n: 1 };
+  const back = roundTrip({
+    p: s,
+    m: new Map([["k", s]]),
+    t: new Set([s]),
+  });
+  assert.equal(back.m.get("k"), back.p);
+  assert.equal([...back.t][0], back.p);
+  assert.deepEqual(back.p, { n: 1 });
+});
+
+Deno.test("decodeValue() keeps Map keys that are shared objects the same objects", () => {
+  const a = { id: "a" };
+  const b = [1];
+  const back = roundTrip({
+    m: new Map<object, string>([[a, "A"], [b, "B"]]),
+    a,
+    b,
+  });
+  assert.equal(back.m.get(back.a), "A");
+  assert.equal(back.m.get(back.b), "B");
+  assert.deepEqual([...back.m.keys()], [{ id: "a" }, [1]]);
+});
+
+Deno.test("decodeValue() closes a cycle of an object with itself", () => {
+  const me: Record<string, unknown> = { name: "me" };
+  me.self = me;
+  const back = roundTrip(me);
+  assert.equal(back.self, back);
+  assert.equal(back.name, "me");
+  assert.deepEqual(Object.keys(back), ["name", "self"]);
+});
+
+Deno.test("decodeValue() closes cycles through a Map and through a Set", () => {
+  const map = new Map<string, unknown>([["x", 1]]);
+  map.set("me", map);
+  const set = new Set<unknown>(["y"]);
+  set.add(set);
+  const back = roundTrip({ map, set });
+  assert.equal(back.map.get("me"), back.map);
+  assert.deepEqual([...back.map.keys()], ["x", "me"]);
+  assert.ok(back.set.has(back.set));
+  assert.deepEqual([...back.set][0], "y");
+});
+
+Deno.test("decodeValue() keeps a shared object without prototype and a shared array with holes", () => {
+  const bare = Object.assign(Object.create(null), { q: 1 });
+  const holes = Object.assign(new Array(5), { 1: "x", 3: bare });
+  const back = roundTrip({ bare, holes, again: [bare, holes] });
+  assert.equal(back.again[0], back.bare);
+  assert.equal(back.again[1], back.holes);
+  assert.equal(Object.getPrototypeOf(back.bare), null);
+  assert.equal(back.holes.length, 5);
+  assert.deepEqual(Object.keys(back.holes), ["1", "3"]);
+  assert.equal(back.holes[3], back.bare);
+});
+
+Deno.test("decodeValue() keeps shared Dates, RegExps, typed arrays, ArrayBuffers and NDArrays one object each", () => {
+  const leaves = {
+    date: new Date(5),
+    invalid: new Date(NaN),
+    regExp: /a/y,
+    typed: new Float32Array([1.5]),
+    buffer: new Uint8Array([9]).buffer,
+    nd: new NDArray(new Int16Array([1, 2, 3, 4]), [2, 2]),
+  };
+  const back = roundTrip({ leaves, again: { ...leaves } });
+  for (const name of Object.keys(leaves) as (keyof typeof leaves)[]) {
+    assert.equal(back.again[name], back.leaves[name], name);
+    assert.deepEqual(back.leaves[name], leaves[name], name);
+  }
+  assert.ok(back.leaves.nd instanceof NDArray);
+});
+
+Deno.test("decodeValue() keeps shared objects inside shared objects inside containers that are not shared", () => {
+  type Outer = { inner: object; list: object[] };
+  const inner = { n: 1 };
+  const outer: Outer = { inner, list: [inner] };
+  const back = roundTrip(
+    new Map<string, Set<object>>([
+      ["a", new Set([outer])],
+      ["b", new Set([outer, inner])],
+    ]),
+  );
+  const [a] = back.get("a")! as Set<Outer>;
+  const [b, i] = back.get("b")!;
+  assert.equal(a, b);
+  assert.equal(a.inner, i);
+  assert.equal(a.list[0], i);
+});
+
+Deno.test("decodeValue() inverts encodeValue() with identity on 300 random value graphs with sharing and cycles (seed 77)", () => {
+  const next = random(77);
+  let graphs = 0;
+  for (let i = 0; i < 300; i++) {
+    const value = randomGraph(next);
+    const bytes = encodeValue(value);
+    if (isGraph(bytes)) graphs++;
+    assert.deepEqual(describe(decodeValue(bytes)), describe(value), `#${i}`);
+  }
+  assert.ok(graphs > 30, `only ${graphs} graphs`);
+});
+
+Deno.test("decodeValue() reads a chain of 100 000 shared objects, each referring to the next", () => {
+  type Node = { i: number; next: Node | null };
+  const nodes: Node[] = Array.from({ length: 100_000 }, (_, i) => ({
+    i,
+    next: null,
+  }));
+  nodes.forEach((node, i) => (node.next = nodes[i + 1] ?? null));
+  const back = roundTrip(nodes);
+  assert.equal(back.length, 100_000);
+  let count = 0;
+  for (let node: Node | null = back[0]; node !== null; node = node.next) {
+    assert.equal(node, back[node.i]);
+    count++;
+  }
+  assert.equal(count, 100_000);
+});
+
+Deno.test("encodeValue() nests containers that are not shared as before: 500 levels round-trip, 100 000 exhaust the stack", () => {
+  let deep: unknown = "bottom";
+  for (let i = 0; i < 500; i++) deep = [deep];
+  const bytes = encodeValue(deep);
+  assert.equal(bytes[0], 0x91); // a plain array, not a graph
+  let back = decodeValue(bytes);
+  for (let i = 0; i < 500; i++) back = (back as unknown[])[0];
+  assert.equal(back, "bottom");
+  let deeper: unknown = "bottom";
+  for (let i = 0; i < 100_000; i++) deeper = { next: deeper };
+  assert.throws(() => encodeValue(deeper), RangeError);
+});
+
+/** A hand-made graph: the parts' MessagePack one after another in extension 13. */
+function graphFile(...parts: unknown[]): Uint8Array {
+  return encode(new ExtData(EXT.graph, concat(parts.map((p) => encode(p)))));
+}
+
+/** Extension 14: shared object `j` (below 256). */
+const ref = (j: number) => new ExtData(EXT.ref, new Uint8Array([0, 0, 0, j]));
+
+Deno.test("encodeValue() numbers shared objects in the order a depth-first walk first meets them", () => {
+  const x = { name: "x" };
+  const y = { name: "y" };
+  const z = [x];
+  const k = { key: true };
+  const value = {
+    a: [y, z],
+    b: new Map<unknown, unknown>([[k, x]]),
+    c: y,
+    d: k,
+    e: z,
+  };
+  // Met first: y (in a), z (in a), x (in z), k (a Map key, before its value).
+  assert.equal(
+    hex(encodeValue(value)),
+    hex(graphFile(
+      [0, 2, 0, 0],
+      { name: "y" },
+      [ref(2)],
+      { name: "x" },
+      { key: true },
+      {
+        a: [ref(0), ref(1)],
+        b: new ExtData(EXT.map, encode([ref(3), ref(2)])),
+        c: ref(0),
+        d: ref(3),
+        e: ref(1),
+      },
+    )),
+  );
+});
+
+Deno.test("decodeValue() of a damaged graph is a FormatError saying what is wrong", () => {
+  const pair = {};
+  const cases: [Uint8Array, RegExp][] = [
+    [
+      graphFile([0], {}, ref(5)),
+      /a reference to shared object #5, but its graph has 1/,
+    ],
+    [encode([1, ref(0)]), /a reference \(extension type 14\) outside a graph/],
+    [
+      encode(new ExtData(EXT.map, encode(["k", ref(0)]))),
+      /a reference \(extension type 14\) outside a graph/,
+    ],
+    [graphFile(0, {}, ref(0)), /a graph's heads are not an array/],
+    [graphFile([9], ref(0)), /head #0 of a graph is neither a kind code/],
+    [graphFile([0, "x"], {}, 1), /head #1 of a graph is neither a kind code/],
+    [graphFile([ref(0)], 1), /a reference inside the heads of a graph/],
+    [
+      graphFile([4], { a: 1 }, ref(0)),
+      /the body of shared object #0 \(kind 4\) is not an array of keys and values/,
+    ],
+    [
+      graphFile([0], [1], ref(0)),
+      /the body of shared object #0 \(kind 0\) is not a map/,
+    ],
+    [
+      graphFile([5], "x", ref(0)),
+      /the body of shared object #0 \(kind 5\) is not an array/,
+    ],
+    [
+      graphFile([3], [2, 5, "x"], ref(0)),
+      /the body of shared object #0's indices are damaged/,
+    ],
+    [graphFile([0, 2], {}), /a graph ends before the body of shared object #1/],
+    [graphFile([0], {}), /a graph ends before its root/],
+    [graphFile([0], {}, ref(0), 7), /a graph has more objects after its root/],
+    [
+      graphFile([0], {}, new ExtData(EXT.ref, new Uint8Array(2))),
+      /a reference's payload is 2 bytes, not 4/,
+    ],
+    [encode(new ExtData(EXT.graph, new Uint8Array(0))), /a graph is empty/],
+    [encodeValue([pair, pair]).subarray(0, 12), /Insufficient data/],
+  ];
+  for (const [bytes, message] of cases) {
+    assert.throws(
+      () => decodeValue(bytes, "c/x.msgpack"),
+      (e) =>
+        e instanceof FormatError && e.path === "c/x.msgpack" &&
+        e.message.startsWith('Cannot decode "c/x.msgpack": ') &&
+        message.test(e.message),
+      `${hex(bytes)} should fail with ${message}`,
+    );
+  }
+});
+
+Deno.test("decodeValue() resolves the references of a graph inside a graph in the inner one", () => {
+  // Only hand-made files hold one: the inner graph is an array holding
+  // itself; the outer object refers to itself after the inner graph ended.
+  const inner = new ExtData(
+    EXT.graph,
+    concat([encode([2]), encode([ref(0)]), encode(ref(0))]),
+  );
+  const back = decodeValue(
+    graphFile([0], { inner, me: ref(0) }, ref(0)),
+  ) as { inner: unknown[]; me: unknown };
+  assert.equal(back.me, back);
+  assert.equal(back.inner[0], back.inner);
+});
+
+Deno.test("decodeValue() after a damaged graph starts with no graph", () => {
+  assert.throws(() => decodeValue(graphFile([0, 0], {})), FormatError);
+  assert.throws(
+    () => decodeValue(encode(ref(0))),
+    (e) => e instanceof FormatError && /outside a graph/.test(e.message),
+  );
+  const back = roundTrip({ a: [1], b: [] as unknown[] });
+  assert.deepEqual(back, { a: [1], b: [] });
 });
 
 Deno.test("decodeValue() of damaged bytes is a FormatError naming the file", () => {
@@ -173,6 +484,19 @@ Deno.test("decodeValue() of damaged bytes is a FormatError naming the file", () 
   }
 });
 
+/** A value with shared objects of every kind and cycles. */
+function sharing(): unknown {
+  const row: Record<string, unknown> = { n: 1 };
+  const bare = Object.assign(Object.create(null), { row });
+  const holes = Object.assign(new Array(4), { 2: row });
+  const map = new Map<unknown, unknown>([[row, bare]]);
+  const set = new Set<unknown>([holes, map]);
+  const leaf = new Int32Array([1, 2]);
+  row.self = row;
+  map.set("set", set);
+  return { row, bare, holes, map, set, leaf, again: [leaf, new Date(0)] };
+}
+
 Deno.test("decodeValue() of 6 000 randomly damaged values (seed 9) gives a value or a FormatError naming the file, and nothing else", () => {
   const next = random(9);
   const values: unknown[] = [
@@ -192,6 +516,7 @@ Deno.test("decodeValue() of 6 000 randomly damaged values (seed 9) gives a value
       holes: Object.assign(new Array(5), { 1: "x", 3: [new Array(2)] }),
       bare: Object.assign(Object.create(null), { q: 1, r: { s: 2 } }),
     },
+    sharing(),
   ];
   const encoded = values.map(encodeValue);
   const counts = { decoded: 0, refused: 0 };

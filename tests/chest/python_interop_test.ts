@@ -1,11 +1,12 @@
 // Copyright 2026 the persist authors. MIT license.
 // A chest folder read from Python without Deno: the index with json, .npy
-// values with NumPy, .msgpack values with the msgpack package and the ext_hook
-// given in docs/CHEST.md.
+// values with NumPy, .msgpack values with the msgpack package and the reader
+// of docs/CHEST.md, taken from the page itself so that the page stays true.
 
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { Chest, NDArray } from "../../mod.ts";
-import { HAS_MSGPACK, python } from "../_util.ts";
+import { HAS_MSGPACK, python, ROOT, withTempDir } from "../_util.ts";
 
 if (!HAS_MSGPACK) {
   console.warn(
@@ -14,29 +15,32 @@ if (!HAS_MSGPACK) {
   );
 }
 
-/** The reader from docs/CHEST.md, applied to every key of a chest folder. */
-const READER = `
-import io, json, os, sys
-import msgpack, numpy as np
+/** The Python blocks of the default codec's section of docs/CHEST.md. */
+function pythonBlocks(page: string): string[] {
+  const start = page.indexOf("### The default codec");
+  const end = page.indexOf("\n## ", start);
+  assert.ok(start >= 0 && end > start, "docs/CHEST.md has no codec section");
+  const section = page.slice(start, end);
+  return [...section.matchAll(/```python\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
 
-KINDS = ["i1", "u1", "u1", "<i2", "<u2", "<i4", "<u4", "<f4", "<f8", "<i8", "<u8", "<f2"]
+const BLOCKS = pythonBlocks(
+  await Deno.readTextFile(join(ROOT, "docs", "CHEST.md")),
+);
+/** The reader: `unpack(bytes)` and what it needs. */
+const READER = BLOCKS[0];
+/** The page's example: reads key "x" of "results.chest" into `value` and keeps `folder` and `files`. */
+const EXAMPLE = BLOCKS[1];
 
-def ext_hook(code, data):
-    if code == 0: return None                       # undefined
-    if code == 1: return -0.0
-    if code == 2: return int(data.decode())
-    if code in (3, 4):
-        items = msgpack.unpackb(data, ext_hook=ext_hook, strict_map_key=False)
-        return dict(zip(items[::2], items[1::2])) if code == 3 else items
-    if code == 5: return np.frombuffer(data[1:], KINDS[data[0]])
-    if code == 6: return np.load(io.BytesIO(data))
-    if code == 11: return msgpack.unpackb(data, ext_hook=ext_hook, strict_map_key=False)
-    if code == 12:                                  # an array with holes (None)
-        items = msgpack.unpackb(data, ext_hook=ext_hook, strict_map_key=False)
-        out = [None] * items[0]
-        for i, v in zip(items[1::2], items[2::2]): out[i] = v
-        return out
-    return msgpack.ExtType(code, data)
+Deno.test("docs/CHEST.md has a Python reader and an example that uses it", () => {
+  assert.equal(BLOCKS.length, 2);
+  assert.match(READER, /^def unpack\(data\):/m);
+  assert.match(EXAMPLE, /^value = unpack\(|^ +value = unpack\(/m);
+});
+
+/** Every key of the chest folder argv[1], read with the reader, as JSON. */
+const READ_ALL = `
+import json, os, sys
 
 def plain(v):
     if isinstance(v, np.ndarray): return {"dtype": v.dtype.str, "shape": list(v.shape), "list": v.tolist()}
@@ -54,7 +58,8 @@ for e in index["entries"]:
     if e["codec"] == "npy":
         v = np.load(path)
     else:
-        v = msgpack.unpackb(open(path, "rb").read(), ext_hook=ext_hook, timestamp=3)
+        with open(path, "rb") as f:
+            v = unpack(f.read())
     out[json.dumps(json.loads(e["key"]))] = plain(v)
 print(json.dumps(out, sort_keys=True))
 `;
@@ -76,10 +81,11 @@ Deno.test({
       gone: undefined,
       sparse: Object.assign(new Array(4), { 1: "x", 2: [1] }),
       bare: Object.assign(Object.create(null), { q: 1 }),
+      nested: new Map([["d", [new Date(Date.UTC(2021, 1, 3))]]]),
     });
     await c.set(3, new NDArray(new Float32Array([1, 2, 3, 4]), [2, 2]));
     await c.flush();
-    const read = JSON.parse(await python(READER, [c.path]));
+    const read = JSON.parse(await python(READER + READ_ALL, [c.path]));
     assert.deepEqual(read, {
       '"x"': [1, 2, 3],
       '["run", 2]': {
@@ -93,8 +99,109 @@ Deno.test({
         gone: null,
         sparse: [null, "x", [1], null],
         bare: { q: 1 },
+        nested: { d: ["2021-02-03T00:00:00+00:00"] },
       },
       "3": { dtype: "<f4", shape: [2, 2], list: [[1, 2], [3, 4]] },
+    });
+  },
+});
+
+/** After the page's example: which objects Python reads as the same object. */
+const CHECK_SHARING = `
+with open(os.path.join(folder, files['"chain"']), "rb") as f:
+    chain = unpack(f.read())
+length, node = 0, chain[0]
+while node is not None:
+    length, node = length + 1, node["next"]
+print(json.dumps({
+    "a is b": value["a"] is value["b"],
+    "map value is a": value["m"]["k"] is value["a"],
+    "set member is a": value["s"][0] is value["a"],
+    "t1 is t2": value["t1"] is value["t2"],
+    "d1 is d2": value["d1"] is value["d2"],
+    "list holds itself": value["list"][1] is value["list"],
+    "self is value": value["self"] is value,
+    "bare1 is bare2": value["bare1"] is value["bare2"],
+    "bare q is a": value["bare1"]["q"] is value["a"],
+    "sparse1 is sparse2": value["sparse1"] is value["sparse2"],
+    "sparse[1] is a": value["sparse1"][1] is value["a"],
+    "copy is a": value["copy"] is value["a"],
+    "chain[5].next is chain[6]": chain[5]["next"] is chain[6],
+    "keys": list(value.keys()),
+    "a": value["a"],
+    "list[0]": value["list"][0],
+    "sparse": [None if v is None else "a" for v in value["sparse1"]],
+    "t1": value["t1"].tolist(),
+    "d1": value["d1"].isoformat(),
+    "chain length": length,
+}))
+`;
+
+Deno.test({
+  name:
+    "The Python reader of docs/CHEST.md keeps shared objects shared and cycles closed",
+  ignore: !HAS_MSGPACK,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const row = { n: 1 };
+      const t = new Int16Array([7, 8]);
+      const d = new Date(Date.UTC(2020, 0, 2));
+      const list: unknown[] = ["head"];
+      list.push(list);
+      const bare = Object.assign(Object.create(null), { q: row });
+      const sparse = Object.assign(new Array(3), { 1: row });
+      const value: Record<string, unknown> = {
+        a: row,
+        b: row,
+        m: new Map([["k", row]]),
+        s: new Set([row]),
+        t1: t,
+        t2: t,
+        d1: d,
+        d2: d,
+        list,
+        bare1: bare,
+        bare2: bare,
+        sparse1: sparse,
+        sparse2: sparse,
+        copy: { n: 1 },
+      };
+      value.self = value;
+      // 100 000 shared objects, each referring to the next.
+      type Node = { next: Node | null };
+      const chain: Node[] = Array.from({ length: 100_000 }, () => ({
+        next: null,
+      }));
+      chain.forEach((node, i) => (node.next = chain[i + 1] ?? null));
+      const c = await Chest.open({ path: join(dir, "results.chest") });
+      await c.set("x", value);
+      await c.set("chain", chain);
+      await c.close();
+      const out = await python(READER + EXAMPLE + CHECK_SHARING, [], {
+        cwd: dir,
+      });
+      assert.deepEqual(JSON.parse(out), {
+        "a is b": true,
+        "map value is a": true,
+        "set member is a": true,
+        "t1 is t2": true,
+        "d1 is d2": true,
+        "list holds itself": true,
+        "self is value": true,
+        "bare1 is bare2": true,
+        "bare q is a": true,
+        "sparse1 is sparse2": true,
+        "sparse[1] is a": true,
+        "copy is a": false,
+        "chain[5].next is chain[6]": true,
+        keys: Object.keys(value),
+        a: { n: 1 },
+        "list[0]": "head",
+        sparse: [null, "a", null],
+        t1: [7, 8],
+        d1: "2020-01-02T00:00:00+00:00",
+        "chain length": 100_000,
+      });
     });
   },
 });

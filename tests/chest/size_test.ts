@@ -30,3 +30,12 @@ Deno.test("sizeOf() adds up containers and counts a shared object once", () => {
   assert.ok(sizeOf(new Set([big])) > 8000);
   assert.ok(sizeOf([big, big]) < 8100);
 });
+
+Deno.test("sizeOf() measures a chain of 100 000 objects, far deeper than the call stack", () => {
+  type Node = { next: Node | null };
+  let head: Node | null = null;
+  for (let i = 0; i < 100_000; i++) head = { next: head };
+  // Each node: 16, plus 8 for its slot and 2 per character of "next"; the
+  // last one's null: 8.
+  assert.equal(sizeOf(head), 100_000 * (16 + 8 + 2 * 4) + 8);
+});
