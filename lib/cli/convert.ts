@@ -9,8 +9,10 @@
  * @module
  */
 
+import { dirname } from "node:path";
 import { convert, type DataFormat } from "../archive/mod.ts";
 import { DataSet } from "../dataset/mod.ts";
+import { requirePermission } from "../fs/mod.ts";
 import { formatBytes } from "./describe.ts";
 import type { Target } from "./target.ts";
 
@@ -53,12 +55,19 @@ function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 
+/** Checked before anything is written: without them, Deno would prompt on a terminal. */
+function requireReadWrite(path: string): void {
+  requirePermission({ name: "read", path });
+  requirePermission({ name: "write", path });
+}
+
 /**
  * Converts the arrays of an archive or a DataSet to an array format.
  *
  * Requires `--allow-read` and `--allow-write` permissions for the folder
  * that holds an archive (or for the DataSet folder), and `--allow-env`
- * when either format is HDF5.
+ * when either format is HDF5. A missing read or write permission fails
+ * before anything is written (never prompting).
  *
  * @example Converting a DataSet
  * ```ts ignore
@@ -71,6 +80,8 @@ function count(n: number, what: string): string {
  * @param to The array format wanted.
  * @param options Progress reporting and an abort signal.
  * @returns What was done.
+ * @throws {Deno.errors.NotCapable} When read or write access to the folder
+ * is not granted, naming the flag.
  * @throws {NotFoundError} When the archive or one of its files is missing.
  * @throws {FormatError} When a file is damaged.
  * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
@@ -86,6 +97,8 @@ export async function convertTarget(
   const { onProgress, signal } = options;
   switch (kind) {
     case "archive": {
+      // The new archive is built beside the old one, in its parent folder.
+      requireReadWrite(dirname(path));
       const result = await convert(path, {
         to,
         signal,
@@ -106,6 +119,7 @@ export async function convertTarget(
       };
     }
     case "dataset": {
+      requireReadWrite(path);
       await using ds = await DataSet.open(path, { mode: "w" });
       const result = await ds.convert({
         to,

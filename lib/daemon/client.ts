@@ -6,7 +6,7 @@ import {
   LockTimeoutError,
   NotFoundError,
 } from "../errors.ts";
-import { writeAll } from "../fs/mod.ts";
+import { requirePermission, writeAll } from "../fs/mod.ts";
 import {
   type DaemonStatus,
   encodeFrame,
@@ -190,7 +190,7 @@ export class PersistdClient implements AsyncDisposable {
    *
    * Requires `--allow-read=<socket> --allow-write=<socket>
    * --allow-net=unix:<socket>`; a missing permission is thrown as Deno's
-   * `NotCapable` error, not hidden.
+   * `NotCapable` error before connecting, not hidden and never prompted for.
    *
    * @example Connecting with an explicit socket
    * ```ts ignore
@@ -243,6 +243,10 @@ export class PersistdClient implements AsyncDisposable {
     deadline: number,
     timeout: number,
   ): Promise<PersistdClient> {
+    // Checked first: without them, Deno would prompt on a terminal.
+    requirePermission({ name: "read", path });
+    requirePermission({ name: "write", path });
+    requirePermission({ name: "net", host: `unix:${path}` });
     let conn: Deno.UnixConn;
     try {
       conn = await connectUnix(path, deadline);

@@ -293,7 +293,9 @@ let loading: Promise<Hdf5Lib> | undefined;
  * saying which flag to add.
  */
 export async function loadHdf5(action: string): Promise<Hdf5Lib> {
-  if (Deno.permissions.querySync({ name: "env" }).state === "denied") {
+  // Not granted yet ("prompt" on a terminal) counts as missing: loading
+  // would make Deno prompt, and a process nobody answers hangs.
+  if (Deno.permissions.querySync({ name: "env" }).state !== "granted") {
     throw envError(action);
   }
   loading ??= instantiate();

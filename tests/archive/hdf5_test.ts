@@ -16,7 +16,15 @@ import {
   save,
 } from "../../mod.ts";
 import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
-import { HAS_H5PY, python, ROOT, runDeno, withTempDir } from "../_util.ts";
+import {
+  HAS_H5PY,
+  HAS_PYTHON,
+  onTerminal,
+  python,
+  ROOT,
+  runDeno,
+  withTempDir,
+} from "../_util.ts";
 import { corpus } from "../npy/_corpus.ts";
 import { assertH5pySees, DESCRIBE } from "../hdf5/_h5py.ts";
 import { describeExports } from "./_describe.js";
@@ -277,6 +285,31 @@ Deno.test("load() and import() of an HDF5 archive without --allow-env fail namin
       }" (dataset "y"): h5wasm, which reads HDF5, needs access to all environment variables; run with --allow-env`,
     });
   });
+});
+
+Deno.test({
+  name:
+    "import() of an HDF5 archive on a terminal without --allow-env and without --no-prompt fails naming the flag, never prompting",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (root) => {
+      const target = join(root, "a");
+      await save(target, { y: new Float64Array(500) }, {
+        dataFormat: "hdf5",
+      });
+      // Deno prompts on a terminal for a permission neither granted nor denied.
+      const { code, out, timedOut } = await onTerminal(
+        [`--allow-read=${root}`, "--no-lock", CHILD, target],
+        { prompt: true, timeout: 20 },
+      );
+      assert.ok(!timedOut, `import() waits at a prompt:\n${out}`);
+      assert.equal(code, 0, out);
+      assert.match(
+        JSON.parse(out)[target].error,
+        /^NotCapable: .*needs access to all environment variables; run with --allow-env$/,
+      );
+    });
+  },
 });
 
 Deno.test({

@@ -5,7 +5,16 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { HAS_H5PY, python, ROOT, runDeno, withTempDir } from "../_util.ts";
+import {
+  FIXTURES,
+  HAS_H5PY,
+  HAS_PYTHON,
+  onTerminal,
+  python,
+  ROOT,
+  runDeno,
+  withTempDir,
+} from "../_util.ts";
 
 const MOD = new URL("../../mod.ts", import.meta.url).href;
 // The script is a data: URL, so Deno finds no deno.json by itself; a user's
@@ -101,6 +110,28 @@ Deno.test("readHdf5() of an existing file without --allow-env fails with NotCapa
     error.message.startsWith(`Cannot read "${fixture}": the HDF5 backend`),
   );
   assert.ok(error.message.includes("run again with --allow-env"));
+});
+
+Deno.test({
+  name:
+    "readHdf5() on a terminal without --allow-env and without --no-prompt fails with NotCapable, never prompting",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    const fixture = join(FIXTURES, "hdf5", "mixed.h5");
+    // Deno prompts on a terminal for a permission neither granted nor denied.
+    const { code, out, timedOut } = await onTerminal([
+      `--allow-read=${fixture}`,
+      "--allow-import",
+      script(
+        `try { await readHdf5(${JSON.stringify(fixture)}, "u1"); } ${report}`,
+      ),
+    ], { prompt: true, timeout: 20 });
+    assert.ok(!timedOut, `readHdf5() waits at a prompt:\n${out}`);
+    assert.equal(code, 0, out);
+    const error = JSON.parse(out);
+    assert.equal(error.name, "NotCapable");
+    assert.ok(error.message.includes("run again with --allow-env"));
+  },
 });
 
 Deno.test("readHdf5() without read permission fails with Deno's NotCapable before loading h5wasm", async () => {
