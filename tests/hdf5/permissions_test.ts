@@ -167,6 +167,64 @@ Deno.test("writeHdf5() without write permission fails with Deno's NotCapable and
   });
 });
 
+Deno.test("writeHdf5() with write but no read access to the folder fails with NotCapable, and HDF5 stays usable", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "y");
+    await Deno.mkdir(out);
+    const file = join(out, "f.h5");
+    const fixture = join(FIXTURES, "hdf5", "mixed.h5");
+    const result = await runDeno(
+      [
+        `--allow-read=${fixture}`,
+        `--allow-write=${out}`,
+        "--allow-env",
+        "--allow-import",
+        CONFIG,
+      ],
+      script(
+        `try { await writeHdf5(${
+          JSON.stringify(file)
+        }, { x: new Uint8Array(1) }); } ${report}
+console.log(JSON.stringify((await readHdf5(${
+          JSON.stringify(fixture)
+        }, "u1")).shape));`,
+      ),
+    );
+    const [error, shape] = result.stdout.trim().split("\n").map((l) =>
+      JSON.parse(l)
+    );
+    assert.deepEqual(error, {
+      name: "NotCapable",
+      message:
+        `Requires read access to "${out}", run again with the --allow-read flag`,
+      notCapable: true,
+    }, result.stderr);
+    assert.deepEqual(shape, [10]);
+    assert.deepEqual([...Deno.readDirSync(out)], []);
+  });
+});
+
+Deno.test("readHdf5() after the HDF5 module became unusable says so and restart, not that the file is damaged", async () => {
+  const fixture = join(FIXTURES, "hdf5", "mixed.h5");
+  const h5wasm = new URL("../../lib/hdf5/_h5wasm.ts", import.meta.url).href;
+  // An error thrown through the wasm code (not one HDF5 reported) marks the
+  // module unusable, as an unforeseen failure inside h5wasm would.
+  const result = await runDeno(
+    [`--allow-read=${fixture}`, "--allow-env", "--allow-import", CONFIG],
+    script(`import { loadHdf5 } from "${h5wasm}";
+const lib = await loadHdf5("test");
+try { lib.call(() => { throw new Error("boom"); }); } catch {}
+try { await readHdf5(${JSON.stringify(fixture)}, "u1"); } ${report}`),
+  );
+  const error = JSON.parse(result.stdout);
+  assert.deepEqual(error, {
+    name: "Error",
+    message:
+      `Cannot read "${fixture}": an earlier failure left the HDF5 module unusable in this process (boom); restart the process`,
+    notCapable: false,
+  }, result.stderr);
+});
+
 Deno.test("writeNpy() and readNpy() under --deny-env never load h5wasm", async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, "a.npy");
