@@ -114,7 +114,11 @@ const OPTIONS = {
   show: COMMON,
   get: { ...COMMON, full: { type: "boolean" } },
   verify: COMMON,
-  convert: { ...COMMON, to: { type: "string" } },
+  convert: {
+    ...COMMON,
+    to: { type: "string" },
+    "lock-timeout": { type: "string" },
+  },
   locks: { ...COMMON, socket: { type: "string" }, path: { type: "string" } },
 } as const;
 
@@ -131,7 +135,7 @@ const USAGE = {
   show: "<path>",
   get: "<path> [name]",
   verify: "<path>",
-  convert: "<path> --to npy|hdf5",
+  convert: "<path> --to npy|hdf5 [--lock-timeout ms]",
   locks: "",
 } as const;
 
@@ -224,6 +228,7 @@ interface Values {
   help?: boolean;
   full?: boolean;
   to?: string;
+  "lock-timeout"?: string;
   socket?: string;
   path?: string;
 }
@@ -410,11 +415,13 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
         : `--to must be "npy" or "hdf5", got "${to}"`,
     );
   }
+  const lockTimeout = milliseconds("--lock-timeout", values["lock-timeout"]);
   const target = await detectTarget(path, "convert");
   const progress = progressBar(io, `convert ${cellText(path)}`);
   let result;
   try {
     result = await convertTarget(target, to, {
+      lockTimeout,
       onProgress: (done, total, step) =>
         progress.update(done, total, cellText(step)),
     });
@@ -424,6 +431,18 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
   if (values.json) printJson(result);
   else console.log(result.message);
   return EXIT.OK;
+}
+
+/** A number of milliseconds given as an option, or `undefined` when absent. */
+function milliseconds(option: string, text: string | undefined) {
+  if (text === undefined) return undefined;
+  const ms = Number(text);
+  if (text.trim() === "" || !Number.isFinite(ms) || ms < 0) {
+    throw new UsageError(
+      `${option} must be a number of 0 or more milliseconds, got "${text}"`,
+    );
+  }
+  return ms;
 }
 
 // -- locks -------------------------------------------------------------------

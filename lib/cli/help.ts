@@ -153,7 +153,7 @@ Example:
   convert:
     `persist convert: rewrite the arrays of an archive or a DataSet in another format
 
-Usage: persist convert <path> --to npy|hdf5 [--json] [--quiet]
+Usage: persist convert <path> --to npy|hdf5 [--lock-timeout <ms>] [--json] [--quiet]
 
 An archive: its arrays are copied exactly into .npy files ("npy") or one HDF5
 file ("hdf5") in a temporary folder beside it, then it is replaced
@@ -164,9 +164,12 @@ time under the DataSet's write lock, each as a new version of the item
 left untouched.
 
 Options:
-  --to <format>   npy or hdf5 (required)
-  --json          { path, kind, to, changed, from, arrays, bytes, items?, converted?, message }
-  --quiet         no progress bar
+  --to <format>          npy or hdf5 (required)
+  --lock-timeout <ms>    how long to wait for a DataSet's write lock while other
+                         writers hold it (default 60000; 0: try once); then
+                         exit code 7
+  --json                 { path, kind, to, changed, from, arrays, bytes, items?, converted?, message }
+  --quiet                no progress bar
 
 Permissions: --allow-read=<parent folder> --allow-write=<parent folder> for an
 archive, --allow-read=<folder> --allow-write=<folder> for a DataSet; add
