@@ -23,6 +23,7 @@ import denoJson from "./deno.json" with { type: "json" };
 import { main as daemonMain } from "./daemon/main.ts";
 import { PersistdClient } from "./mod.ts";
 import { socketFromEnv } from "./lib/daemon/mod.ts";
+import { writeAll } from "./lib/fs/mod.ts";
 import {
   cellText,
   type Command,
@@ -336,6 +337,10 @@ async function get(
   const value = await getValue(target, name);
   if (values.json) {
     printJson(toJsonValue(value, { full: values.full }));
+  } else if (typeof value === "string" && !io.terminal) {
+    // To a pipe or a file a string is written exactly, with no line break
+    // added: `persist get run1 note > note.txt` copies it.
+    await writeAll(Deno.stdout, new TextEncoder().encode(value));
   } else {
     console.log(formatValue(value, {
       full: values.full,

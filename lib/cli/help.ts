@@ -112,7 +112,8 @@ Only the array files the value holds are read.
 Arrays of more than 1000 elements show their first and last 3 along each
 axis, as NumPy prints them; other containers show 100 entries. On a
 terminal, a string holding control or bidirectional characters (ESC,
-U+202E) is printed quoted and escaped; to a pipe or file, as it is.
+U+202E) is printed quoted and escaped; to a pipe or file, a string is
+written exactly, with no line break added.
 
 Options:
   --full   print every element and entry

@@ -185,7 +185,7 @@ Deno.test("persist get prints the value of a single-value archive, and all value
     result = await persist([read(dir)], ["get", join(dir, "two")]);
     assert.equal(result.stdout, '{ x: 1, s: "text" }\n');
     result = await persist([read(dir)], ["get", join(dir, "two"), "s"]);
-    assert.equal(result.stdout, "text\n");
+    assert.equal(result.stdout, "text");
   });
 });
 
@@ -369,6 +369,19 @@ Deno.test("persist get indexes the first axis of an N-D NDArray as NumPy does, i
   });
 });
 
+Deno.test("persist get writes a string to a pipe exactly, adding no line break", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "notes");
+    const notes = { a: "abc", b: "abc\n", c: "", d: "é\r\n\t€" };
+    await save(archive, notes);
+    for (const [name, text] of Object.entries(notes)) {
+      const result = await persist([read(dir)], ["get", archive, name]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout, text, name);
+    }
+  });
+});
+
 const UNSAFE_TEXT = "file\u202etxt.exe \u001b[2J\u0007 done";
 
 Deno.test("persist get writes a string as it is to a pipe, and escapes control and bidi characters inside values and JSON", async () => {
@@ -377,7 +390,7 @@ Deno.test("persist get writes a string as it is to a pipe, and escapes control a
     await save(archive, { s: UNSAFE_TEXT, o: { [UNSAFE_TEXT]: UNSAFE_TEXT } });
     let result = await persist([read(dir)], ["get", archive, "s"]);
     assert.equal(result.code, 0);
-    assert.equal(result.stdout, `${UNSAFE_TEXT}\n`);
+    assert.equal(result.stdout, UNSAFE_TEXT);
     const quoted = '"file\\u202etxt.exe \\u001b[2J\\u0007 done"';
     result = await persist([read(dir)], ["get", archive, "o"]);
     assert.equal(result.stdout, `{ ${quoted}: ${quoted} }\n`);
