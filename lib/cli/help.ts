@@ -105,7 +105,9 @@ Usage: persist get <path> [name] [--full] [--json]
 <name> is a value of the archive ("energy"), or a path into one
 ("runs[0].grid", "runs.0.grid"); an item of a DataSet ("x_3") or a path
 into one ("x_3.data", "x_3[0]"); a dataset of an HDF5 file ("/grid/m").
-"m[3]" of an N-D array is its sub-array along the first axis, as NumPy's.
+"m[3]" of an N-D array is its sub-array along the first axis, as NumPy's;
+"a[-1]" counts from the end, "a[1:3]" and "a[::-1]" slice arrays, typed
+arrays and the first axis of N-D arrays, as in Python and NumPy.
 Without it: the value of a single-value archive, all values of an
 archive, the array of a .npy file, or the only dataset of an HDF5 file.
 Only the array files the value holds are read.
