@@ -22,6 +22,7 @@ import {
   onTerminal,
   python,
   ROOT,
+  run,
   runDeno,
   withTempDir,
 } from "../_util.ts";
@@ -207,6 +208,36 @@ Deno.test("_persist.js imports the h5wasm release that deno.lock resolves for th
   const lock = JSON.parse(await Deno.readTextFile(join(ROOT, "deno.lock")));
   const locked = Object.keys(lock.npm).filter((k) => k.startsWith("h5wasm@"));
   assert.deepEqual(locked, [`h5wasm@${H5WASM_VERSION}`]);
+});
+
+Deno.test("import() of an HDF5 archive leaves deno.lock unchanged: it pins the h5wasm specifier _persist.js imports", async () => {
+  await withTempDir(async (dir) => {
+    // A copy of the project's config and lock, so that the child's import()
+    // may write the lock without touching the checkout's.
+    const config = join(dir, "deno.json");
+    const lockfile = join(dir, "deno.lock");
+    await Deno.copyFile(join(ROOT, "deno.json"), config);
+    await Deno.copyFile(join(ROOT, "deno.lock"), lockfile);
+    const before = await Deno.readTextFile(lockfile);
+    const target = join(dir, "a");
+    await save(target, { y: new Float64Array(500) }, { dataFormat: "hdf5" });
+    const result = await run(Deno.execPath(), [
+      "run",
+      "--quiet",
+      "--no-prompt",
+      `--config=${config}`,
+      `--allow-read=${target}`,
+      "--allow-env",
+      CHILD,
+      target,
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(
+      JSON.parse(result.stdout)[target],
+      describeExports({ y: new Float64Array(500) }),
+    );
+    assert.equal(await Deno.readTextFile(lockfile), before);
+  });
 });
 
 const script = (body: string) =>
