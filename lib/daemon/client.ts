@@ -262,7 +262,9 @@ export class PersistdClient implements AsyncDisposable {
     // Checked first: without them, Deno would prompt on a terminal.
     requirePermission({ name: "read", path });
     requirePermission({ name: "write", path });
-    requirePermission({ name: "net", host: `unix:${path}` });
+    // Deno grants unix sockets by absolute path and refuses to query a
+    // relative one.
+    requirePermission({ name: "net", host: `unix:${resolve(path)}` });
     let conn: Deno.UnixConn;
     try {
       conn = await connectUnix(path, deadline);

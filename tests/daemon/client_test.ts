@@ -151,6 +151,18 @@ Deno.test("PersistdClient.acquire() resolves relative paths against the current 
   });
 });
 
+Deno.test("PersistdClient.connect() takes a socket path relative to the current folder", async () => {
+  await withDaemon(async (daemon, root) => {
+    const dir = await folder(root);
+    // Net access is granted for the absolute path, as Deno requires.
+    await using client = await PersistdClient.connect(
+      relative(Deno.cwd(), daemon.socket),
+    );
+    await using lock = await client.acquire(dir);
+    assert.equal(lock.path, dir);
+  });
+});
+
 Deno.test("PersistdClient.acquire() says which .lock file the daemon holds, also after the file was replaced", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = await folder(root);
