@@ -635,8 +635,8 @@ class Parser {
   /**
    * Whether building `new X(...args)` would read what a constant holds:
    * a constant given as an argument (typed arrays copy its elements, Maps
-   * and Sets its entries), or as an entry of a Map's array (whose key and
-   * value are read). What is read could still change by a statement that
+   * and Sets its entries), or as an entry of a Map's array or Set (whose
+   * key and value are read). What is read could still change by a statement that
    * runs before this one, so such a `new` waits for its statement, as with
    * import(). A constant kept by reference (`new Set([a])`) does not count.
    */
@@ -644,8 +644,12 @@ class Parser {
     const objects = this.#builtObjects;
     if (objects.size === 0) return false;
     for (const arg of args) if (objects.has(arg)) return true;
+    // A Map reads each entry's key and value: from an array's elements or
+    // a Set's members (a Map source gives new [key, value] pairs).
     const entries = args[0];
-    if (callee === "Map" && Array.isArray(entries)) {
+    if (
+      callee === "Map" && (Array.isArray(entries) || entries instanceof Set)
+    ) {
       for (const entry of entries) if (objects.has(entry)) return true;
     }
     return false;

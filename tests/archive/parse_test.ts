@@ -42,6 +42,8 @@ Deno.test("load() builds a new Map/Set/typed array that copies a constant after 
         "export const map = new Map(p);",
         "export const mapOfEntry = new Map([e]);",
         "export const mapOfMap = new Map(m0);",
+        // A Set of pairs, built while parsing, read by the Map.
+        "export const mapOfSet = new Map(new Set([e]));",
         "export const f64 = new Float64Array(a);",
         "export const u8 = new Uint8Array(s0);",
         "export const big = new BigInt64Array(b);",
