@@ -327,7 +327,10 @@ export class DataSet implements AsyncDisposable {
     this.#format = options.dataFormat;
     this.#allowImports = options.allowImports;
     this.#sync = options.sync;
-    this.#index = new IndexFile(join(path, INDEX_FILE), { sync: options.sync });
+    this.#index = new IndexFile(join(path, INDEX_FILE), {
+      sync: options.sync,
+      timeout: options.lockTimeout,
+    });
     this.#coordinator = coordinator;
   }
 
@@ -685,13 +688,13 @@ export class DataSet implements AsyncDisposable {
       await this.#locked(action, options.signal, async (state, lock) => {
         if (state.get(name) === undefined) throw this.#missing(action, name);
         lock.throwIfLost();
-        await this.#index.append({
+        const now = await this.#index.append({
           seq: state.seq + 1,
           op: "info",
           name,
           info: encoded,
         });
-        await this.#maybeCompact(state);
+        await this.#maybeCompact(now, lock);
       });
     });
   }
@@ -725,8 +728,12 @@ export class DataSet implements AsyncDisposable {
           const entry = state.get(name);
           if (entry === undefined) return undefined;
           lock.throwIfLost();
-          await this.#index.append({ seq: state.seq + 1, op: "delete", name });
-          await this.#maybeCompact(state);
+          const now = await this.#index.append({
+            seq: state.seq + 1,
+            op: "delete",
+            name,
+          });
+          await this.#maybeCompact(now, lock);
           return entry.dir;
         },
       );
@@ -1036,7 +1043,7 @@ export class DataSet implements AsyncDisposable {
     }
     if (lock === undefined) return;
     try {
-      await this.#sweep(await this.#index.refresh());
+      await this.#sweep(lock);
       await this.#restoreLoader();
     } finally {
       if (lock !== this.#session) await lock.release();
@@ -1166,40 +1173,77 @@ export class DataSet implements AsyncDisposable {
     }
     if (this.#sync) await syncDir(this.#items);
     lock.throwIfLost();
-    await this.#index.append({
+    const now = await this.#index.append({
       seq,
       op: "set",
       name,
       dir,
       info: info === KEEP ? (old?.info ?? null) : info,
-    });
-    await this.#maybeCompact(state);
+    }, join(this.#items, dir));
+    await this.#maybeCompact(now, lock);
     return old?.dir;
   }
 
-  async #maybeCompact(state: IndexState): Promise<void> {
+  /**
+   * Compacts the index when it is mostly history. The write is committed
+   * by then: nothing here rejects it. A compaction that fails, finds the
+   * index changed, or the lock lost is dropped (the index stays valid,
+   * only longer), and the next write tries again.
+   */
+  async #maybeCompact(state: IndexState, lock: WriteLock): Promise<void> {
     if (
       state.records < COMPACT_MIN_RECORDS || state.records <= 2 * state.size
     ) return;
-    const compacted = await this.#index.replace(
-      compactIndex(state, newIndexId()),
-    );
-    await this.#sweep(compacted);
+    try {
+      await this.#index.replace(
+        compactIndex(state, newIndexId()),
+        () => lock.throwIfLost(),
+      );
+      await sweepStaging(this.#path);
+    } catch {
+      // Housekeeping only: the write it follows is committed.
+    }
   }
 
-  /** Removes item folders no record names, and staging folders nobody holds. */
-  async #sweep(state: IndexState): Promise<void> {
-    const live = new Set<string>();
-    for (const [, entry] of state.entries()) live.add(entry.dir);
-    for (const dir of await listDir(this.#items)) {
-      if (!live.has(dir)) await removeQuietly(join(this.#items, dir));
+  /**
+   * Removes item folders no record names (left by writers that crashed
+   * between the rename of an item and its record), and staging folders
+   * nobody holds. Housekeeping: a folder that cannot be removed stays (and
+   * `verify()` lists it); when the lock turns out lost, it stops.
+   *
+   * Each folder is removed under the index lock, after reading the index
+   * again and checking the write lock: a writer lists a new item only under
+   * the index lock and only if its folder is still there, so a folder is
+   * either listed before the check or never listed.
+   */
+  async #sweep(lock: WriteLock): Promise<void> {
+    const dirs = await listDir(this.#items);
+    let live = liveDirs(await this.#index.refresh());
+    for (const dir of dirs) {
+      if (live.has(dir)) continue;
+      try {
+        const removed = await this.#index.whileLocked(async (state) => {
+          live = liveDirs(state);
+          if (live.has(dir)) return false;
+          lock.throwIfLost();
+          await Deno.remove(join(this.#items, dir), { recursive: true });
+          return true;
+        });
+        if (!removed) continue;
+      } catch (error) {
+        if (isLockLost(error)) return;
+        // Cannot be removed (permissions, or removed meanwhile): it stays.
+      }
     }
-    await sweepStaging(this.#path);
+    await sweepStaging(this.#path).catch(() => {});
   }
 
   async #removeOld(dir: string): Promise<void> {
-    // The write is committed; a folder left here is swept later.
-    await removeQuietly(join(this.#items, dir));
+    // The write is committed: a folder that cannot be removed now stays,
+    // verify() lists it, and the next sweep tries again.
+    await Deno.remove(join(this.#items, dir), { recursive: true }).catch(
+      () => {},
+    );
   }
 
   #encodeInfo(info: unknown, action: string): EncodedInfo | typeof KEEP {
@@ -1506,6 +1550,17 @@ async function listDir(path: string): Promise<string[]> {
     throw error;
   }
   return names;
+}
+
+function isLockLost(error: unknown): boolean {
+  return error instanceof LockLostError ||
+    error instanceof DaemonUnavailableError;
+}
+
+function liveDirs(state: IndexState): Set<string> {
+  const live = new Set<string>();
+  for (const [, entry] of state.entries()) live.add(entry.dir);
+  return live;
 }
 
 function isNotEmpty(error: unknown): boolean {
