@@ -63,8 +63,6 @@ export const MAX_INFO_BYTES = 65_536;
 
 /** Compact the index when it holds this many records and twice as many as items. */
 const COMPACT_MIN_RECORDS = 1000;
-/** How often `get()` starts over when the item is replaced while read. */
-const GET_ATTEMPTS = 5;
 
 /** How a DataSet is opened: `"r"` read-only, `"w"` read-write (creating it). */
 export type DataSetMode = "r" | "w";
@@ -617,13 +615,16 @@ export class DataSet implements AsyncDisposable {
     read: (folder: string) => Promise<T>,
   ): Promise<T> {
     this.#checkOpen(action);
-    for (let attempt = 1;; attempt++) {
+    // Starts over as long as each failed read finds a newer version listed
+    // (the one read was replaced, and its folder removed, meanwhile): an
+    // item replaced as fast as writers can is still read, not "missing".
+    for (;;) {
       const entry = (await this.#index.refresh()).get(name);
       if (entry === undefined) throw this.#missing(action, name);
       try {
         return await read(join(this.#items, entry.dir));
       } catch (error) {
-        if (attempt >= GET_ATTEMPTS || isPermissionError(error)) throw error;
+        if (isPermissionError(error)) throw error;
         const now = (await this.#index.refresh()).get(name);
         if (now?.dir === entry.dir) throw error; // still listed: damaged
       }
