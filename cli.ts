@@ -23,6 +23,7 @@ import denoJson from "./deno.json" with { type: "json" };
 import { main as daemonMain } from "./daemon/main.ts";
 import { PersistdClient } from "./mod.ts";
 import { socketFromEnv } from "./lib/daemon/mod.ts";
+import { writeAll } from "./lib/fs/mod.ts";
 import {
   cellText,
   type Command,
@@ -114,7 +115,11 @@ const OPTIONS = {
   show: COMMON,
   get: { ...COMMON, full: { type: "boolean" } },
   verify: COMMON,
-  convert: { ...COMMON, to: { type: "string" } },
+  convert: {
+    ...COMMON,
+    to: { type: "string" },
+    "lock-timeout": { type: "string" },
+  },
   locks: { ...COMMON, socket: { type: "string" }, path: { type: "string" } },
 } as const;
 
@@ -131,7 +136,7 @@ const USAGE = {
   show: "<path>",
   get: "<path> [name]",
   verify: "<path>",
-  convert: "<path> --to npy|hdf5",
+  convert: "<path> --to npy|hdf5 [--lock-timeout ms]",
   locks: "",
 } as const;
 
@@ -224,6 +229,7 @@ interface Values {
   help?: boolean;
   full?: boolean;
   to?: string;
+  "lock-timeout"?: string;
   socket?: string;
   path?: string;
 }
@@ -331,6 +337,10 @@ async function get(
   const value = await getValue(target, name);
   if (values.json) {
     printJson(toJsonValue(value, { full: values.full }));
+  } else if (typeof value === "string" && !io.terminal) {
+    // To a pipe or a file a string is written exactly, with no line break
+    // added: `persist get run1 note > note.txt` copies it.
+    await writeAll(Deno.stdout, new TextEncoder().encode(value));
   } else {
     console.log(formatValue(value, {
       full: values.full,
@@ -410,11 +420,13 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
         : `--to must be "npy" or "hdf5", got "${to}"`,
     );
   }
+  const lockTimeout = milliseconds("--lock-timeout", values["lock-timeout"]);
   const target = await detectTarget(path, "convert");
   const progress = progressBar(io, `convert ${cellText(path)}`);
   let result;
   try {
     result = await convertTarget(target, to, {
+      lockTimeout,
       onProgress: (done, total, step) =>
         progress.update(done, total, cellText(step)),
     });
@@ -424,6 +436,18 @@ async function convert(path: string, values: Values, io: Io): Promise<number> {
   if (values.json) printJson(result);
   else console.log(result.message);
   return EXIT.OK;
+}
+
+/** A number of milliseconds given as an option, or `undefined` when absent. */
+function milliseconds(option: string, text: string | undefined) {
+  if (text === undefined) return undefined;
+  const ms = Number(text);
+  if (text.trim() === "" || !Number.isFinite(ms) || ms < 0) {
+    throw new UsageError(
+      `${option} must be a number of 0 or more milliseconds, got "${text}"`,
+    );
+  }
+  return ms;
 }
 
 // -- locks -------------------------------------------------------------------

@@ -46,12 +46,15 @@ Permissions: --allow-read=<root>,<socket> --allow-write=<root>,<socket>
              --allow-net=unix:<socket>
 
 Stop it with SIGTERM or SIGINT (Ctrl-C).
+
+Exit codes: 0 after SIGTERM or SIGINT, 1 when it cannot start, 2 for wrong
+usage, 6 when Deno denied a permission (the message names the flags).
 `;
 
 /**
  * Runs the daemon with the given command line until SIGTERM or SIGINT and
  * returns the exit code: 0 after a clean stop, 1 when it cannot start, 2 for
- * wrong usage.
+ * wrong usage, 6 when Deno denied a permission it needs.
  *
  * @example Running from another entry point
  * ```ts ignore
@@ -116,7 +119,8 @@ export async function main(args: string[]): Promise<number> {
         `--allow-write=${values.root},${socket} --allow-net=unix:${socket}`;
     }
     console.error(`persistd: ${text}`);
-    return 1;
+    // The persist tool's exit codes: 6 when Deno denied a permission.
+    return error instanceof Deno.errors.NotCapable ? 6 : 1;
   }
   // A bug must not take every client's locks down with it: log and go on.
   const onUnhandled = (event: PromiseRejectionEvent) => {

@@ -23,7 +23,7 @@
 
 import { dirname, join, normalize, relative, resolve } from "node:path";
 import { LockTimeoutError, NotFoundError } from "../lib/errors.ts";
-import { writeAll } from "../lib/fs/mod.ts";
+import { requirePermission, withAction, writeAll } from "../lib/fs/mod.ts";
 import { FolderLock } from "./_folder_lock.ts";
 import { type LockEvent, LockTable, type LockTicket } from "./lock_table.ts";
 import { NameAllocator } from "./name_allocator.ts";
@@ -169,6 +169,9 @@ export class PersistdServer implements AsyncDisposable {
    * @param options Socket, root, lease and limits.
    * @returns The running server.
    * @throws {NotFoundError} When the root does not exist.
+   * @throws {Deno.errors.NotCapable} When read or write access to the root
+   * or the socket, or net access to the socket, is not granted (checked
+   * before anything is touched).
    */
   static async listen(options: PersistdServerOptions): Promise<PersistdServer> {
     const socket = resolve(options.socket);
@@ -200,6 +203,7 @@ export class PersistdServer implements AsyncDisposable {
       );
     }
     const givenRoot = resolve(options.root);
+    checkPermissions(givenRoot, socket);
     const root = await realRoot(givenRoot);
     await clearStaleSocket(socket, log);
     let listener: Deno.UnixListener;
@@ -887,6 +891,16 @@ export class PersistdServer implements AsyncDisposable {
             holderPid: error.holderPid,
           },
         });
+      } else if (error instanceof Deno.errors.NotCapable) {
+        // Deno's "run again with --allow-…" is about this daemon's flags;
+        // the client reading it must not take it for its own.
+        this.#refuse(client, entry.request, {
+          code: "Internal",
+          message:
+            `Cannot lock "${ticket.resource}": persistd may not take its .lock file (${
+              message(error)
+            }); the permission is missing on the daemon, not on this client: restart persistd with --allow-read and --allow-write covering the folder`,
+        });
       } else {
         this.#refuse(client, entry.request, {
           code: "Internal",
@@ -1057,6 +1071,30 @@ export class PersistdServer implements AsyncDisposable {
 }
 
 /** Resolves the root to its real path and checks it is a folder. */
+/**
+ * Refuses to start without the permissions serving needs, before touching
+ * anything (this never prompts, as Deno would on a terminal). Without write
+ * access to the root the daemon would start, then fail every lock on its
+ * `.lock` file, and clients would read Deno's "run again with
+ * --allow-write" as meant for them.
+ */
+function checkPermissions(root: string, socket: string): void {
+  const checks: [Deno.PermissionDescriptor, string][] = [
+    [{ name: "read", path: root }, `Cannot serve the root "${root}"`],
+    [{ name: "write", path: root }, `Cannot serve the root "${root}"`],
+    [{ name: "read", path: socket }, `Cannot listen on "${socket}"`],
+    [{ name: "write", path: socket }, `Cannot listen on "${socket}"`],
+    [{ name: "net", host: `unix:${socket}` }, `Cannot listen on "${socket}"`],
+  ];
+  for (const [descriptor, action] of checks) {
+    try {
+      requirePermission(descriptor);
+    } catch (error) {
+      throw withAction(error, action);
+    }
+  }
+}
+
 async function realRoot(root: string): Promise<string> {
   let real: string;
   try {

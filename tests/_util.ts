@@ -135,6 +135,8 @@ export const HAS_NODE: boolean = (() => {
   }
 })();
 
+/** True when `/usr/bin/python3` runs (it also runs the pseudo-terminal). */
+export const HAS_PYTHON: boolean = probePython("pty");
 /** True when `/usr/bin/python3` can import numpy. */
 export const HAS_NUMPY: boolean = probePython("numpy");
 /** True when `/usr/bin/python3` can import numpy and h5py. */
@@ -185,4 +187,71 @@ export async function symlink(target: string, path: string): Promise<void> {
     stderr: "piped",
   }).output();
   if (code !== 0) throw new Error(new TextDecoder().decode(stderr));
+}
+
+/** What a command run on a pseudo-terminal printed, and how it ended. */
+export interface TerminalResult {
+  /** The exit code, or `null` when it was killed after the timeout. */
+  code: number | null;
+  /** Everything it wrote to the terminal (stdout and stderr). */
+  out: string;
+  /** Whether it was still running after the timeout (and was killed). */
+  timedOut: boolean;
+}
+
+/** Options for {@linkcode onTerminal}. */
+export interface TerminalOptions {
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+  /**
+   * Run without `--no-prompt`, as a user typing `deno run` would: a
+   * permission Deno prompts for then waits for an answer nobody gives.
+   *
+   * @default {false}
+   */
+  prompt?: boolean;
+  /**
+   * Seconds after which the command is killed.
+   *
+   * @default {60}
+   */
+  timeout?: number;
+}
+
+/**
+ * Runs `deno run <args>` on a pseudo-terminal (stdin, stdout and stderr all
+ * on it) with the project's config, through `tests/_pty.py`.
+ *
+ * @param args Flags, the script and its arguments.
+ * @param options Environment, prompting and timeout.
+ * @returns Code, output, and whether it timed out.
+ */
+export async function onTerminal(
+  args: string[],
+  options: TerminalOptions = {},
+): Promise<TerminalResult> {
+  const { env = {}, prompt = false, timeout = 60 } = options;
+  const argv = [
+    Deno.execPath(),
+    "run",
+    "--quiet",
+    ...(prompt ? [] : ["--no-prompt"]),
+    `--config=${CONFIG}`,
+    ...args,
+  ];
+  const base: Record<string, string> = { TERM: "xterm" };
+  for (const name of ["HOME", "PATH", "DENO_DIR", "XDG_CACHE_HOME"]) {
+    const value = Deno.env.get(name);
+    if (value !== undefined) base[name] = value;
+  }
+  const result = await run(PYTHON, [
+    join(ROOT, "tests", "_pty.py"),
+    JSON.stringify(argv),
+    JSON.stringify({ ...base, ...env }),
+    String(timeout),
+  ]);
+  if (result.code !== 0) {
+    throw new Error(`tests/_pty.py failed (${result.code}):\n${result.stderr}`);
+  }
+  return JSON.parse(result.stdout);
 }

@@ -139,7 +139,10 @@ async function loadH5wasm(where) {
   const needsEnv = "h5wasm, which reads HDF5, needs access to all environment variables; run with --allow-env";
   let specifier;
   if (typeof Deno !== "undefined") {
-    if (Deno.permissions.querySync({ name: "env" }).state === "denied") {
+    // Anything but "granted" (a terminal gives "prompt") fails: loading
+    // would make Deno prompt, and a process nobody answers hangs.
+    const env = Deno.permissions?.querySync?.({ name: "env" }).state;
+    if (env !== undefined && env !== "granted") {
       fail(needsEnv, undefined, Deno.errors.NotCapable);
     }
     specifier = "npm:h5wasm@" + H5WASM_VERSION + "/node";

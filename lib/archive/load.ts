@@ -787,12 +787,14 @@ export async function interruptedReplacement(
   folder: string,
 ): Promise<string | undefined> {
   if (await Deno.lstat(folder).then(() => true, () => false)) return undefined;
+  const parent = dirname(folder) || ".";
+  if (!mayList(parent)) return undefined;
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
   const waiting: { path: string; time: number }[] = [];
   const backup = `${basename(folder)}.bak`; // where save({ backup }) puts it
   const olderBackup = `.${backup}${TEMP_MARK}`; // the backup before, set aside
   try {
-    for await (const entry of Deno.readDir(dirname(folder) || ".")) {
+    for await (const entry of Deno.readDir(parent)) {
       if (
         !entry.isDirectory ||
         !(entry.name.startsWith(prefix) || entry.name === backup ||
@@ -845,11 +847,23 @@ async function wholeModuleTime(folder: string): Promise<number | undefined> {
   }
 }
 
+/**
+ * Whether reading `folder` is granted already. Only then do we look beside
+ * an archive: asking would make Deno prompt on a terminal, and the process
+ * would wait for an answer.
+ */
+function mayList(folder: string): boolean {
+  return Deno.permissions.querySync({ name: "read", path: folder }).state ===
+    "granted";
+}
+
 /** Whether a replacement of the folder is under way (its temporary sibling exists). */
 async function beingReplaced(folder: string): Promise<boolean> {
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
+  const parent = dirname(folder) || ".";
+  if (!mayList(parent)) return false;
   try {
-    for await (const entry of Deno.readDir(dirname(folder) || ".")) {
+    for await (const entry of Deno.readDir(parent)) {
       if (entry.name.startsWith(prefix)) return true;
     }
   } catch {

@@ -9,8 +9,11 @@
  * @module
  */
 
+import { dirname } from "node:path";
 import { convert, type DataFormat } from "../archive/mod.ts";
 import { DataSet } from "../dataset/mod.ts";
+import { LockTimeoutError } from "../errors.ts";
+import { requirePermission } from "../fs/mod.ts";
 import { formatBytes } from "./describe.ts";
 import type { Target } from "./target.ts";
 
@@ -47,10 +50,24 @@ export interface ConvertOptions {
   onProgress?: (done: number, total: number, step: string) => void;
   /** Stops between arrays (and items) when aborted. */
   signal?: AbortSignal;
+  /**
+   * How long to wait for a DataSet's write lock, in milliseconds; `0`
+   * tries once. On timeout the error says to pass a longer
+   * `--lock-timeout`, the tool's option.
+   *
+   * @default {60_000}
+   */
+  lockTimeout?: number;
 }
 
 function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+
+/** Checked before anything is written: without them, Deno would prompt on a terminal. */
+function requireReadWrite(path: string): void {
+  requirePermission({ name: "read", path });
+  requirePermission({ name: "write", path });
 }
 
 /**
@@ -58,7 +75,8 @@ function count(n: number, what: string): string {
  *
  * Requires `--allow-read` and `--allow-write` permissions for the folder
  * that holds an archive (or for the DataSet folder), and `--allow-env`
- * when either format is HDF5.
+ * when either format is HDF5. A missing read or write permission fails
+ * before anything is written (never prompting).
  *
  * @example Converting a DataSet
  * ```ts ignore
@@ -69,8 +87,10 @@ function count(n: number, what: string): string {
  *
  * @param target The path and its kind.
  * @param to The array format wanted.
- * @param options Progress reporting and an abort signal.
+ * @param options Progress reporting, an abort signal and the lock timeout.
  * @returns What was done.
+ * @throws {Deno.errors.NotCapable} When read or write access to the folder
+ * is not granted, naming the flag.
  * @throws {NotFoundError} When the archive or one of its files is missing.
  * @throws {FormatError} When a file is damaged.
  * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
@@ -83,9 +103,11 @@ export async function convertTarget(
   options: ConvertOptions = {},
 ): Promise<ConvertResult> {
   const { path, kind } = target;
-  const { onProgress, signal } = options;
+  const { onProgress, signal, lockTimeout = 60_000 } = options;
   switch (kind) {
     case "archive": {
+      // The new archive is built beside the old one, in its parent folder.
+      requireReadWrite(dirname(path));
       const result = await convert(path, {
         to,
         signal,
@@ -106,12 +128,32 @@ export async function convertTarget(
       };
     }
     case "dataset": {
-      await using ds = await DataSet.open(path, { mode: "w" });
-      const result = await ds.convert({
-        to,
-        signal,
-        onProgress: (done, total, name) => onProgress?.(done, total, name),
-      });
+      requireReadWrite(path);
+      let result;
+      try {
+        await using ds = await DataSet.open(path, { mode: "w", lockTimeout });
+        result = await ds.convert({
+          to,
+          signal,
+          onProgress: (done, total, name) => onProgress?.(done, total, name),
+        });
+      } catch (error) {
+        if (!(error instanceof LockTimeoutError)) throw error;
+        // The library's hint names its lockTimeout option: name the tool's.
+        const holder = error.holderPid === undefined
+          ? "another writer"
+          : `pid ${error.holderPid}`;
+        throw new LockTimeoutError(
+          `Cannot convert "${path}": the DataSet is still locked by ${holder} after ${lockTimeout} ms; ` +
+            "wait for that writer to finish, or pass a longer --lock-timeout (in milliseconds)",
+          {
+            path,
+            timeout: lockTimeout,
+            holderPid: error.holderPid,
+            cause: error,
+          },
+        );
+      }
       return {
         path,
         kind,

@@ -105,14 +105,17 @@ Usage: persist get <path> [name] [--full] [--json]
 <name> is a value of the archive ("energy"), or a path into one
 ("runs[0].grid", "runs.0.grid"); an item of a DataSet ("x_3") or a path
 into one ("x_3.data", "x_3[0]"); a dataset of an HDF5 file ("/grid/m").
-"m[3]" of an N-D array is its sub-array along the first axis, as NumPy's.
+"m[3]" of an N-D array is its sub-array along the first axis, as NumPy's;
+"a[-1]" counts from the end, "a[1:3]" and "a[::-1]" slice arrays, typed
+arrays and the first axis of N-D arrays, as in Python and NumPy.
 Without it: the value of a single-value archive, all values of an
 archive, the array of a .npy file, or the only dataset of an HDF5 file.
 Only the array files the value holds are read.
 Arrays of more than 1000 elements show their first and last 3 along each
 axis, as NumPy prints them; other containers show 100 entries. On a
 terminal, a string holding control or bidirectional characters (ESC,
-U+202E) is printed quoted and escaped; to a pipe or file, as it is.
+U+202E) is printed quoted and escaped; to a pipe or file, a string is
+written exactly, with no line break added.
 
 Options:
   --full   print every element and entry
@@ -153,7 +156,7 @@ Example:
   convert:
     `persist convert: rewrite the arrays of an archive or a DataSet in another format
 
-Usage: persist convert <path> --to npy|hdf5 [--json] [--quiet]
+Usage: persist convert <path> --to npy|hdf5 [--lock-timeout <ms>] [--json] [--quiet]
 
 An archive: its arrays are copied exactly into .npy files ("npy") or one HDF5
 file ("hdf5") in a temporary folder beside it, then it is replaced
@@ -164,9 +167,12 @@ time under the DataSet's write lock, each as a new version of the item
 left untouched.
 
 Options:
-  --to <format>   npy or hdf5 (required)
-  --json          { path, kind, to, changed, from, arrays, bytes, items?, converted?, message }
-  --quiet         no progress bar
+  --to <format>          npy or hdf5 (required)
+  --lock-timeout <ms>    how long to wait for a DataSet's write lock while other
+                         writers hold it (default 60000; 0: try once); then
+                         exit code 7
+  --json                 { path, kind, to, changed, from, arrays, bytes, items?, converted?, message }
+  --quiet                no progress bar
 
 Permissions: --allow-read=<parent folder> --allow-write=<parent folder> for an
 archive, --allow-read=<folder> --allow-write=<folder> for a DataSet; add

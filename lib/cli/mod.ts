@@ -80,8 +80,12 @@ export {
 export {
   indexFirstAxis,
   parsePath,
+  type PathStep,
   selectValue,
   type SelectValueOptions,
+  type Slice,
+  sliceFirstAxis,
+  sliceIndices,
 } from "./select_value.ts";
 export { type ShowOptions, type ShowOutput, showTarget } from "./show.ts";
 export { createStyle, stripStyle, type Style } from "./style.ts";

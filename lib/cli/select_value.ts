@@ -4,7 +4,7 @@
 /**
  * Finding the value `persist get <path> <name>` asks for: a value of the
  * archive by its name, or a path into one (`runs[0].grid`, `runs.0.grid`,
- * `m["my key"]`, `energy[5]`).
+ * `m["my key"]`, `energy[5]`, `energy[-1]`, `energy[10:20]`).
  *
  * @module
  */
@@ -17,10 +17,28 @@ import {
   type TypedArray,
 } from "../npy/mod.ts";
 import { isMap, mapEntries } from "./_refs.ts";
+import { UsageError } from "./exit_code.ts";
 
 /**
- * Splits a path into its steps: names after `.`, numbers and quoted
- * strings in `[...]`.
+ * A slice `[start:stop:step]` of a path, as in Python and NumPy: each part
+ * may be left out, and negative numbers count from the end.
+ */
+export interface Slice {
+  /** The first index, or `undefined` for the start (the end when `step < 0`). */
+  start: number | undefined;
+  /** The index to stop before, or `undefined` for past the end. */
+  stop: number | undefined;
+  /** The distance between indices, or `undefined` for 1. */
+  step: number | undefined;
+}
+
+/** One step of a path: a key, an index (negative: from the end) or a slice. */
+export type PathStep = string | number | Slice;
+
+/**
+ * Splits a path into its steps: names after `.`, and in `[...]` numbers
+ * (negative ones count from the end), slices `i:j` and `i:j:k` (each part
+ * optional) and quoted strings.
  *
  * @example Steps of a path
  * ```ts
@@ -28,29 +46,85 @@ import { isMap, mapEntries } from "./_refs.ts";
  * import assert from "node:assert/strict";
  * assert.deepEqual(parsePath('runs[0].grid["my key"]'), ["runs", 0, "grid", "my key"]);
  * assert.deepEqual(parsePath("runs.0.grid"), ["runs", "0", "grid"]);
+ * assert.deepEqual(parsePath("e[-1]"), ["e", -1]);
+ * assert.deepEqual(parsePath("e[1:-1]"), ["e", { start: 1, stop: -1, step: undefined }]);
  * ```
  *
  * @param path The path.
  * @returns The steps, or `undefined` when it is not a path.
  */
-export function parsePath(path: string): (string | number)[] | undefined {
-  const steps: (string | number)[] = [];
-  const re = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/gy;
+export function parsePath(path: string): PathStep[] | undefined {
+  const steps: PathStep[] = [];
+  const re =
+    /\[(-?\d+)\]|\[(-?\d+)?:(-?\d+)?(?::(-?\d+)?)?\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/gy;
+  const int = (text: string | undefined) =>
+    text === undefined ? undefined : Number(text);
   let match: RegExpExecArray | null;
   let end = 0;
   while ((match = re.exec(path)) !== null) {
     if (match[0] === "") break;
     end = re.lastIndex;
-    if (match[1] !== undefined) steps.push(Number(match[1]));
-    else if (match[2] !== undefined) {
+    const [, index, start, stop, step, quoted, name] = match;
+    if (index !== undefined) steps.push(Number(index));
+    else if (quoted !== undefined) {
       try {
-        steps.push(JSON.parse(match[2]));
+        steps.push(JSON.parse(quoted));
       } catch {
         return undefined;
       }
-    } else steps.push(match[3]);
+    } else if (name !== undefined) steps.push(name);
+    else steps.push({ start: int(start), stop: int(stop), step: int(step) });
   }
   return end === path.length && steps.length > 0 ? steps : undefined;
+}
+
+/** How a step is written in a path: `[-1]`, `[1:3]`, `"key"`. */
+function stepText(step: PathStep): string {
+  if (typeof step === "number") return `[${step}]`;
+  if (typeof step === "string") return JSON.stringify(step);
+  const part = (n: number | undefined) => n === undefined ? "" : String(n);
+  return `[${part(step.start)}:${part(step.stop)}${
+    step.step === undefined ? "" : `:${step.step}`
+  }]`;
+}
+
+/**
+ * The indices a slice picks from `length` items, as Python's
+ * `range(*slice(start, stop, step).indices(length))`.
+ *
+ * @example Python's slices
+ * ```ts
+ * import { sliceIndices } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * const s = (start?: number, stop?: number, step?: number) => ({ start, stop, step });
+ * assert.deepEqual(sliceIndices(5, s(1, 3)), [1, 2]);
+ * assert.deepEqual(sliceIndices(5, s(-2)), [3, 4]);
+ * assert.deepEqual(sliceIndices(5, s(undefined, undefined, -2)), [4, 2, 0]);
+ * assert.deepEqual(sliceIndices(5, s(7, 9)), []);
+ * ```
+ *
+ * @param length The number of items.
+ * @param slice The slice.
+ * @returns The indices, in order.
+ * @throws {RangeError} When the step is 0.
+ */
+export function sliceIndices(length: number, slice: Slice): number[] {
+  const step = slice.step ?? 1;
+  if (step === 0) throw new RangeError("Cannot slice with a step of 0");
+  const [lower, upper] = step > 0 ? [0, length] : [-1, length - 1];
+  const clamp = (n: number | undefined, fallback: number) =>
+    n === undefined
+      ? fallback
+      : n < 0
+      ? Math.max(n + length, lower)
+      : Math.min(n, upper);
+  const start = clamp(slice.start, step > 0 ? lower : upper);
+  const stop = clamp(slice.stop, step > 0 ? upper : lower);
+  const indices: number[] = [];
+  for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
+    indices.push(i);
+  }
+  return indices;
 }
 
 function list(keys: string[]): string {
@@ -112,17 +186,24 @@ export function selectValue(
   let at = String(first);
   for (const step of steps.slice(1)) {
     if (options.stopAt?.(value)) return value;
+    if (typeof step === "object" && step.step === 0) {
+      throw new UsageError(
+        `Cannot get "${name}" from "${where}": the slice ${
+          stepText(step)
+        } has a step of 0; use a step of 1 or more, or -1 or less`,
+      );
+    }
     const next = stepInto(value, step);
     if (next === NOTHING) {
       throw new NotFoundError(
-        `Cannot get "${name}" from "${where}": ${at} has no ${
-          typeof step === "number" ? `[${step}]` : JSON.stringify(step)
-        }${keysOf(value)}`,
+        `Cannot get "${name}" from "${where}": ${at} has no ${stepText(step)}${
+          keysOf(value)
+        }`,
         { path: where, name },
       );
     }
     value = next.value;
-    at += typeof step === "number" ? `[${step}]` : `.${step}`;
+    at += typeof step === "string" ? `.${step}` : stepText(step);
   }
   return value;
 }
@@ -191,26 +272,116 @@ export function indexFirstAxis(array: NDArray, index: number): NDArray {
   return new NDArray(sub, rest, { order, dtype });
 }
 
+/**
+ * NumPy's `a[i:j:k]`: the rows of an N-D array (N >= 1) at `indices` along
+ * its first axis, as an array of shape `[indices.length, ...shape[1:]]` in
+ * the same memory order. Its data is a copy.
+ *
+ * @example Every other row of a 3×2 array
+ * ```ts
+ * import { sliceFirstAxis } from "./select_value.ts";
+ * import { NDArray } from "../npy/mod.ts";
+ * import assert from "node:assert/strict";
+ * const a = new NDArray(new Int32Array([0, 1, 2, 3, 4, 5]), [3, 2]);
+ * const b = sliceFirstAxis(a, [2, 0]);
+ * assert.deepEqual(b.shape, [2, 2]);
+ * assert.deepEqual([...b.data], [4, 5, 0, 1]);
+ * ```
+ *
+ * @param array An array of at least one axis.
+ * @param indices Indices along its first axis, each in bounds.
+ * @returns The sub-array.
+ * @throws {RangeError} When the array has no axis or an index is out of
+ * bounds.
+ */
+export function sliceFirstAxis(array: NDArray, indices: number[]): NDArray {
+  const { shape, order, dtype, data } = array;
+  if (shape.length === 0) {
+    throw new RangeError("Cannot slice an NDArray of 0 axes: it has no axis");
+  }
+  const bad = indices.find((i) =>
+    !Number.isInteger(i) || i < 0 || i >= shape[0]
+  );
+  if (bad !== undefined) {
+    throw new RangeError(
+      `Cannot index axis 0 of length ${shape[0]} with ${bad}`,
+    );
+  }
+  const n = indices.length;
+  const count = shape.slice(1).reduce((a, b) => a * b, 1);
+  const lanes = array.size === 0 ? 1 : data.length / array.size;
+  const out = Array.isArray(data)
+    ? new Array<string>(n * count * lanes)
+    : new (data.constructor as new (n: number) => TypedArray)(
+      n * count * lanes,
+    );
+  for (let k = 0; k < n; k++) {
+    for (let e = 0; e < count; e++) {
+      // C order: rows are contiguous; F order: the first axis varies fastest.
+      const [to, from] = order === "C"
+        ? [k * count + e, indices[k] * count + e]
+        : [k + n * e, indices[k] + shape[0] * e];
+      for (let l = 0; l < lanes; l++) {
+        (out as { [i: number]: unknown })[to * lanes + l] =
+          data[from * lanes + l];
+      }
+    }
+  }
+  return new NDArray(out as NDArrayData, [n, ...shape.slice(1)], {
+    order,
+    dtype,
+  });
+}
+
+/** An index along `length` items, negative ones counting from the end. */
+function indexIn(length: number, step: string | number): number | undefined {
+  let index = Number(step);
+  if (!Number.isInteger(index)) return undefined;
+  if (index < 0) index += length;
+  return index >= 0 && index < length ? index : undefined;
+}
+
 function stepInto(
   value: unknown,
-  step: string | number,
+  step: PathStep,
 ): { value: unknown } | typeof NOTHING {
   if (value === null || typeof value !== "object") return NOTHING;
   if (value instanceof NDArray) {
-    const index = Number(step);
-    if (value.ndim === 0 || !Number.isInteger(index)) return NOTHING;
-    if (index < 0 || index >= value.shape[0]) return NOTHING;
+    if (value.ndim === 0) return NOTHING;
+    if (typeof step === "object") {
+      return {
+        value: sliceFirstAxis(value, sliceIndices(value.shape[0], step)),
+      };
+    }
+    const index = indexIn(value.shape[0], step);
+    if (index === undefined) return NOTHING;
     return {
       value: value.ndim === 1 ? value.get(index) : indexFirstAxis(value, index),
     };
   }
   if (isTypedArray(value) || Array.isArray(value)) {
-    const index = Number(step);
-    if (!Number.isInteger(index) || index < 0 || !(index in value)) {
-      return NOTHING;
+    const array = value as ArrayLike<unknown>;
+    if (typeof step === "object") {
+      const indices = sliceIndices(array.length, step);
+      if (isTypedArray(value)) {
+        const out = new (value.constructor as new (n: number) => TypedArray)(
+          indices.length,
+        );
+        indices.forEach((i, k) => out[k] = value[i]);
+        return { value: out };
+      }
+      // Holes stay holes.
+      const out = new Array<unknown>(indices.length);
+      indices.forEach((i, k) => {
+        if (i in array) out[k] = array[i];
+      });
+      return { value: out };
     }
-    return { value: (value as ArrayLike<unknown>)[index] };
+    const index = indexIn(array.length, step);
+    if (index === undefined || !(index in array)) return NOTHING;
+    return { value: array[index] };
   }
+  if (typeof step === "object") return NOTHING;
   if (isMap(value)) {
     for (const [k, v] of mapEntries(value)) {
       if (k === step || (typeof k === "number" && String(k) === String(step))) {
@@ -241,7 +412,7 @@ function keysOf(value: unknown): string {
       ? ` (${shape}: its first axis is empty)`
       : ` (${shape}; indices along its first axis go from 0 to ${
         value.shape[0] - 1
-      })`;
+      }, or from -${value.shape[0]} to -1 counting from the end)`;
   }
   if (isMap(value)) {
     const keys = mapEntries(value).map(([k]) => k)

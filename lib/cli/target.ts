@@ -8,7 +8,7 @@
  * @module
  */
 
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { FormatError, NotFoundError } from "../errors.ts";
 import {
   interruptedReplacement,
@@ -17,7 +17,7 @@ import {
 } from "../archive/mod.ts";
 import { isDataSetFolder } from "../dataset/mod.ts";
 import { MAGIC as NPY_MAGIC } from "../npy/mod.ts";
-import { pathExists, readFull } from "../fs/mod.ts";
+import { pathExists, readFull, requirePermission } from "../fs/mod.ts";
 
 /** The kinds of things the tool works on. */
 export type TargetKind = "npy" | "archive" | "dataset" | "hdf5";
@@ -39,7 +39,8 @@ const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
  * command reports the damage); a folder is a DataSet when it holds the
  * `.persist-dataset` marker, else an archive when it holds `mod.js`.
  *
- * Requires `--allow-read` permission for the path.
+ * Requires `--allow-read` permission for the path; without it, fails
+ * before touching the path (never prompting).
  *
  * @example Detecting an archive
  * ```ts ignore
@@ -50,6 +51,8 @@ const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
  * @param path A file or folder.
  * @param action What the tool was about to do, for messages (`"show"`).
  * @returns Its kind.
+ * @throws {Deno.errors.NotCapable} When read access to the path is not
+ * granted, naming the flag.
  * @throws {NotFoundError} When nothing is at the path.
  * @throws {FormatError} When it is neither a `.npy` file, an HDF5 file,
  * nor a folder holding an archive or a DataSet.
@@ -58,12 +61,21 @@ export async function detectTarget(
   path: string,
   action = "open",
 ): Promise<Target> {
+  // Checked first: without it, Deno would prompt on a terminal.
+  requirePermission({ name: "read", path });
   let info: Deno.FileInfo;
   try {
     info = await Deno.stat(path);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) {
-      const why = await interruptedReplacement(path);
+      // The hint lists the parent folder: only when that is allowed already.
+      const parent = Deno.permissions.querySync({
+        name: "read",
+        path: dirname(path) || ".",
+      });
+      const why = parent.state === "granted"
+        ? await interruptedReplacement(path)
+        : undefined;
       throw new NotFoundError(
         why === undefined
           ? `Cannot ${action} "${path}": there is no such file or folder; check the path`

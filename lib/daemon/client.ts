@@ -6,7 +6,7 @@ import {
   LockTimeoutError,
   NotFoundError,
 } from "../errors.ts";
-import { writeAll } from "../fs/mod.ts";
+import { requirePermission, writeAll } from "../fs/mod.ts";
 import {
   type DaemonStatus,
   encodeFrame,
@@ -18,6 +18,12 @@ import {
   PROTOCOL_VERSION,
   type ServerMessage,
 } from "../../daemon/protocol.ts";
+
+/**
+ * How long, after a write fails, the client waits for the daemon's last
+ * words (such as "Busy") before it ends the connection with the write error.
+ */
+const WRITE_FAILURE_GRACE_MS = 1000;
 
 /** Options for {@linkcode PersistdClient.connect}. */
 export interface PersistdConnectOptions {
@@ -174,6 +180,8 @@ export class PersistdClient implements AsyncDisposable {
   #closed = false;
   #closeReason = "";
   #closeCode: string | undefined;
+  /** Why the last write failed, once one did. */
+  #writeFailure: string | undefined;
   #reading: Promise<void>;
 
   private constructor(socket: string, conn: Deno.UnixConn) {
@@ -190,7 +198,7 @@ export class PersistdClient implements AsyncDisposable {
    *
    * Requires `--allow-read=<socket> --allow-write=<socket>
    * --allow-net=unix:<socket>`; a missing permission is thrown as Deno's
-   * `NotCapable` error, not hidden.
+   * `NotCapable` error before connecting, not hidden and never prompted for.
    *
    * @example Connecting with an explicit socket
    * ```ts ignore
@@ -220,9 +228,10 @@ export class PersistdClient implements AsyncDisposable {
     }
     const { timeout = 10_000, name } = options;
     const deadline = performance.now() + timeout;
+    let busy: DaemonUnavailableError | undefined;
     for (let delay = 5;; delay = Math.min(delay * 2, 200)) {
       try {
-        return await PersistdClient.#open(path, name, deadline, timeout);
+        return await PersistdClient.#open(path, name, deadline, timeout, busy);
       } catch (error) {
         // "Busy": the daemon serves its maximum of clients; it said to retry.
         if (
@@ -232,17 +241,28 @@ export class PersistdClient implements AsyncDisposable {
         ) {
           throw error;
         }
+        busy = error;
       }
       await new Promise((r) => setTimeout(r, delay));
     }
   }
 
+  /**
+   * Connects and says hello once. `busy` is the daemon's last "Busy"
+   * refusal, the error when the deadline passes before it answers again: a
+   * retry that runs out of time found the daemon as full as before.
+   */
   static async #open(
     path: string,
     name: string | undefined,
     deadline: number,
     timeout: number,
+    busy: DaemonUnavailableError | undefined,
   ): Promise<PersistdClient> {
+    // Checked first: without them, Deno would prompt on a terminal.
+    requirePermission({ name: "read", path });
+    requirePermission({ name: "write", path });
+    requirePermission({ name: "net", host: `unix:${path}` });
     let conn: Deno.UnixConn;
     try {
       conn = await connectUnix(path, deadline);
@@ -271,7 +291,7 @@ export class PersistdClient implements AsyncDisposable {
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           reject(
-            new DaemonUnavailableError(
+            busy ?? new DaemonUnavailableError(
               `Cannot connect to persistd at "${path}": no answer to the hello within ${timeout} ms; is a persistd listening there?`,
               { socket: path },
             ),
@@ -522,11 +542,20 @@ export class PersistdClient implements AsyncDisposable {
   #write(message: Record<string, unknown>): void {
     const frame = encodeFrame(message);
     this.#writing = this.#writing.then(async () => {
-      if (this.#closed) return;
+      if (this.#closed || this.#writeFailure !== undefined) return;
       try {
         await writeAll(this.#conn, frame);
       } catch (error) {
-        this.#shutdown(`writing failed (${(error as Error).message})`);
+        // The daemon may have closed the connection right after saying why
+        // (a full daemon answers "Busy" before reading the hello): the read
+        // loop reads that first and ends the connection with its code. The
+        // write failure is the reason only when the daemon said nothing.
+        this.#writeFailure = `writing failed (${(error as Error).message})`;
+        const timer = setTimeout(
+          () => this.#shutdown(this.#writeFailure!),
+          WRITE_FAILURE_GRACE_MS,
+        );
+        Deno.unrefTimer(timer);
       }
     });
   }
@@ -592,6 +621,9 @@ export class PersistdClient implements AsyncDisposable {
       if (!this.#closed) {
         reason = `the connection failed (${(error as Error).message})`;
       }
+    }
+    if (code === undefined && this.#writeFailure !== undefined) {
+      reason = this.#writeFailure;
     }
     this.#shutdown(reason, code);
   }

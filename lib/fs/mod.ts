@@ -32,3 +32,4 @@ export {
   readHolderPid,
 } from "./lock.ts";
 export { withAction } from "./os_error.ts";
+export { requirePermission } from "./require_permission.ts";

@@ -196,14 +196,7 @@ export class Hdf5Lib {
     failed?: (value: T) => boolean,
     tolerated?: RegExp,
   ): T {
-    if (this.#broken !== undefined) {
-      throw new Hdf5Failure(
-        "",
-        new Error(
-          `the HDF5 wasm module is no longer usable in this process (${this.#broken}); restart the process`,
-        ),
-      );
-    }
+    this.checkUsable("use HDF5");
     const lines: string[] = [];
     const previous = this.#capture.lines;
     this.#capture.lines = lines;
@@ -234,6 +227,20 @@ export class Hdf5Lib {
       throw new Hdf5Failure(diagnostics);
     }
     return value;
+  }
+
+  /**
+   * Throws when an earlier failure left the wasm module unusable in this
+   * process. Not an {@linkcode Hdf5Failure}: the file at hand is not to
+   * blame, so callers pass it on instead of calling the file damaged.
+   *
+   * @param action What the caller is doing, for the message (`read "a.h5"`).
+   */
+  checkUsable(action: string): void {
+    if (this.#broken === undefined) return;
+    throw new Error(
+      `Cannot ${action}: an earlier failure left the HDF5 module unusable in this process (${this.#broken}); restart the process`,
+    );
   }
 
   /**
@@ -291,14 +298,18 @@ let loading: Promise<Hdf5Lib> | undefined;
  * @returns The library.
  * @throws {Deno.errors.NotCapable} When environment access is not granted,
  * saying which flag to add.
+ * @throws {Error} When an earlier failure left the module unusable.
  */
 export async function loadHdf5(action: string): Promise<Hdf5Lib> {
-  if (Deno.permissions.querySync({ name: "env" }).state === "denied") {
+  // Not granted yet ("prompt" on a terminal) counts as missing: loading
+  // would make Deno prompt, and a process nobody answers hangs.
+  if (Deno.permissions.querySync({ name: "env" }).state !== "granted") {
     throw envError(action);
   }
   loading ??= instantiate();
+  let lib: Hdf5Lib;
   try {
-    return await loading;
+    lib = await loading;
   } catch (error) {
     if (
       error instanceof Deno.errors.NotCapable ||
@@ -316,6 +327,8 @@ export async function loadHdf5(action: string): Promise<Hdf5Lib> {
       { cause: error },
     );
   }
+  lib.checkUsable(action);
+  return lib;
 }
 
 function envError(action: string, cause?: unknown): Error {

@@ -2,6 +2,7 @@
 
 import { FormatError, NotFoundError, ReadOnlyError } from "../errors.ts";
 import { fileSize, readFull } from "../fs/io.ts";
+import { requirePermission } from "../fs/require_permission.ts";
 import {
   type NDArrayData,
   parseDescr,
@@ -179,6 +180,10 @@ export class Hdf5Reader implements AsyncDisposable {
   ): Promise<Hdf5Reader> {
     const file = toPath(path);
     const sliceBytes = checkSliceBytes(options.sliceBytes);
+    // Checked before anything touches the file (this never prompts, as
+    // Deno would): a permission error thrown from inside the wasm module
+    // leaves it unusable in this process.
+    requirePermission({ name: "read", path: file });
     await checkHdf5File(file);
     const lib = await loadHdf5(`read "${file}"`);
     let id: bigint;
@@ -188,10 +193,10 @@ export class Hdf5Reader implements AsyncDisposable {
         (value) => value < 0n,
       );
     } catch (error) {
+      // Not the file's fault: an earlier failure left the module unusable.
+      if (!(error instanceof Hdf5Failure)) throw error;
       throw new FormatError(
-        `Cannot read "${file}": HDF5 cannot open it (${
-          (error as Hdf5Failure).detail
-        }); the file is damaged or truncated`,
+        `Cannot read "${file}": HDF5 cannot open it (${error.detail}); the file is damaged or truncated`,
         { path: file, cause: error },
       );
     }

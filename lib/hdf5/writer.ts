@@ -3,6 +3,8 @@
 import { dirname } from "node:path";
 import { NotFoundError, ReadOnlyError } from "../errors.ts";
 import { syncDir, tempPathFor } from "../fs/atomic_write.ts";
+import { withAction } from "../fs/os_error.ts";
+import { requirePermission } from "../fs/require_permission.ts";
 import { parseDescr, type TypedArray } from "../npy/dtype.ts";
 import { toNDArray } from "../npy/encode.ts";
 import type { NDArray } from "../npy/nd_array.ts";
@@ -144,14 +146,14 @@ export class Hdf5Writer implements AsyncDisposable {
    * {@linkcode Hdf5Writer.close}). Loads h5wasm on first use.
    *
    * Requires `--allow-env`, and `--allow-read` and `--allow-write` for the
-   * folder.
+   * folder (checked before h5wasm touches anything).
    *
    * @param path The file to create or replace (a path or a `file:` URL).
    * @param options Durability and slice size.
    * @returns The writer.
    * @throws {NotFoundError} When the folder does not exist.
-   * @throws {Deno.errors.NotCapable} When `--allow-env` or write access to
-   * the folder is missing.
+   * @throws {Deno.errors.NotCapable} When `--allow-env`, or read or write
+   * access to the folder, is missing.
    */
   static async create(
     path: string | URL,
@@ -159,6 +161,12 @@ export class Hdf5Writer implements AsyncDisposable {
   ): Promise<Hdf5Writer> {
     const target = toPath(path);
     const sliceBytes = checkSliceBytes(options.sliceBytes);
+    // h5wasm reads and writes the file beside the target, and a permission
+    // error thrown from inside the wasm module leaves it unusable in this
+    // process: check both first (this never prompts, as Deno would).
+    const folder = dirname(target);
+    requirePermission({ name: "read", path: folder });
+    requirePermission({ name: "write", path: folder });
     const lib = await loadHdf5(`write "${target}"`);
     const temp = tempPathFor(target);
     try {
@@ -192,6 +200,10 @@ export class Hdf5Writer implements AsyncDisposable {
       );
     } catch (error) {
       await Deno.remove(temp).catch(() => {});
+      if (!(error instanceof Hdf5Failure)) throw error; // module unusable
+      if (error.cause instanceof Deno.errors.NotCapable) {
+        throw withAction(error.cause, `Cannot write "${target}"`);
+      }
       throw new Error(
         `Cannot write "${target}": HDF5 could not create the file: ${
           detail(error)

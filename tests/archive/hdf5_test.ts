@@ -16,7 +16,16 @@ import {
   save,
 } from "../../mod.ts";
 import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
-import { HAS_H5PY, python, ROOT, runDeno, withTempDir } from "../_util.ts";
+import {
+  HAS_H5PY,
+  HAS_PYTHON,
+  onTerminal,
+  python,
+  ROOT,
+  run,
+  runDeno,
+  withTempDir,
+} from "../_util.ts";
 import { corpus } from "../npy/_corpus.ts";
 import { assertH5pySees, DESCRIBE } from "../hdf5/_h5py.ts";
 import { describeExports } from "./_describe.js";
@@ -202,6 +211,36 @@ Deno.test("_persist.js imports the h5wasm release that deno.lock resolves for th
   assert.deepEqual(locked, [`h5wasm@${H5WASM_VERSION}`]);
 });
 
+Deno.test("import() of an HDF5 archive leaves deno.lock unchanged: it pins the h5wasm specifier _persist.js imports", async () => {
+  await withTempDir(async (dir) => {
+    // A copy of the project's config and lock, so that the child's import()
+    // may write the lock without touching the checkout's.
+    const config = join(dir, "deno.json");
+    const lockfile = join(dir, "deno.lock");
+    await Deno.copyFile(join(ROOT, "deno.json"), config);
+    await Deno.copyFile(join(ROOT, "deno.lock"), lockfile);
+    const before = await Deno.readTextFile(lockfile);
+    const target = join(dir, "a");
+    await save(target, { y: new Float64Array(500) }, { dataFormat: "hdf5" });
+    const result = await run(Deno.execPath(), [
+      "run",
+      "--quiet",
+      "--no-prompt",
+      `--config=${config}`,
+      `--allow-read=${target}`,
+      "--allow-env",
+      CHILD,
+      target,
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(
+      JSON.parse(result.stdout)[target],
+      describeExports({ y: new Float64Array(500) }),
+    );
+    assert.equal(await Deno.readTextFile(lockfile), before);
+  });
+});
+
 const script = (body: string) =>
   `data:application/typescript,${
     encodeURIComponent(`import { load, save } from "${MOD}";\n${body}`)
@@ -278,6 +317,31 @@ Deno.test("load() and import() of an HDF5 archive without --allow-env fail namin
       }" (dataset "y"): h5wasm, which reads HDF5, needs access to all environment variables; run with --allow-env`,
     });
   });
+});
+
+Deno.test({
+  name:
+    "import() of an HDF5 archive on a terminal without --allow-env and without --no-prompt fails naming the flag, never prompting",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (root) => {
+      const target = join(root, "a");
+      await save(target, { y: new Float64Array(500) }, {
+        dataFormat: "hdf5",
+      });
+      // Deno prompts on a terminal for a permission neither granted nor denied.
+      const { code, out, timedOut } = await onTerminal(
+        [`--allow-read=${root}`, "--no-lock", CHILD, target],
+        { prompt: true, timeout: 20 },
+      );
+      assert.ok(!timedOut, `import() waits at a prompt:\n${out}`);
+      assert.equal(code, 0, out);
+      assert.match(
+        JSON.parse(out)[target].error,
+        /^NotCapable: .*needs access to all environment variables; run with --allow-env$/,
+      );
+    });
+  },
 });
 
 Deno.test({

@@ -5,6 +5,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import {
   Archive,
   ArchiveSyntaxError,
@@ -14,7 +15,13 @@ import {
   save,
 } from "../../mod.ts";
 import { evaluate } from "../../lib/archive/mod.ts";
-import { runDeno, withTempDir } from "../_util.ts";
+import {
+  HAS_PYTHON,
+  onTerminal,
+  ROOT,
+  runDeno,
+  withTempDir,
+} from "../_util.ts";
 import { describeExports } from "./_describe.js";
 import { random, randomGraph } from "./_corpus.ts";
 
@@ -752,4 +759,34 @@ Deno.test("load() of an archive whose replacement stopped between its two rename
       /^NotFoundError: Cannot load archive ".*\/b": the folder does not exist$/,
     );
   });
+});
+
+Deno.test({
+  name:
+    "load() of a missing archive on a terminal, with read on its folder only, fails without prompting for the parent",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const archive = join(dir, "gone");
+      const script = join(dir, "load.ts");
+      await Deno.writeTextFile(
+        script,
+        `import { load } from ${
+          JSON.stringify(pathToFileURL(join(ROOT, "mod.ts")).href)
+        };
+try { await load(${
+          JSON.stringify(archive)
+        }); } catch (e) { console.log("rejected:", (e as Error).name); }`,
+      );
+      // Deno prompts on a terminal for read on `dir` when load() lists it
+      // for waiting archives; it must not ask.
+      const { out, timedOut } = await onTerminal(
+        [`--allow-read=${archive},${script}`, script],
+        { prompt: true, timeout: 20 },
+      );
+      assert.ok(!timedOut, `load() waits at a prompt:\n${out}`);
+      assert.doesNotMatch(out, /Deno requests/);
+      assert.match(out, /rejected: NotFoundError/);
+    });
+  },
 });

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DataSet, load, NDArray, save } from "../../mod.ts";
 import { readArchiveInfo } from "../../lib/cli/mod.ts";
+import { Child } from "../_child.ts";
 import { withTempDir } from "../_util.ts";
 import { itemValue } from "../dataset/_values.ts";
 import { persist, read, write } from "./_cli.ts";
@@ -22,6 +23,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 
 const names = (dir: string) =>
   [...Deno.readDirSync(dir)].map((e) => e.name).sort();
+
+/** A process holding a DataSet's lock: `<dir> <ms>`, prints "ready". */
+const HOLD_LOCK = new URL("../dataset/_hold_lock.ts", import.meta.url).href;
 
 /** `persist convert <path> --to <to> [more]` with the given flags. */
 const convert = (
@@ -277,5 +281,60 @@ Deno.test("persist convert of a .npy or HDF5 file is refused (exit code 1)", asy
       `persist convert: Cannot convert "${file}": it is a .npy file, and convert rewrites the array files of archives and DataSets; save the array in an archive first\n`,
     );
     assert.deepStrictEqual(await load(path), { a: new Float64Array(500) });
+  });
+});
+
+Deno.test("persist convert --lock-timeout gives up on a held DataSet lock after that long, naming the option (exit code 7)", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "ds");
+    {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.insert(new Float64Array(500));
+    }
+    await using holder = new Child(
+      [read(path), write(path)],
+      HOLD_LOCK,
+      [path, "60000"],
+    );
+    await holder.waitFor("ready");
+    const started = performance.now();
+    const { code, stdout, stderr } = await convert(
+      [read(path), write(path), "--allow-env"],
+      path,
+      "hdf5",
+      "--lock-timeout",
+      "300",
+    );
+    assert.ok(performance.now() - started < 10_000);
+    assert.equal(code, 7, stderr);
+    assert.equal(stdout, "");
+    assert.match(
+      stderr,
+      new RegExp(
+        `^persist convert: Cannot convert "${path}": the DataSet is still locked by pid \\d+ after 300 ms; ` +
+          "wait for that writer to finish, or pass a longer --lock-timeout \\(in milliseconds\\)\n$",
+      ),
+    );
+    assert.doesNotMatch(stderr, /lockTimeout/);
+  });
+});
+
+Deno.test("persist convert refuses a --lock-timeout that is not a number of milliseconds (exit code 2)", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "ds");
+    await DataSet.open(path, { mode: "w" }).then((ds) => ds.close());
+    for (const value of ["soon", "-1", ""]) {
+      const { code, stderr } = await convert(
+        [read(path), write(path)],
+        path,
+        "npy",
+        `--lock-timeout=${value}`,
+      );
+      assert.equal(code, 2, stderr);
+      assert.equal(
+        stderr,
+        `persist convert: --lock-timeout must be a number of 0 or more milliseconds, got "${value}"; see "persist convert --help"\n`,
+      );
+    }
   });
 });

@@ -185,7 +185,7 @@ Deno.test("persist get prints the value of a single-value archive, and all value
     result = await persist([read(dir)], ["get", join(dir, "two")]);
     assert.equal(result.stdout, '{ x: 1, s: "text" }\n');
     result = await persist([read(dir)], ["get", join(dir, "two"), "s"]);
-    assert.equal(result.stdout, "text\n");
+    assert.equal(result.stdout, "text");
   });
 });
 
@@ -364,8 +364,68 @@ Deno.test("persist get indexes the first axis of an N-D NDArray as NumPy does, i
     assert.equal(
       result.stderr,
       `persist get: Cannot get "big2d[2000]" from "${archive}": big2d has no [2000] ` +
-        "(it is an NDArray of shape [2000, 500]; indices along its first axis go from 0 to 1999)\n",
+        "(it is an NDArray of shape [2000, 500]; indices along its first axis go from 0 to 1999, or from -2000 to -1 counting from the end)\n",
     );
+  });
+});
+
+Deno.test("persist get takes negative indices and slices of arrays in .npy files, as NumPy does", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "run1");
+    await save(archive, {
+      spectrum: new NDArray(new Float32Array(6000).map((_, i) => i), [
+        2000,
+        3,
+      ]),
+      energy: new Float64Array(5000).map((_, i) => i),
+      runs: [{ id: 1 }, { id: 2 }, { id: 3 }],
+    });
+    const get = async (name: string) => {
+      const result = await persist([read(dir)], [
+        "get",
+        archive,
+        name,
+        "--json",
+      ]);
+      assert.equal(result.code, 0, `${name}: ${result.stderr}`);
+      return JSON.parse(result.stdout);
+    };
+    assert.deepEqual((await get("spectrum[-1]")).data, [5997, 5998, 5999]);
+    const rows = await get("spectrum[1:3]");
+    assert.deepEqual([rows.shape, rows.data], [[2, 3], [3, 4, 5, 6, 7, 8]]);
+    assert.equal(await get("energy[-1]"), 4999);
+    const tail = await get("energy[-3:]");
+    assert.deepEqual([tail.$type, tail.data], ["Float64Array", [
+      4997,
+      4998,
+      4999,
+    ]]);
+    assert.deepEqual((await get("energy[10:2:-4]")).data, [10, 6]);
+    assert.deepEqual(await get("runs[-2:]"), [{ id: 2 }, { id: 3 }]);
+    assert.equal(await get("runs[-1].id"), 3);
+    const missing = await persist([read(dir)], [
+      "get",
+      archive,
+      "energy[-5001]",
+    ]);
+    assert.equal(missing.code, 3);
+    assert.equal(
+      missing.stderr,
+      `persist get: Cannot get "energy[-5001]" from "${archive}": energy has no [-5001] (it has 5000 items)\n`,
+    );
+  });
+});
+
+Deno.test("persist get writes a string to a pipe exactly, adding no line break", async () => {
+  await withTempDir(async (dir) => {
+    const archive = join(dir, "notes");
+    const notes = { a: "abc", b: "abc\n", c: "", d: "é\r\n\t€" };
+    await save(archive, notes);
+    for (const [name, text] of Object.entries(notes)) {
+      const result = await persist([read(dir)], ["get", archive, name]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout, text, name);
+    }
   });
 });
 
@@ -377,7 +437,7 @@ Deno.test("persist get writes a string as it is to a pipe, and escapes control a
     await save(archive, { s: UNSAFE_TEXT, o: { [UNSAFE_TEXT]: UNSAFE_TEXT } });
     let result = await persist([read(dir)], ["get", archive, "s"]);
     assert.equal(result.code, 0);
-    assert.equal(result.stdout, `${UNSAFE_TEXT}\n`);
+    assert.equal(result.stdout, UNSAFE_TEXT);
     const quoted = '"file\\u202etxt.exe \\u001b[2J\\u0007 done"';
     result = await persist([read(dir)], ["get", archive, "o"]);
     assert.equal(result.stdout, `{ ${quoted}: ${quoted} }\n`);

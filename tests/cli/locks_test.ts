@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { PersistdClient } from "../../mod.ts";
-import { withTempDir } from "../_util.ts";
+import { HAS_PYTHON, onTerminal, withTempDir } from "../_util.ts";
 import {
   clientFlags,
   daemonFlags,
@@ -131,4 +131,55 @@ Deno.test("persist locks without a daemon says how to start one, with exit code 
     stderr,
     `persist locks: Cannot connect to persistd at "${socket}": there is no socket file; start persistd with --socket "${socket}"\n`,
   );
+});
+
+Deno.test("persist daemon without --allow-net for its socket exits with 6 naming the flags", async () => {
+  await withTempDir(async (root) => {
+    const socket = SOCKETS[0];
+    await freeSocket(socket);
+    const flags = daemonFlags(root, socket).filter((f) =>
+      !f.startsWith("--allow-net")
+    );
+    const { code, stdout, stderr } = await persist(flags, [
+      "daemon",
+      "--socket",
+      socket,
+      "--root",
+      root,
+    ]);
+    assert.equal(code, 6, stderr);
+    assert.equal(stdout, "");
+    assert.equal(
+      stderr,
+      `persistd: Cannot listen on "${socket}": Requires net access to "unix:${socket}", run again with the --allow-net flag; ` +
+        `persistd needs --allow-read=${root},${socket} --allow-write=${root},${socket} --allow-net=unix:${socket}\n`,
+    );
+    await assert.rejects(Deno.lstat(socket), Deno.errors.NotFound);
+  });
+});
+
+Deno.test({
+  name:
+    "persist daemon on a terminal without --no-prompt and without write on its root exits with 6, never prompting",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (root) => {
+      const socket = SOCKETS[0];
+      await freeSocket(socket);
+      const { code, out, timedOut } = await onTerminal([
+        `--allow-read=${root},${socket}`,
+        `--allow-write=${socket}`,
+        `--allow-net=unix:${socket}`,
+        CLI,
+        "daemon",
+        "--socket",
+        socket,
+        "--root",
+        root,
+      ], { prompt: true, timeout: 20 });
+      assert.ok(!timedOut, `persist daemon waits at a prompt:\n${out}`);
+      assert.equal(code, 6, out);
+      assert.match(out, /Cannot serve the root ".*": Requires write access/);
+    });
+  },
 });

@@ -2,7 +2,14 @@
 
 import assert from "node:assert/strict";
 import { NDArray, NotFoundError } from "../../mod.ts";
-import { indexFirstAxis, parsePath, selectValue } from "../../lib/cli/mod.ts";
+import {
+  indexFirstAxis,
+  parsePath,
+  selectValue,
+  sliceFirstAxis,
+  sliceIndices,
+  UsageError,
+} from "../../lib/cli/mod.ts";
 
 Deno.test("parsePath() splits names, indices and quoted keys, and refuses what is not a path", () => {
   assert.deepEqual(parsePath("a"), ["a"]);
@@ -96,8 +103,137 @@ Deno.test("selectValue() indexes N-D arrays row by row and stops where stopAt sa
   ]);
   assert.throws(
     () => selectValue(values, "m[3]", "r"),
-    /m has no \[3\] \(it is an NDArray of shape \[3, 2\]; indices along its first axis go from 0 to 2\)/,
+    /m has no \[3\] \(it is an NDArray of shape \[3, 2\]; indices along its first axis go from 0 to 2, or from -3 to -1 counting from the end\)/,
   );
   const stopAt = (v: unknown) => v === values.y;
   assert.equal(selectValue(values, "y[9]", "r", { stopAt }), values.y);
+});
+
+Deno.test("parsePath() reads negative indices and slices with any part left out", () => {
+  const slice = (start?: number, stop?: number, step?: number) => ({
+    start,
+    stop,
+    step,
+  });
+  assert.deepEqual(parsePath("a[-1]"), ["a", -1]);
+  assert.deepEqual(parsePath("a[1:3]"), ["a", slice(1, 3)]);
+  assert.deepEqual(parsePath("a[:-2]"), ["a", slice(undefined, -2)]);
+  assert.deepEqual(parsePath("a[::-1]"), [
+    "a",
+    slice(undefined, undefined, -1),
+  ]);
+  assert.deepEqual(parsePath("a[:]"), ["a", slice()]);
+  assert.deepEqual(parsePath("a[1:2:3].b"), ["a", slice(1, 2, 3), "b"]);
+  assert.equal(parsePath("a[1:2:3:4]"), undefined);
+  assert.equal(parsePath("a[--1]"), undefined);
+});
+
+Deno.test("sliceIndices() picks the indices Python's slices pick", () => {
+  const python: [number | undefined, number | undefined, number | undefined][] =
+    [
+      [1, 3, undefined],
+      [-2, undefined, undefined],
+      [undefined, -1, undefined],
+      [undefined, undefined, -1],
+      [undefined, undefined, 2],
+      [4, 0, -2],
+      [-10, 10, undefined],
+      [10, -10, -1],
+      [3, 1, undefined],
+      [undefined, undefined, undefined],
+    ];
+  // range(5)[start:stop:step], as Python gives it.
+  const expected = [
+    [1, 2],
+    [3, 4],
+    [0, 1, 2, 3],
+    [4, 3, 2, 1, 0],
+    [0, 2, 4],
+    [4, 2],
+    [0, 1, 2, 3, 4],
+    [4, 3, 2, 1, 0],
+    [],
+    [0, 1, 2, 3, 4],
+  ];
+  python.forEach(([start, stop, step], i) => {
+    assert.deepEqual(sliceIndices(5, { start, stop, step }), expected[i]);
+  });
+  assert.deepEqual(
+    sliceIndices(0, { start: -1, stop: undefined, step: -1 }),
+    [],
+  );
+  assert.throws(
+    () => sliceIndices(5, { start: 0, stop: 5, step: 0 }),
+    RangeError,
+  );
+});
+
+Deno.test("selectValue() counts negative indices from the end of arrays, typed arrays and N-D arrays", () => {
+  const values = {
+    list: [1, "a", 3],
+    y: new Float64Array([5, 6, 7]),
+    m: new NDArray(new Int8Array([1, 2, 3, 4, 5, 6]), [3, 2], { order: "F" }),
+    o: { "-1": "key" },
+  };
+  assert.equal(selectValue(values, "list[-1]", "r"), 3);
+  assert.equal(selectValue(values, "list[-3]", "r"), 1);
+  assert.equal(selectValue(values, "y[-2]", "r"), 6);
+  // F order [[1, 4], [2, 5], [3, 6]]: the last row.
+  assert.deepEqual(
+    selectValue(values, "m[-1]", "r"),
+    selectValue(values, "m[2]", "r"),
+  );
+  assert.equal(selectValue(values, "m[-1][-2]", "r"), 3);
+  assert.equal(selectValue(values, "o[-1]", "r"), "key");
+  assert.throws(
+    () => selectValue(values, "list[-4]", "r"),
+    /list has no \[-4\] \(it has 3 items\)/,
+  );
+});
+
+Deno.test("selectValue() slices arrays, typed arrays and the first axis of N-D arrays as NumPy does", () => {
+  const values = {
+    list: [0, 1, , 3, 4],
+    y: new Int16Array([0, 1, 2, 3, 4]),
+    m: new NDArray(new Int8Array([1, 2, 3, 4, 5, 6]), [3, 2], { order: "F" }),
+    s: "text",
+  };
+  const list = selectValue(values, "list[1:4]", "r") as unknown[];
+  assert.deepEqual(list, [1, , 3]);
+  assert.ok(!(1 in list)); // a hole stays a hole
+  assert.deepEqual(selectValue(values, "list[::-2]", "r"), [4, , 0]);
+  const y = selectValue(values, "y[-2:]", "r");
+  assert.ok(y instanceof Int16Array);
+  assert.deepEqual([...y], [3, 4]);
+  assert.deepEqual([...(selectValue(values, "y[5:]", "r") as Int16Array)], []);
+  const m = selectValue(values, "m[::-2]", "r") as NDArray;
+  assert.deepEqual(m.shape, [2, 2]);
+  assert.equal(m.order, "F");
+  assert.deepEqual([m.get(0, 0), m.get(0, 1), m.get(1, 0), m.get(1, 1)], [
+    3,
+    6,
+    1,
+    4,
+  ]);
+  assert.equal(selectValue(values, "m[1:][0][1]", "r"), 5);
+  assert.throws(
+    () => selectValue(values, "s[0:2]", "r"),
+    /s has no \[0:2\] \(it is a string\)/,
+  );
+  assert.throws(
+    () => selectValue(values, "y[::0]", "r"),
+    (e: unknown) =>
+      e instanceof UsageError &&
+      /the slice \[::0\] has a step of 0/.test(e.message),
+  );
+});
+
+Deno.test("sliceFirstAxis() keeps complex values whole and strings in either order", () => {
+  // 3 complex numbers (re, im interleaved): rows 2 and 0.
+  const z = new NDArray(new Float64Array([1, -1, 2, -2, 3, -3]), [3], {
+    dtype: "<c16",
+  });
+  assert.deepEqual([...sliceFirstAxis(z, [2, 0]).data], [3, -3, 1, -1]);
+  const s = new NDArray(["a", "b", "c", "d"], [2, 2], { order: "C" });
+  assert.deepEqual(sliceFirstAxis(s, [1]).data, ["c", "d"]);
 });

@@ -7,38 +7,11 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DataSet, save } from "../../mod.ts";
-import { CONFIG, HAS_NUMPY, PYTHON, run, withTempDir } from "../_util.ts";
+import { HAS_NUMPY, onTerminal, withTempDir } from "../_util.ts";
 import { CLI, persist, read } from "./_cli.ts";
 
-const PTY = new URL("./_pty.py", import.meta.url).pathname;
 const SGR = /\x1b\[\d+m/;
 const PROGRESS = /\r\x1b\[2Kverify \S+ \[[#.]{20}\] \d+\/\d+ +\d+%/;
-
-async function onTerminal(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string }> {
-  const argv = [
-    Deno.execPath(),
-    "run",
-    "--quiet",
-    "--no-prompt",
-    `--config=${CONFIG}`,
-    ...args,
-  ];
-  const base: Record<string, string> = { TERM: "xterm" };
-  for (const name of ["HOME", "PATH", "DENO_DIR", "XDG_CACHE_HOME"]) {
-    const value = Deno.env.get(name);
-    if (value !== undefined) base[name] = value;
-  }
-  const result = await run(PYTHON, [
-    PTY,
-    JSON.stringify(argv),
-    JSON.stringify({ ...base, ...env }),
-  ]);
-  assert.equal(result.code, 0, result.stderr);
-  return JSON.parse(result.stdout);
-}
 
 async function sample(dir: string): Promise<string> {
   const archive = join(dir, "run1");
@@ -93,7 +66,7 @@ Deno.test({
     await withTempDir(async (dir) => {
       const archive = await sample(dir);
       let result = await onTerminal([read(dir), CLI, "verify", archive], {
-        NO_COLOR: "1",
+        env: { NO_COLOR: "1" },
       });
       assert.doesNotMatch(result.out, SGR);
       assert.match(result.out, PROGRESS);
@@ -104,7 +77,7 @@ Deno.test({
       result = await onTerminal([read(dir), CLI, "show", join(dir, "x")]);
       assert.match(result.out, /^\x1b\[31mpersist show:\x1b\[39m Cannot show/);
       result = await onTerminal([read(dir), CLI, "show", join(dir, "x")], {
-        NO_COLOR: "1",
+        env: { NO_COLOR: "1" },
       });
       assert.match(result.out, /^persist show: Cannot show/);
     });

@@ -284,6 +284,33 @@ Deno.test("PersistdClient.connect() fails with DaemonUnavailableError when the p
   }
 });
 
+Deno.test("PersistdClient.connect() to a full daemon ends with Busy at its timeout, and gets in once a client leaves", async () => {
+  await withDaemon(async (daemon) => {
+    const holder = await PersistdClient.connect(daemon.socket);
+    // The daemon answers Busy and closes at once, so the client's hello may
+    // meet a closed socket (EPIPE): it must still see Busy. Many tries catch
+    // that race; each retries within its timeout.
+    for (let i = 0; i < 30; i++) {
+      const error = await rejection(
+        PersistdClient.connect(daemon.socket, { timeout: 60 }),
+      );
+      assert.ok(error instanceof DaemonUnavailableError, String(error));
+      assert.equal(error.code, "Busy", `attempt ${i}: ${error.message}`);
+      assert.match(error.message, /serves 1 clients already; retry later$/);
+    }
+    // Several at once, while the holder leaves: each retries until it is in.
+    const clients = Array.from({ length: 5 }, async () => {
+      const client = await PersistdClient.connect(daemon.socket, {
+        timeout: 10_000,
+      });
+      await client.status();
+      await client.close();
+    });
+    await holder.close();
+    await Promise.all(clients);
+  }, { args: ["--max-connections", "1"] });
+});
+
 Deno.test("DaemonLock.signal aborts and pending requests fail when the daemon stops", async () => {
   await withDaemon(async (daemon, root) => {
     const dir = await folder(root);

@@ -636,7 +636,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   });
 }
 
-Deno.test("persistd without --allow-net for its socket exits 1 naming the flags", async () => {
+Deno.test("persistd without --allow-net for its socket exits 6 naming the flags", async () => {
   const tmp = await Deno.makeTempDir({ prefix: "persistd-test-" });
   const socket = SOCKETS[0];
   try {
@@ -649,7 +649,7 @@ Deno.test("persistd without --allow-net for its socket exits 1 naming the flags"
     });
     const status = await daemon.process.status;
     await daemon.stop();
-    assert.equal(status.code, 1);
+    assert.equal(status.code, 6);
     assert.match(daemon.log, /NotCapable|Requires net access/);
     assert.ok(
       daemon.log.includes(`--allow-net=unix:${socket}`),
@@ -661,7 +661,7 @@ Deno.test("persistd without --allow-net for its socket exits 1 naming the flags"
   }
 });
 
-Deno.test("persistd without permission for its root exits 1", async () => {
+Deno.test("persistd without permission for its root exits 6", async () => {
   const tmp = await Deno.makeTempDir({ prefix: "persistd-test-" });
   const socket = SOCKETS[0];
   try {
@@ -671,10 +671,70 @@ Deno.test("persistd without permission for its root exits 1", async () => {
     });
     const status = await daemon.process.status;
     await daemon.stop();
-    assert.equal(status.code, 1);
+    assert.equal(status.code, 6);
     assert.match(daemon.log, /Requires read access/);
   } finally {
     await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("persistd without write permission for its root refuses to start (exit 6), naming the flag", async () => {
+  const tmp = await Deno.makeTempDir({ prefix: "persistd-test-" });
+  const socket = SOCKETS[0];
+  try {
+    await freeSocket(socket);
+    const daemon = new Daemon(tmp, socket, {
+      flags: [
+        `--allow-read=${tmp},${socket}`,
+        `--allow-write=${socket}`,
+        `--allow-net=unix:${socket}`,
+      ],
+    });
+    // Fails fast where persistd starts anyway (it would run until stopped).
+    const listening = await daemon.waitForLog(/: listening on "/).then(
+      () => true,
+      () => false,
+    );
+    await daemon.stop();
+    assert.ok(!listening, `persistd started:\n${daemon.log}`);
+    const status = await daemon.process.status;
+    assert.equal(status.code, 6, daemon.log);
+    assert.ok(
+      daemon.log.startsWith(
+        `persistd: Cannot serve the root "${tmp}": Requires write access to "${tmp}", run again with the --allow-write flag; ` +
+          `persistd needs --allow-read=${tmp},${socket} --allow-write=${tmp},${socket} --allow-net=unix:${socket}`,
+      ),
+      daemon.log,
+    );
+    await assert.rejects(Deno.lstat(socket), Deno.errors.NotFound);
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+  }
+});
+
+Deno.test("persistd says a .lock file it may not take is its own missing permission, not the client's", async () => {
+  const tmp = await Deno.makeTempDir({ prefix: "persistd-test-" });
+  const socket = SOCKETS[0];
+  try {
+    await freeSocket(socket);
+    const dir = join(tmp, "ds");
+    await Deno.mkdir(dir);
+    await using daemon = await Daemon.start(tmp, socket, {
+      flags: [...daemonFlags(tmp, socket), `--deny-write=${dir}`],
+    });
+    await using client = await PersistdClient.connect(socket);
+    const error = await rejection(client.acquire(dir, { timeout: 1000 }));
+    assert.ok(error instanceof DaemonUnavailableError, String(error));
+    assert.equal(error.code, "Internal");
+    assert.equal(
+      error.message,
+      `Cannot lock "${dir}": persistd may not take its .lock file (Requires write access to "${dir}/.lock", run again with the --allow-write flag); ` +
+        "the permission is missing on the daemon, not on this client: restart persistd with --allow-read and --allow-write covering the folder",
+    );
+    assert.match(daemon.log, /listening on/);
+  } finally {
+    await Deno.remove(tmp, { recursive: true });
+    await Deno.remove(socket).catch(() => {});
   }
 });
 

@@ -5,7 +5,16 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { HAS_H5PY, python, ROOT, runDeno, withTempDir } from "../_util.ts";
+import {
+  FIXTURES,
+  HAS_H5PY,
+  HAS_PYTHON,
+  onTerminal,
+  python,
+  ROOT,
+  runDeno,
+  withTempDir,
+} from "../_util.ts";
 
 const MOD = new URL("../../mod.ts", import.meta.url).href;
 // The script is a data: URL, so Deno finds no deno.json by itself; a user's
@@ -103,6 +112,28 @@ Deno.test("readHdf5() of an existing file without --allow-env fails with NotCapa
   assert.ok(error.message.includes("run again with --allow-env"));
 });
 
+Deno.test({
+  name:
+    "readHdf5() on a terminal without --allow-env and without --no-prompt fails with NotCapable, never prompting",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    const fixture = join(FIXTURES, "hdf5", "mixed.h5");
+    // Deno prompts on a terminal for a permission neither granted nor denied.
+    const { code, out, timedOut } = await onTerminal([
+      `--allow-read=${fixture}`,
+      "--allow-import",
+      script(
+        `try { await readHdf5(${JSON.stringify(fixture)}, "u1"); } ${report}`,
+      ),
+    ], { prompt: true, timeout: 20 });
+    assert.ok(!timedOut, `readHdf5() waits at a prompt:\n${out}`);
+    assert.equal(code, 0, out);
+    const error = JSON.parse(out);
+    assert.equal(error.name, "NotCapable");
+    assert.ok(error.message.includes("run again with --allow-env"));
+  },
+});
+
 Deno.test("readHdf5() without read permission fails with Deno's NotCapable before loading h5wasm", async () => {
   await withTempDir(async (dir) => {
     const result = await runDeno(
@@ -134,6 +165,64 @@ Deno.test("writeHdf5() without write permission fails with Deno's NotCapable and
     assert.ok(error.message.includes("write access"), error.message);
     assert.deepEqual([...Deno.readDirSync(dir)], []);
   });
+});
+
+Deno.test("writeHdf5() with write but no read access to the folder fails with NotCapable, and HDF5 stays usable", async () => {
+  await withTempDir(async (dir) => {
+    const out = join(dir, "y");
+    await Deno.mkdir(out);
+    const file = join(out, "f.h5");
+    const fixture = join(FIXTURES, "hdf5", "mixed.h5");
+    const result = await runDeno(
+      [
+        `--allow-read=${fixture}`,
+        `--allow-write=${out}`,
+        "--allow-env",
+        "--allow-import",
+        CONFIG,
+      ],
+      script(
+        `try { await writeHdf5(${
+          JSON.stringify(file)
+        }, { x: new Uint8Array(1) }); } ${report}
+console.log(JSON.stringify((await readHdf5(${
+          JSON.stringify(fixture)
+        }, "u1")).shape));`,
+      ),
+    );
+    const [error, shape] = result.stdout.trim().split("\n").map((l) =>
+      JSON.parse(l)
+    );
+    assert.deepEqual(error, {
+      name: "NotCapable",
+      message:
+        `Requires read access to "${out}", run again with the --allow-read flag`,
+      notCapable: true,
+    }, result.stderr);
+    assert.deepEqual(shape, [10]);
+    assert.deepEqual([...Deno.readDirSync(out)], []);
+  });
+});
+
+Deno.test("readHdf5() after the HDF5 module became unusable says so and restart, not that the file is damaged", async () => {
+  const fixture = join(FIXTURES, "hdf5", "mixed.h5");
+  const h5wasm = new URL("../../lib/hdf5/_h5wasm.ts", import.meta.url).href;
+  // An error thrown through the wasm code (not one HDF5 reported) marks the
+  // module unusable, as an unforeseen failure inside h5wasm would.
+  const result = await runDeno(
+    [`--allow-read=${fixture}`, "--allow-env", "--allow-import", CONFIG],
+    script(`import { loadHdf5 } from "${h5wasm}";
+const lib = await loadHdf5("test");
+try { lib.call(() => { throw new Error("boom"); }); } catch {}
+try { await readHdf5(${JSON.stringify(fixture)}, "u1"); } ${report}`),
+  );
+  const error = JSON.parse(result.stdout);
+  assert.deepEqual(error, {
+    name: "Error",
+    message:
+      `Cannot read "${fixture}": an earlier failure left the HDF5 module unusable in this process (boom); restart the process`,
+    notCapable: false,
+  }, result.stderr);
 });
 
 Deno.test("writeNpy() and readNpy() under --deny-env never load h5wasm", async () => {
