@@ -850,8 +850,16 @@ export class DataSet implements AsyncDisposable {
         report.checked++;
       }
     }
-    for (const dir of await listDir(this.#items)) {
-      if (!live.has(dir)) report.leftovers.push(join(this.#items, dir));
+    // Listed first, then judged against the index read after: a folder
+    // committed meanwhile is named by that index. A folder of the next seq
+    // may be a commit under way, between its rename and its record: not a
+    // leftover yet (a killed writer's is reported after the next write).
+    const dirs = await listDir(this.#items);
+    const after = await this.#index.refresh();
+    for (const dir of liveDirs(after)) live.add(dir);
+    for (const dir of dirs) {
+      if (live.has(dir) || versionSeq(dir) === after.seq + 1) continue;
+      report.leftovers.push(join(this.#items, dir));
     }
     report.leftovers.push(
       ...await sweepStaging(this.#path, { dryRun: true }),
@@ -1556,6 +1564,15 @@ async function listDir(path: string): Promise<string[]> {
 function isLockLost(error: unknown): boolean {
   return error instanceof LockLostError ||
     error instanceof DaemonUnavailableError;
+}
+
+/**
+ * The `seq` in an item folder's name (`<name>~<seq>` or
+ * `<name>~<seq>-<n>`), or `NaN` for a name no writer makes.
+ */
+function versionSeq(dir: string): number {
+  const match = /~(\d+)(?:-\d+)?$/.exec(dir);
+  return match === null ? NaN : Number(match[1]);
 }
 
 function liveDirs(state: IndexState): Set<string> {
