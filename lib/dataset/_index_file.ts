@@ -130,11 +130,7 @@ export class IndexFile {
       state.apply(record, this.#where(this.#lines));
       return state;
     } catch (error) {
-      throw withAction(
-        error,
-        `Cannot append to the DataSet index "${this.path}"`,
-        "free space or fix the file's permissions, then try the write again",
-      );
+      throw named(error, `Cannot append to the DataSet index "${this.path}"`);
     } finally {
       file.close(); // releases the index lock
     }
@@ -428,6 +424,18 @@ export class IndexFile {
       throw error;
     }
   }
+}
+
+/**
+ * An operating system error with the file it concerns named (Deno names
+ * none for a failed write, such as "File too large (os error 27)"); its
+ * class and `code` are kept. Anything else is returned as it is.
+ */
+function named(error: unknown, action: string): unknown {
+  const wrapped = withAction(error, action);
+  if (wrapped !== error || !(error instanceof Error)) return wrapped;
+  if (!/\(os error \d+\)/.test(error.message)) return error;
+  return new Error(`${action}: ${error.message}`, { cause: error });
 }
 
 function isFolder(path: string): boolean {

@@ -21,7 +21,7 @@ import {
   NotFoundError,
   ReadOnlyError,
 } from "../errors.ts";
-import { atomicWrite, syncDir, TEMP_MARK } from "../fs/mod.ts";
+import { atomicWrite, syncDir, TEMP_MARK, withAction } from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
 import { socketFromEnv } from "../daemon/mod.ts";
 import {
@@ -439,7 +439,7 @@ export class DataSet implements AsyncDisposable {
     options: DataSetSetOptions = {},
   ): Promise<void> {
     const action = `set ${quote(name)} in DataSet "${this.#path}"`;
-    await this.#track(async () => {
+    await this.#track(action, async () => {
       this.#checkWritable(action);
       checkItemName(name, action);
       const info = this.#encodeInfo(options.info, action);
@@ -492,7 +492,7 @@ export class DataSet implements AsyncDisposable {
     const action = explicit === undefined
       ? `insert into DataSet "${this.#path}"`
       : `insert ${quote(explicit)} into DataSet "${this.#path}"`;
-    return await this.#track(async () => {
+    return await this.#track(action, async () => {
       this.#checkWritable(action);
       const prefix = options.prefix ?? this.#prefix;
       if (explicit !== undefined) checkItemName(explicit, action);
@@ -678,7 +678,7 @@ export class DataSet implements AsyncDisposable {
     options: DataSetWriteOptions = {},
   ): Promise<void> {
     const action = `set the info of ${quote(name)} in DataSet "${this.#path}"`;
-    await this.#track(async () => {
+    await this.#track(action, async () => {
       this.#checkWritable(action);
       if (info === undefined) {
         throw new TypeError(
@@ -720,7 +720,7 @@ export class DataSet implements AsyncDisposable {
     options: DataSetWriteOptions = {},
   ): Promise<boolean> {
     const action = `delete ${quote(name)} from DataSet "${this.#path}"`;
-    return await this.#track(async () => {
+    return await this.#track(action, async () => {
       this.#checkWritable(action);
       const old = await this.#locked(
         action,
@@ -907,7 +907,7 @@ export class DataSet implements AsyncDisposable {
   async convert(options: DataSetConvertOptions): Promise<DataSetConvertResult> {
     const to = options?.to;
     const action = `convert DataSet "${this.#path}" to ${to}`;
-    return await this.#track(async () => {
+    return await this.#track(action, async () => {
       this.#checkWritable(action);
       const format = arrayFormat(to).name;
       const { signal, onProgress } = options;
@@ -1088,8 +1088,8 @@ export class DataSet implements AsyncDisposable {
       await writeArchive(folder, archive, { sync: this.#sync });
       return folder;
     } catch (error) {
-      await removeQuietly(folder);
-      throw error;
+      await removeQuietly(folder).catch(() => {});
+      throw osError(error, `Cannot write the new item into "${folder}"`, false);
     }
   }
 
@@ -1279,12 +1279,17 @@ export class DataSet implements AsyncDisposable {
     );
   }
 
-  /** Counts a write as under way until it settles, for `close()`. */
-  async #track<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Counts a write as under way until it settles, for `close()`; an
+   * operating system error it throws says which DataSet and what to do.
+   */
+  async #track<T>(action: string, fn: () => Promise<T>): Promise<T> {
     const promise = fn();
     this.#inflight.add(promise);
     try {
       return await promise;
+    } catch (error) {
+      throw osError(error, `Cannot ${action}`);
     } finally {
       this.#inflight.delete(promise);
     }
@@ -1559,6 +1564,33 @@ async function listDir(path: string): Promise<string[]> {
     throw error;
   }
   return names;
+}
+
+/**
+ * An operating system error (a `Deno.errors` class, or an error that ends
+ * in "(os error N)", such as EFBIG) with the action and, when `advise`,
+ * what to do in its message; its class and `code` are kept, and the original is the `cause`.
+ * Anything else is returned as it is.
+ */
+function osError(error: unknown, action: string, advise = true): unknown {
+  if (!(error instanceof Error)) return error;
+  const os = Object.values(Deno.errors).includes(
+    error.constructor as typeof Deno.errors.NotFound,
+  );
+  const errno = /\(os error (\d+)\)/.exec(error.message)?.[1];
+  if (!os && errno === undefined) return error;
+  const remedy = !advise
+    ? undefined
+    : errno === "27" || errno === "28" || errno === "122"
+    ? "free disk space (or raise the file size limit or quota), then try again"
+    : error instanceof Deno.errors.PermissionDenied
+    ? "check the owner, mode and attributes (chattr) of the DataSet's files and folders"
+    : undefined;
+  const wrapped = withAction(error, action, remedy);
+  return wrapped !== error ? wrapped : new Error(
+    `${action}: ${error.message}${remedy === undefined ? "" : `; ${remedy}`}`,
+    { cause: error },
+  );
 }
 
 function isLockLost(error: unknown): boolean {
