@@ -21,7 +21,14 @@ import {
   NotFoundError,
   ReadOnlyError,
 } from "../errors.ts";
-import { atomicWrite, syncDir, TEMP_MARK, withAction } from "../fs/mod.ts";
+import {
+  atomicWrite,
+  describeHolder,
+  readHolder,
+  syncDir,
+  TEMP_MARK,
+  withAction,
+} from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
 import { socketFromEnv } from "../daemon/mod.ts";
 import {
@@ -1135,16 +1142,17 @@ export class DataSet implements AsyncDisposable {
       return await this.#coordinator!.lock({ timeout: this.#timeout, signal });
     } catch (error) {
       if (!(error instanceof LockTimeoutError)) throw error;
-      const holder = error.holderPid === undefined
-        ? "another writer"
-        : `pid ${error.holderPid}`;
+      const found = this.#coordinator!.kind === "file"
+        ? await readHolder(join(this.#path, LOCK_FILE))
+        : { pid: error.holderPid };
+      const holder = describeHolder(found) ?? "another writer";
       throw new LockTimeoutError(
         `Cannot ${action}: the DataSet is still locked by ${holder} after ${this.#timeout} ms; ` +
           "wait for that writer to finish, or pass a longer lockTimeout",
         {
           path: this.#path,
           timeout: this.#timeout,
-          holderPid: error.holderPid,
+          holderPid: found.pid,
           cause: error,
         },
       );
