@@ -86,6 +86,18 @@ export const TYPED_KINDS = [
   Float16Array,
 ] as const;
 
+/**
+ * The deepest nesting of containers (arrays, objects, `Map`s, `Set`s) that
+ * {@linkcode encodeValue} writes; a shared object's body starts again at
+ * level 1, since what counts is the nesting of the file. Every level of a
+ * `Map`, `Set`, object without prototype or array with holes is decoded by a
+ * call of its own, and a fresh Deno 2.9 process runs out of stack between 900
+ * and 1 200 levels of `Map`s, depending on when V8 compiles the decoder (one
+ * run in eight failed at 900); Python's msgpack stops at 1 024 levels of
+ * plain arrays. Half the first figure leaves room for the caller's stack.
+ */
+export const MAX_NESTING = 500;
+
 const EMPTY = new Uint8Array(0);
 const ENCODE_OPTIONS = { maxDepth: 10_000 };
 /** V8's largest `Set` or `Map`. */
@@ -103,7 +115,10 @@ const MAX_SET_SIZE = 2 ** 24;
  * gives the same bytes as before graphs existed. The output is the same on
  * every Deno version and readable by any MessagePack library.
  *
- * Getters run twice: once to find the shared objects, once to write.
+ * Getters run twice: once to find the shared objects, once to write. A
+ * value that answers differently the second time (a getter that caches
+ * what it returns, a proxy) is refused rather than written with its shared
+ * objects split.
  *
  * @example Values MessagePack alone would lose
  * ```ts
@@ -132,16 +147,29 @@ const MAX_SET_SIZE = 2 ** 24;
  * @throws {TypeError} For a function, a symbol, an instance of a class other
  * than the built-ins above, an object with symbol keys, or an array with
  * properties other than its elements; the message gives the path inside the
- * value (for a shared object, one place where it is).
- * @throws {RangeError} For nesting too deep for the stack (a few thousand
- * levels of containers that are not shared) or more than 16 777 216 shared
- * objects.
+ * value (for a shared object, one place where it is); also for a value
+ * that changed between the two passes.
+ * @throws {RangeError} For containers nested more than
+ * {@linkcode MAX_NESTING} levels deep (shared objects start again at level
+ * 1) or more than 16 777 216 shared objects.
  */
 export function encodeValue(value: unknown): Uint8Array {
-  const shared = findShared(value);
-  return shared.length === 0
-    ? encode(prepare(value, "value", undefined), ENCODE_OPTIONS)
-    : encodeGraph(value, shared);
+  const found = findShared(value);
+  const pass: Pass = {
+    index: undefined,
+    refs: [],
+    paths: [],
+    depth: 0,
+    bound: Math.min(MAX_NESTING, found.depth),
+    maxDepth: found.depth,
+    inline: 0,
+    objects: found.objects - found.shared.length,
+  };
+  const bytes = found.shared.length === 0
+    ? encode(prepare(value, "value", pass), ENCODE_OPTIONS)
+    : encodeGraph(value, found.shared, pass);
+  if (pass.inline !== pass.objects) throw changed("value");
+  return bytes;
 }
 
 /**
@@ -160,13 +188,21 @@ export function encodeValue(value: unknown): Uint8Array {
  * @param path The file the bytes came from, for messages.
  * @returns The value.
  * @throws {FormatError} When the bytes are not valid MessagePack of this
- * codec.
+ * codec, or are nested too deeply for the stack left (never for values of
+ * {@linkcode encodeValue} decoded from an ordinary call depth).
  */
 export function decodeValue(bytes: Uint8Array, path?: string): unknown {
   try {
-    return decode(bytes, { extensionCodec: codec() });
+    return decodeOne(bytes, codec());
   } catch (error) {
     const where = path === undefined ? "the value bytes" : `"${path}"`;
+    if (isStackOverflow(error)) {
+      throw new FormatError(
+        `Cannot decode ${where}: it is nested too deeply to decode here (the stack ran out); ` +
+          `the default codec writes at most ${MAX_NESTING} levels, so decode it from a shallower call or with another reader`,
+        { path, cause: error },
+      );
+    }
     throw new FormatError(
       `Cannot decode ${where}: ${
         (error as Error).message
@@ -176,20 +212,42 @@ export function decodeValue(bytes: Uint8Array, path?: string): unknown {
   }
 }
 
+/** What pass 1 found in a value. */
+interface Found {
+  /** The objects reached more than once, in order. */
+  shared: object[];
+  /** How many distinct objects there are. */
+  objects: number;
+  /** The deepest level of an object, counting the root as 1. */
+  depth: number;
+}
+
+/** Pushed under an object's children: met again, the walk is back up a level. */
+const LEVEL_END = {};
+
 /**
  * Pass 1: the objects reached more than once inside `value` (cycles are such
  * objects), numbered in the order they are first met, depth first in the
  * order {@linkcode prepare} walks. Iterative, so that a long chain of shared
  * objects cannot exhaust the stack; an object met again is not walked again.
  */
-function findShared(value: unknown): object[] {
-  if (value === null || typeof value !== "object") return [];
+function findShared(value: unknown): Found {
+  if (value === null || typeof value !== "object") {
+    return { shared: [], objects: 0, depth: 0 };
+  }
   let seen = new Set<object>();
   const full: Set<object>[] = []; // for values of more objects than a Set holds
   let twice: Set<object> | undefined;
   const todo: object[] = [value];
+  let depth = 0; // levels open above the object taken off `todo`
+  let deepest = 0;
   while (todo.length > 0) {
     const object = todo.pop()!;
+    if (object === LEVEL_END) {
+      depth--;
+      continue;
+    }
+    if (depth >= deepest) deepest = depth + 1;
     if (seen.size === MAX_SET_SIZE) {
       full.push(seen);
       seen = new Set();
@@ -198,7 +256,10 @@ function findShared(value: unknown): object[] {
     seen.add(object); // one lookup: the size tells whether it was there
     if (seen.size > size) {
       if (full.length === 0 || !full.some((set) => set.has(object))) {
+        todo.push(LEVEL_END);
         pushChildren(object, todo);
+        if (todo[todo.length - 1] === LEVEL_END) todo.pop();
+        else depth++;
         continue;
       }
       seen.delete(object);
@@ -211,12 +272,13 @@ function findShared(value: unknown): object[] {
     }
     twice.add(object);
   }
-  if (twice === undefined) return [];
+  const objects = full.length * MAX_SET_SIZE + seen.size;
+  if (twice === undefined) return { shared: [], objects, depth: deepest };
   const shared: object[] = [];
   for (const set of [...full, seen]) {
     for (const object of set) if (twice.has(object)) shared.push(object);
   }
-  return shared;
+  return { shared, objects, depth: deepest };
 }
 
 /**
@@ -257,26 +319,40 @@ function pushChildren(object: object, todo: object[]): void {
   }
 }
 
-/** Pass 2's view of the shared objects of a value written as a graph. */
-interface Shared {
-  /** Each shared object's number. */
-  index: Map<object, number>;
+/** Pass 2's state: the shared objects, and what it checks against pass 1. */
+interface Pass {
+  /** Each shared object's number; `undefined` when there are none. */
+  index: Map<object, number> | undefined;
   /** Each one's reference (extension type 14), made once. */
   refs: ExtData[];
   /** The first place pass 2 met each one, for messages. */
   paths: (string | undefined)[];
+  /** Containers open around the object being written. */
+  depth: number;
+  /** The smaller of {@linkcode MAX_NESTING} and `maxDepth`: deeper is an error. */
+  bound: number;
+  /** Pass 1's deepest level; pass 2 goes deeper only if the value changed. */
+  maxDepth: number;
+  /** Objects written inline (not shared) so far. */
+  inline: number;
+  /** Pass 1's count of objects that are not shared: pass 2 writes each once. */
+  objects: number;
 }
 
 /**
  * Writes a value with shared objects as one graph extension whose payload
  * is the heads, the body of each shared container, then the root.
  */
-function encodeGraph(value: unknown, objects: object[]): Uint8Array {
-  const shared: Shared = { index: new Map(), refs: [], paths: [] };
+function encodeGraph(
+  value: unknown,
+  objects: object[],
+  shared: Pass,
+): Uint8Array {
+  shared.index = new Map();
   const numbers = new Uint8Array(4 * objects.length);
   const view = new DataView(numbers.buffer);
   for (let j = 0; j < objects.length; j++) {
-    shared.index.set(objects[j], j);
+    shared.index!.set(objects[j], j);
     view.setUint32(4 * j, j);
     shared.refs.push(new ExtData(EXT.ref, numbers.subarray(4 * j, 4 * j + 4)));
   }
@@ -314,7 +390,7 @@ function encodeGraph(value: unknown, objects: object[]): Uint8Array {
 function prepare(
   value: unknown,
   path: string,
-  shared: Shared | undefined,
+  shared: Pass,
 ): unknown {
   return prepareItem(value, path, "", "", shared);
 }
@@ -332,21 +408,54 @@ function prepareItem(
   path: string,
   step: string,
   key: string | number,
-  shared: Shared | undefined,
+  shared: Pass,
 ): unknown {
   if (typeof value !== "object" || value === null) {
     const form = preparePrimitive(value);
     if (form === REFUSED) throw refusal(value, itemPath(path, step, key));
     return form;
   }
-  if (shared !== undefined) {
+  if (shared.index !== undefined) {
     const j = shared.index.get(value);
     if (j !== undefined) {
       shared.paths[j] ??= itemPath(path, step, key);
       return shared.refs[j];
     }
   }
+  // Unchanged, a value has as many objects not shared as pass 1 counted:
+  // more means a getter or proxy answered differently (or a new cycle).
+  if (++shared.inline > shared.objects) {
+    throw changed(itemPath(path, step, key));
+  }
   return prepareObject(value, itemPath(path, step, key), shared);
+}
+
+/** The error for a value that changed between the passes. */
+function changed(path: string): TypeError {
+  return new TypeError(
+    `Cannot encode ${
+      shortPath(path)
+    }: the value changed while being encoded (a getter or proxy answered differently); store plain data`,
+  );
+}
+
+/** Enters a container at `path`: one level deeper, within the bounds. */
+function enter(pass: Pass, path: string): void {
+  if (++pass.depth <= pass.bound) return;
+  if (pass.depth > pass.maxDepth) throw changed(path);
+  throw new RangeError(
+    `Cannot encode ${
+      shortPath(path)
+    }: it is nested more than ${MAX_NESTING} levels deep, more than a reader can decode; ` +
+      "flatten it (a list of rows, or a Map from ids to objects), or pass dump/load to Chest.open()",
+  );
+}
+
+/** A path of at most about 200 characters: long ones lose their middle. */
+function shortPath(path: string): string {
+  return path.length <= 200
+    ? path
+    : `${path.slice(0, 100)} … ${path.slice(-100)}`;
 }
 
 function itemPath(path: string, step: string, key: string | number): string {
@@ -390,10 +499,15 @@ function refusal(value: unknown, path: string): TypeError {
 function prepareObject(
   value: object,
   path: string,
-  shared: Shared | undefined,
+  shared: Pass,
   wrap = true,
 ): unknown {
-  if (Array.isArray(value)) return prepareArray(value, path, shared, wrap);
+  if (Array.isArray(value)) {
+    enter(shared, path);
+    const form = prepareArray(value, path, shared, wrap);
+    shared.depth--;
+    return form;
+  }
   if (isTypedArray(value)) {
     const kind = TYPED_KINDS.indexOf(
       value.constructor as typeof TYPED_KINDS[number],
@@ -418,20 +532,24 @@ function prepareObject(
       : value;
   }
   if (value instanceof Map) {
+    enter(shared, path);
     const flat = [];
     let i = 0;
     for (const [k, v] of value) {
       flat.push(prepareItem(k, path, " key #", i, shared));
       flat.push(prepareItem(v, path, " value #", i++, shared));
     }
+    shared.depth--;
     return contents(EXT.map, KIND.map, flat, wrap);
   }
   if (value instanceof Set) {
+    enter(shared, path);
     const items = [];
     let i = 0;
     for (const item of value) {
       items.push(prepareItem(item, path, " #", i++, shared));
     }
+    shared.depth--;
     return contents(EXT.set, KIND.set, items, wrap);
   }
   if (value instanceof RegExp) {
@@ -450,6 +568,7 @@ function prepareObject(
       `Cannot encode ${path}: it has symbol keys, which the default codec cannot store`,
     );
   }
+  enter(shared, path);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (key === "__proto__") {
@@ -465,6 +584,7 @@ function prepareObject(
       shared,
     );
   }
+  shared.depth--;
   if (proto === null) {
     return contents(EXT.nullObject, KIND.nullObject, out, wrap);
   }
@@ -475,7 +595,7 @@ function prepareObject(
 function prepareArray(
   value: unknown[],
   path: string,
-  shared: Shared | undefined,
+  shared: Pass,
   wrap: boolean,
 ): unknown {
   const out = new Array(value.length);
@@ -535,12 +655,134 @@ function utf16(text: string): Uint8Array {
 
 let cached: ExtensionCodec | undefined;
 
+/** Decodes the one MessagePack object of `data`, after {@linkcode checkLengths}. */
+function decodeOne(data: Uint8Array, c: ExtensionCodec): unknown {
+  checkLengths(data);
+  return decode(data, { extensionCodec: c });
+}
+
+/**
+ * Throws unless the arrays and maps of the MessagePack objects in `data`
+ * (one after another) declare no more elements than the bytes hold, at least
+ * one byte each. The decoder makes an array of the declared length before it
+ * reads the elements, so a damaged header of 5 bytes would otherwise cost
+ * 256 MiB, and a few nested ones all the memory there is. Extension payloads
+ * are skipped: each is checked when it is decoded, so every byte is looked
+ * at once.
+ */
+function checkLengths(data: Uint8Array): void {
+  const end = data.length;
+  let at = 0;
+  let due = 0; // elements the open arrays and maps still hold
+  const read = (bytes: number): number => {
+    if (at + bytes > end) throw new RangeError("the data ends inside a header");
+    let n = 0;
+    for (let k = 0; k < bytes; k++) n = n * 256 + data[at++];
+    return n;
+  };
+  while (at < end) {
+    if (due > 0) due--;
+    const start = at;
+    const b = data[at++];
+    let elements = 0;
+    let skip = 0;
+    if (b <= 0x7f || b >= 0xe0) {
+      // a fixint
+    } else if (b <= 0x8f) elements = 2 * (b & 0x0f);
+    else if (b <= 0x9f) elements = b & 0x0f;
+    else if (b <= 0xbf) skip = b & 0x1f;
+    else {
+      switch (b) {
+        case 0xc4: // bin 8, 16, 32 and str 8, 16, 32
+        case 0xd9:
+          skip = read(1);
+          break;
+        case 0xc5:
+        case 0xda:
+          skip = read(2);
+          break;
+        case 0xc6:
+        case 0xdb:
+          skip = read(4);
+          break;
+        case 0xc7: // ext 8, 16, 32: length, type, payload
+          skip = read(1) + 1;
+          break;
+        case 0xc8:
+          skip = read(2) + 1;
+          break;
+        case 0xc9:
+          skip = read(4) + 1;
+          break;
+        case 0xcc: // uint 8 to 64, int 8 to 64, float 32 and 64
+        case 0xd0:
+          skip = 1;
+          break;
+        case 0xcd:
+        case 0xd1:
+          skip = 2;
+          break;
+        case 0xca:
+        case 0xce:
+        case 0xd2:
+          skip = 4;
+          break;
+        case 0xcb:
+        case 0xcf:
+        case 0xd3:
+          skip = 8;
+          break;
+        case 0xd4: // fixext 1 to 16: type, payload
+        case 0xd5:
+        case 0xd6:
+        case 0xd7:
+        case 0xd8:
+          skip = 1 + (1 << (b - 0xd4));
+          break;
+        case 0xdc:
+          elements = read(2);
+          break;
+        case 0xdd:
+          elements = read(4);
+          break;
+        case 0xde:
+          elements = 2 * read(2);
+          break;
+        case 0xdf:
+          elements = 2 * read(4);
+          break;
+          // 0xc0 nil, 0xc2 false, 0xc3 true; 0xc1 is left to the decoder
+      }
+    }
+    at += skip;
+    if (at > end) {
+      throw new RangeError(
+        `the data ends inside the object at byte ${start} (of ${end})`,
+      );
+    }
+    due += elements;
+    if (due > end - at) {
+      throw new RangeError(
+        `the array or map at byte ${start} declares ${elements} elements: ${due} due in all, more than the ${
+          end - at
+        } bytes after it hold`,
+      );
+    }
+  }
+  if (due > 0) throw new RangeError("the data ends inside an array or a map");
+}
+
+/** The stack ran out (V8's error for it). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError &&
+    error.message.includes("Maximum call stack size exceeded");
+}
+
 /** The decoding side, built on first use so that importing costs nothing. */
 function codec(): ExtensionCodec {
   if (cached !== undefined) return cached;
   const c = new ExtensionCodec();
-  const nested = (data: Uint8Array) =>
-    decode(data, { extensionCodec: c }) as unknown[];
+  const nested = (data: Uint8Array) => decodeOne(data, c) as unknown[];
   const add = (type: number, fn: (data: Uint8Array) => unknown) =>
     c.register({ type, encode: () => null, decode: fn });
   add(EXT.undefined, () => undefined);
@@ -582,7 +824,7 @@ function codec(): ExtensionCodec {
     return new RegExp(source, flags);
   });
   add(EXT.nullObject, (data) => {
-    const entries = decode(data, { extensionCodec: c });
+    const entries = decodeOne(data, c);
     if (
       entries === null || typeof entries !== "object" ||
       Object.getPrototypeOf(entries) !== Object.prototype
@@ -610,6 +852,7 @@ const graphs: (unknown[] | undefined)[] = [];
 
 /** Extension type 13: heads, then the bodies filling the shells, then the root. */
 function decodeGraph(data: Uint8Array, c: ExtensionCodec): unknown {
+  checkLengths(data);
   const parts = decodeMulti(data, { extensionCodec: c });
   const at = graphs.push(undefined) - 1;
   try {

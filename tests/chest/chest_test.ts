@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { Chest, type ChestKey, FormatError, NotFoundError } from "../../mod.ts";
 import { decodeValue, encodeValue } from "../../lib/chest/mod.ts";
 import { formatIndex } from "../../lib/chest/index_format.ts";
-import { withTempDir } from "../_util.ts";
+import { MAX_NESTING } from "../../lib/chest/codec.ts";
+import { ROOT, runDeno, withTempDir } from "../_util.ts";
+import { CONTAINER_KINDS, nest } from "./_deep.ts";
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -757,5 +759,56 @@ Deno.test("Chest reads a chest whose files have no generation in their names (wr
     await using d = await Chest.open({ path });
     assert.deepEqual(await d.get("x"), [3]);
     assert.equal(await d.get("y"), "y");
+  });
+});
+
+Deno.test("Chest.flush() of a value that changes while being encoded rejects naming the key and keeps the value in memory", async () => {
+  await using c = await Chest.open();
+  // Answers a new object and a cycle by turns: pass 1 and pass 2 differ.
+  let calls = 0;
+  const cached = {
+    get x() {
+      if (++calls % 2 === 1) return {};
+      const a: Record<string, unknown> = {};
+      a.self = a;
+      return a;
+    },
+  };
+  await c.set("getter", cached);
+  await c.set("plain", 1);
+  const error = await c.flush().catch((e) => e);
+  assert.ok(error instanceof TypeError, String(error));
+  assert.match(
+    error.message,
+    /key "getter".*value\.x(\.self)?: the value changed while being encoded/,
+  );
+  assert.equal(c.isInMemory("getter"), true);
+  assert.equal(await c.get("getter"), cached);
+  assert.notEqual(c.fileOf("plain"), undefined);
+  await c.delete("getter");
+});
+
+Deno.test("Chest.get() in a fresh process reads values of every container kind nested MAX_NESTING levels deep", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "deep.chest");
+    const c = await Chest.open({ path });
+    const s = { shared: true };
+    for (const kind of CONTAINER_KINDS) {
+      await c.set(kind, nest(kind, MAX_NESTING, 1));
+      await c.set(`${kind} shared`, nest(kind, MAX_NESTING - 1, [s, s]));
+    }
+    await c.close();
+    const { code, stdout, stderr } = await runDeno(
+      [`--allow-read=${dir}`, `--allow-write=${dir}`],
+      join(ROOT, "tests", "chest", "_read_deep.ts"),
+      [path],
+    );
+    assert.equal(code, 0, stderr);
+    const expected: Record<string, number> = {};
+    for (const kind of CONTAINER_KINDS) {
+      expected[kind] = MAX_NESTING;
+      expected[`${kind} shared`] = MAX_NESTING + 1; // s is shared: level 1 again
+    }
+    assert.deepEqual(JSON.parse(stdout), expected);
   });
 });

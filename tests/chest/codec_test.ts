@@ -4,10 +4,12 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { encode, ExtData } from "@msgpack/msgpack";
 import { decodeValue, encodeValue, EXT } from "../../lib/chest/mod.ts";
+import { MAX_NESTING } from "../../lib/chest/codec.ts";
 import { FormatError, NDArray } from "../../mod.ts";
 import { random, randomGraph } from "../archive/_corpus.ts";
 import { describe } from "../archive/_describe.js";
 import { ROOT } from "../_util.ts";
+import { CONTAINER_KINDS, depthOf, nest } from "./_deep.ts";
 
 const hex = (bytes: Uint8Array) =>
   [...bytes].map((b) => b.toString(16).padStart(2, "0")).join(" ");
@@ -335,17 +337,193 @@ Deno.test("decodeValue() reads a chain of 100 000 shared objects, each referring
   assert.equal(count, 100_000);
 });
 
-Deno.test("encodeValue() nests containers that are not shared as before: 500 levels round-trip, 100 000 exhaust the stack", () => {
+Deno.test("encodeValue() writes containers of every kind nested MAX_NESTING levels deep, which decode", () => {
+  for (const kind of CONTAINER_KINDS) {
+    const plain = nest(kind, MAX_NESTING, "bottom");
+    assert.equal(depthOf(decodeValue(encodeValue(plain))), MAX_NESTING, kind);
+    const s = { shared: true };
+    const shared = decodeValue(
+      encodeValue(nest(kind, MAX_NESTING - 1, [s, s])),
+    );
+    // s is one level more, but shared: its body is written at level 1.
+    assert.equal(depthOf(shared), MAX_NESTING + 1, kind);
+  }
   let deep: unknown = "bottom";
-  for (let i = 0; i < 500; i++) deep = [deep];
-  const bytes = encodeValue(deep);
-  assert.equal(bytes[0], 0x91); // a plain array, not a graph
-  let back = decodeValue(bytes);
-  for (let i = 0; i < 500; i++) back = (back as unknown[])[0];
-  assert.equal(back, "bottom");
-  let deeper: unknown = "bottom";
-  for (let i = 0; i < 100_000; i++) deeper = { next: deeper };
-  assert.throws(() => encodeValue(deeper), RangeError);
+  for (let i = 0; i < MAX_NESTING; i++) deep = [deep];
+  assert.equal(encodeValue(deep)[0], 0x91); // a plain array, not a graph
+});
+
+Deno.test("encodeValue() refuses containers of every kind nested one level more than MAX_NESTING, naming the path", () => {
+  const steps = {
+    array: "[0]",
+    object: ".x",
+    nullObject: ".x",
+    sparseArray: "[2]",
+    map: " value #0",
+    set: " #0",
+  };
+  for (const kind of CONTAINER_KINDS) {
+    const s = { shared: true };
+    for (
+      const value of [
+        nest(kind, MAX_NESTING + 1, 1),
+        nest(kind, MAX_NESTING, [s, s]),
+      ]
+    ) {
+      assert.throws(
+        () => encodeValue(value),
+        (e) =>
+          e instanceof RangeError &&
+          e.message.startsWith(
+            `Cannot encode value${steps[kind]}${steps[kind]}`,
+          ) &&
+          e.message.includes(` … `) &&
+          e.message.endsWith(
+            `: it is nested more than ${MAX_NESTING} levels deep, more than a reader can decode; ` +
+              "flatten it (a list of rows, or a Map from ids to objects), or pass dump/load to Chest.open()",
+          ),
+        kind,
+      );
+    }
+  }
+});
+
+Deno.test("encodeValue() refuses a chain of 100 000 objects that are not shared with the nesting error", () => {
+  let chain: unknown = "bottom";
+  for (let i = 0; i < 100_000; i++) chain = { next: chain };
+  assert.throws(() => encodeValue(chain), /nested more than 500 levels deep/);
+});
+
+Deno.test("encodeValue() counts the nesting of a shared object's body from its own level", () => {
+  // Each body is MAX_NESTING - 1 deep; the chain of shared objects is longer.
+  const body = () => nest("map", MAX_NESTING - 1, 1);
+  const chain = Array.from({ length: 3 }, () => ({ body: body(), next: {} }));
+  const value = [chain[0], chain[0], chain[1], chain[1], chain[2], chain[2]];
+  const back = decodeValue(encodeValue(value)) as typeof value;
+  assert.equal(back[0], back[1]);
+  assert.equal(depthOf(back[0].body), MAX_NESTING - 1);
+});
+
+Deno.test("decodeValue() of values nested deeper than the stack allows says so, not that the file is damaged", () => {
+  let bytes = encode(1);
+  for (let i = 0; i < 20_000; i++) {
+    bytes = encode(
+      new ExtData(EXT.set, concat([new Uint8Array([0x91]), bytes])),
+    );
+  }
+  assert.throws(
+    () => decodeValue(bytes, "c/x.msgpack"),
+    (e) =>
+      e instanceof FormatError &&
+      e.message.startsWith(
+        'Cannot decode "c/x.msgpack": it is nested too deeply to decode here (the stack ran out)',
+      ) && !e.message.includes("damaged"),
+  );
+});
+
+Deno.test("decodeValue() refuses array and map headers that declare more elements than the bytes hold, at once", () => {
+  const header = [0xdd, 0x01, 0xff, 0xff, 0xff]; // an array of 33 554 431
+  const headers = (n: number) =>
+    new Uint8Array(Array.from({ length: n }, () => header).flat());
+  const cases: [Uint8Array, RegExp][] = [
+    // 23 bytes that cost 2.9 GB before.
+    [
+      encode(new ExtData(EXT.graph, headers(4))),
+      /the array or map at byte 0 declares 33554431 elements: 33554431 due in all, more than the 15 bytes after it hold/,
+    ],
+    // 100 bytes that ran V8 out of memory before.
+    [headers(20), /the array or map at byte 0 declares 33554431 elements/],
+    // Within the bytes one by one, but not together.
+    [
+      new Uint8Array([0x93, 0x93, 0x93, 0x01, 0x01]),
+      /the array or map at byte 1 declares 3 elements: 5 due in all, more than the 3 bytes after it hold/,
+    ],
+    [
+      new Uint8Array([0xdf, 0, 0, 0, 3, 1, 2]),
+      /the array or map at byte 0 declares 6 elements/,
+    ],
+    [
+      encode(new ExtData(EXT.map, new Uint8Array([0xdd, 0, 0x10, 0, 0]))),
+      /the array or map at byte 0 declares 1048576 elements/,
+    ],
+    [
+      new Uint8Array([0xdb, 0xff, 0xff, 0xff, 0xff, 0x61]),
+      /the data ends inside the object at byte 0 \(of 6\)/,
+    ],
+    // 1 MiB of nested headers, each within the bytes after it: 64 GB before.
+    [
+      new Uint8Array(
+        Array.from({ length: 2 ** 20 / 5 }, () => [0xdd, 0, 0x01, 0, 0]).flat(),
+      ),
+      /the array or map at byte \d+ declares 65536 elements: \d+ due in all/,
+    ],
+  ];
+  for (const [bytes, message] of cases) {
+    const start = performance.now();
+    assert.throws(
+      () => decodeValue(bytes, "c/x.msgpack"),
+      (e) => e instanceof FormatError && message.test(e.message),
+      `${hex(bytes.subarray(0, 12))} should fail with ${message}`,
+    );
+    assert.ok(performance.now() - start < 500, `${hex(bytes.subarray(0, 12))}`);
+  }
+});
+
+Deno.test("encodeValue() refuses a value whose getter answers differently the second time", () => {
+  // Pass 1 meets the cached object once (through "view"), pass 2 twice.
+  const cached = {
+    _v: undefined as object | undefined,
+    get view() {
+      return this._v ??= { n: 1 };
+    },
+  };
+  delete (cached as { _v?: object })._v;
+  assert.throws(
+    () => encodeValue(cached),
+    (e) =>
+      e instanceof TypeError &&
+      e.message ===
+        "Cannot encode value._v: the value changed while being encoded (a getter or proxy answered differently); store plain data",
+  );
+  // A cycle that appears in pass 2 only.
+  let calls = 0;
+  const cycle = {
+    get x() {
+      if (++calls === 1) return {};
+      const a: Record<string, unknown> = {};
+      a.self = a;
+      return a;
+    },
+  };
+  assert.throws(
+    () => encodeValue(cycle),
+    (e) =>
+      e instanceof TypeError &&
+      e.message.startsWith("Cannot encode value.x.self: the value changed"),
+  );
+  // An object that is one object less in pass 2.
+  let reads = 0;
+  const shrinking = {
+    get x() {
+      return ++reads === 1 ? { y: {} } : { y: 1 };
+    },
+  };
+  assert.throws(
+    () => encodeValue(shrinking),
+    /^TypeError: Cannot encode value: the value changed/,
+  );
+});
+
+Deno.test("encodeValue() writes a getter that answers the same objects twice with its sharing kept", () => {
+  const row = { n: 1 };
+  const value = {
+    get a() {
+      return row;
+    },
+    b: row,
+  };
+  const back = decodeValue(encodeValue(value)) as { a: object; b: object };
+  assert.equal(back.a, back.b);
 });
 
 /** A hand-made graph: the parts' MessagePack one after another in extension 13. */
@@ -428,7 +606,10 @@ Deno.test("decodeValue() of a damaged graph is a FormatError saying what is wron
       /a reference's payload is 2 bytes, not 4/,
     ],
     [encode(new ExtData(EXT.graph, new Uint8Array(0))), /a graph is empty/],
-    [encodeValue([pair, pair]).subarray(0, 12), /Insufficient data/],
+    [
+      encodeValue([pair, pair]).subarray(0, 12),
+      /the data ends inside the object at byte 0 \(of 12\)/,
+    ],
   ];
   for (const [bytes, message] of cases) {
     assert.throws(

@@ -6,7 +6,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { Chest, NDArray } from "../../mod.ts";
+import { MAX_NESTING } from "../../lib/chest/codec.ts";
 import { HAS_MSGPACK, python, ROOT, withTempDir } from "../_util.ts";
+import { CONTAINER_KINDS, nest } from "./_deep.ts";
 
 if (!HAS_MSGPACK) {
   console.warn(
@@ -203,5 +205,48 @@ Deno.test({
         "chain length": 100_000,
       });
     });
+  },
+});
+
+/** Each key of the chest folder argv[1] with its depth of containers, as JSON. */
+const DEPTHS = `
+import json, os, sys
+
+def depth(value):
+    deepest, todo, seen = 0, [(value, 0)], set()
+    while todo:
+        v, d = todo.pop()
+        if not isinstance(v, (dict, list)) or id(v) in seen: continue
+        seen.add(id(v))
+        deepest = max(deepest, d + 1)
+        todo.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
+    return deepest
+
+folder = sys.argv[1]
+index = json.load(open(os.path.join(folder, ".chest.json")))
+out = {}
+for e in index["entries"]:
+    with open(os.path.join(folder, e["file"]), "rb") as f:
+        out[json.loads(e["key"])] = depth(unpack(f.read()))
+print(json.dumps(out, sort_keys=True))
+`;
+
+Deno.test({
+  name:
+    "The Python reader of docs/CHEST.md reads values of every container kind nested MAX_NESTING levels deep",
+  ignore: !HAS_MSGPACK,
+  fn: async () => {
+    await using c = await Chest.open();
+    const s = { shared: true };
+    const expected: Record<string, number> = {};
+    for (const kind of CONTAINER_KINDS) {
+      await c.set(kind, nest(kind, MAX_NESTING, 1));
+      await c.set(`${kind} shared`, nest(kind, MAX_NESTING - 1, [s, s]));
+      expected[kind] = MAX_NESTING;
+      expected[`${kind} shared`] = MAX_NESTING + 1; // s is shared: level 1 again
+    }
+    await c.flush();
+    const read = JSON.parse(await python(READER + DEPTHS, [c.path]));
+    assert.deepEqual(read, expected);
   },
 });
