@@ -27,7 +27,9 @@ export const YIELD_MS = MAX_POLL_MS * 1.5 + 5;
 /** The longest pause between the daemon's own attempts. */
 const DAEMON_POLL_MS = 4;
 
-const PID = encodePid(Deno.pid);
+// The label tells writers that time out on .lock that the daemon holds it
+// for a client (see describeHolder()).
+const PID = encodePid(Deno.pid, "persistd");
 
 /** The `.lock` flock of one folder, as the daemon takes and hands it on. */
 export class FolderLock {

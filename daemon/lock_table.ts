@@ -38,7 +38,10 @@ export interface LockTicket {
   readonly deadline: number;
   /** When it was granted; `undefined` while waiting. */
   grantedAt: number | undefined;
-  /** When its lease ends; `Infinity` when leases are off or not granted. */
+  /**
+   * When its lease ends; `Infinity` when leases are off, while waiting, and
+   * from the grant until `renew()` starts the lease.
+   */
   leaseUntil: number;
 }
 
@@ -344,9 +347,10 @@ export class LockTable {
   #grant(queue: Queue, ticket: LockTicket, now: number): void {
     queue.holder = ticket;
     ticket.grantedAt = now;
-    ticket.leaseUntil = this.#leaseTimeout > 0
-      ? now + this.#leaseTimeout
-      : Infinity;
+    // The lease starts with renew(), when the holder has what it waited
+    // for (the server: the folder's .lock flock). A holder still waiting
+    // for that is bounded by its deadline, not by the lease.
+    ticket.leaseUntil = Infinity;
   }
 
   #track(ticket: LockTicket): void {

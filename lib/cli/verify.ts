@@ -34,6 +34,7 @@ import {
   RUNTIME_FILE,
 } from "../archive/mod.ts";
 import { DataSet, INDEX_FILE, MARKER_FILE } from "../dataset/mod.ts";
+import { NotFoundError } from "../errors.ts";
 import { Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpy, readNpyHeader } from "../npy/mod.ts";
 import { isPermissionError, resolvePlaceholder } from "./archive_info.ts";
@@ -543,7 +544,7 @@ async function checkDataSet(
       report,
       "warning",
       leftover,
-      `"${leftover}" is a leftover of a writer that was killed (no index record names it): harmless, and removed by the next writer`,
+      `"${leftover}" is a leftover (no index record names it: a writer was killed, or could not remove an old version): harmless, and removed by the next writer that opens the DataSet`,
     );
   }
   const broken = new Map(found.problems.map((p) => [p.name, p]));
@@ -582,7 +583,11 @@ async function checkDataSet(
     } catch (error) {
       if (error instanceof ItemProblems) itemReport = error.report;
       else if (isPermissionError(error)) throw error;
-      else {
+      else if (error instanceof NotFoundError && !(await ds.has(name))) {
+        // Deleted by another writer since keys() listed it: not damage.
+        report.items--;
+        continue;
+      } else {
         problem(report, "error", path, messageOf(error));
         continue;
       }

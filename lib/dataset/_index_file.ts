@@ -1,8 +1,16 @@
 // Copyright 2026 the persist authors. MIT license.
 // Reading `index.jsonl` incrementally, appending to it, compacting it.
 
-import { FormatError } from "../errors.ts";
-import { atomicWrite, fileSizeSync } from "../fs/mod.ts";
+import { FormatError, LockLostError, LockTimeoutError } from "../errors.ts";
+import {
+  fileSizeSync,
+  MAX_POLL_MS,
+  syncDir,
+  tempPathFor,
+  withAction,
+  writeAll,
+} from "../fs/mod.ts";
+import { dirname } from "node:path";
 import {
   checkRecord,
   formatRecord,
@@ -21,10 +29,23 @@ const NEWLINE = 0x0a;
  * read whole. Bytes after the last newline are a record being written, or
  * cut short by a crash: they are not applied, and the next writer cuts
  * them off before it appends.
+ *
+ * Appends and the rename of a compaction hold a short exclusive `flock(2)`
+ * on the index file itself, inside the DataSet's write lock, and each first
+ * checks that the file at the path is still exactly the one this process
+ * read (same file, same size). The write lock alone cannot promise that: a
+ * persistd lock is lost when the daemon dies or a lease runs out, and the
+ * holder learns it only when it next checks. With the index lock, a writer
+ * that lost its lock and did not notice can neither rename a compaction
+ * built from an old state over records appended since (it abandons the
+ * compaction), nor append on top of records it did not read (the write
+ * fails); and a writer that holds the lock waits, at most its lock timeout,
+ * while such a writer finishes a rename.
  */
 export class IndexFile {
   readonly path: string;
   readonly #sync: boolean;
+  readonly #timeout: number;
   #state: IndexState | undefined;
   #identity = "";
   #header = new Uint8Array();
@@ -35,9 +56,10 @@ export class IndexFile {
   /** Lines applied, header included (for messages). */
   #lines = 0;
 
-  constructor(path: string, options: { sync: boolean }) {
+  constructor(path: string, options: { sync: boolean; timeout?: number }) {
     this.path = path;
     this.#sync = options.sync;
+    this.#timeout = options.timeout ?? 60_000;
   }
 
   /** The state as of the last refresh (refresh first). */
@@ -74,33 +96,179 @@ export class IndexFile {
   }
 
   /**
-   * Appends a record. The caller holds the write lock and refreshed the
-   * index under it, so nobody else appends meanwhile; a torn last line is
-   * cut off first.
+   * Appends a record, under the index lock. The caller holds the write lock
+   * and refreshed the index under it; if the file changed since (someone
+   * wrote without the lock: the caller's lock is lost), nothing is appended.
+   * A torn last line is cut off first.
+   *
+   * @param record The record.
+   * @param folder A folder that must still exist when the record is
+   * appended (the item the record lists).
+   * @returns The state with the record applied.
+   * @throws {LockLostError} When the index changed since the last refresh,
+   * or `folder` is gone: the write was not made.
    */
-  async append(record: IndexRecord): Promise<void> {
-    const state = this.state;
-    if (this.#torn > 0) {
-      Deno.truncateSync(this.path, this.#offset);
-      this.#torn = 0;
-    }
+  async append(record: IndexRecord, folder?: string): Promise<IndexState> {
     const line = new TextEncoder().encode(formatRecord(record));
-    {
-      using file = Deno.openSync(this.path, { write: true, append: true });
+    const file = await this.#lockFile({ write: true, append: true });
+    try {
+      const state = this.#checkUnchanged();
+      if (folder !== undefined && !isFolder(folder)) {
+        throw new LockLostError(
+          `Cannot update the DataSet index "${this.path}": the new item folder "${folder}" was removed before it was listed, by a writer that had lost the lock; the write was not made, try it again`,
+          { path: this.path },
+        );
+      }
+      if (this.#torn > 0) {
+        Deno.truncateSync(this.path, this.#offset);
+        this.#torn = 0;
+      }
       for (let n = 0; n < line.length;) n += file.writeSync(line.subarray(n));
       if (this.#sync) await file.syncData();
+      this.#offset += line.length;
+      this.#lines++;
+      state.apply(record, this.#where(this.#lines));
+      return state;
+    } catch (error) {
+      throw named(error, `Cannot append to the DataSet index "${this.path}"`);
+    } finally {
+      file.close(); // releases the index lock
     }
-    this.#offset += line.length;
-    this.#lines++;
-    state.apply(record, this.#where(this.#lines));
   }
 
-  /** Replaces the whole index atomically (compaction), then reads it. */
-  async replace(text: string): Promise<IndexState> {
-    await atomicWrite(this.path, new TextEncoder().encode(text), {
-      sync: this.#sync,
-    });
+  /**
+   * Replaces the whole index atomically (compaction), under the index lock,
+   * and only if the file at the path is still the one this process read,
+   * whole (nobody appended since), and `stillLocked()` does not throw right
+   * before the rename. Otherwise the compaction is abandoned: the index
+   * stays as it is, valid, only not compacted.
+   *
+   * What remains between the last check and the rename (microseconds,
+   * unless the process is stopped there) is harmless: the index lock is
+   * held across both, so no writer can append in between; one that waits
+   * for it then finds the compacted file, which holds the same state.
+   *
+   * @param text The compacted index.
+   * @param stillLocked Throws when the caller's write lock is lost.
+   * @returns The new state, or `undefined` when abandoned because the
+   * index changed.
+   * @throws What `stillLocked()` throws, or an error writing the new file:
+   * the index is left as it was.
+   */
+  async replace(
+    text: string,
+    stillLocked: () => void,
+  ): Promise<IndexState | undefined> {
+    const read = { identity: this.#identity, size: this.#offset + this.#torn };
+    const before = this.#stat();
+    const temp = tempPathFor(this.path);
+    let renamed = false;
+    try {
+      {
+        // The mode of the index it replaces (for DataSets shared by a group).
+        const mode = before.mode === null ? 0o644 : before.mode & 0o777;
+        using file = Deno.openSync(temp, {
+          write: true,
+          createNew: true,
+          mode,
+        });
+        Deno.chmodSync(temp, mode); // the mode as it was, whatever the umask
+        await writeAll(file, new TextEncoder().encode(text));
+        if (this.#sync) await file.syncData();
+      }
+      const file = await this.#lockFile({ read: true });
+      try {
+        const info = this.#stat();
+        if (identityOf(info) !== read.identity || info.size !== read.size) {
+          return undefined; // written meanwhile: this state is old
+        }
+        stillLocked(); // throws when the lock is lost, or may be
+        Deno.renameSync(temp, this.path);
+        renamed = true;
+      } finally {
+        file.close();
+      }
+    } finally {
+      if (!renamed) await Deno.remove(temp).catch(() => {});
+    }
+    if (this.#sync) await syncDir(dirname(this.path));
     return this.#readAll();
+  }
+
+  /**
+   * Runs `fn` with the index read again under the index lock (no record
+   * is appended meanwhile).
+   *
+   * @param fn What to do with the state.
+   * @returns What `fn` returns.
+   */
+  async whileLocked<T>(fn: (state: IndexState) => Promise<T>): Promise<T> {
+    const file = await this.#lockFile({ read: true });
+    try {
+      return await fn(await this.refresh());
+    } finally {
+      file.close();
+    }
+  }
+
+  /**
+   * Opens the file at the path and takes the index lock on it; if the path
+   * names another file once locked (a compaction renamed one into place
+   * meanwhile), starts over on that one.
+   */
+  async #lockFile(options: Deno.OpenOptions): Promise<Deno.FsFile> {
+    const deadline = performance.now() + this.#timeout;
+    let delay = 1;
+    for (;;) {
+      const before = identityOf(this.#stat());
+      const file = this.#openWith(options);
+      let locked = false;
+      try {
+        for (;;) {
+          if (file.tryLockSync(true)) break;
+          const left = deadline - performance.now();
+          if (left <= 0) {
+            throw new LockTimeoutError(
+              `Cannot lock the DataSet index "${this.path}": another process held it for more than ${this.#timeout} ms (a writer stopped while it compacted the index?); the write was not made, try it again`,
+              { path: this.path, timeout: this.#timeout },
+            );
+          }
+          await new Promise((r) => setTimeout(r, Math.min(delay, left)));
+          delay = Math.min(delay * 2, MAX_POLL_MS);
+        }
+        if (identityOf(this.#stat()) === before) {
+          locked = true;
+          return file;
+        }
+      } finally {
+        if (!locked) file.close();
+      }
+    }
+  }
+
+  /**
+   * Under the index lock: the state, after checking that the file is the
+   * one last read, with nothing appended since. A compacted copy of the
+   * same state (by a writer that lost the lock) is read and accepted.
+   */
+  #checkUnchanged(): IndexState {
+    const state = this.state;
+    const info = this.#stat();
+    if (
+      identityOf(info) === this.#identity &&
+      info.size === this.#offset + this.#torn
+    ) return state;
+    const seq = state.seq;
+    const records = state.records;
+    const now = this.#readAll();
+    if (identityOf(info) === this.#identity && now.records === records) {
+      return now; // only a torn line changed (a writer died writing it)
+    }
+    if (identityOf(info) !== this.#identity && now.seq === seq) return now;
+    throw new LockLostError(
+      `Cannot update the DataSet index "${this.path}": another writer changed it while this one held the write lock, so that lock was lost (persistd stopped, or its lease ran out); the write was not made, try it again`,
+      { path: this.path },
+    );
   }
 
   #stat(): Deno.FileInfo {
@@ -245,12 +413,37 @@ export class IndexFile {
   }
 
   #open(): Deno.FsFile {
+    return this.#openWith({ read: true });
+  }
+
+  #openWith(options: Deno.OpenOptions): Deno.FsFile {
     try {
-      return Deno.openSync(this.path, { read: true });
+      return Deno.openSync(this.path, options);
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) this.#stat();
       throw error;
     }
+  }
+}
+
+/**
+ * An operating system error with the file it concerns named (Deno names
+ * none for a failed write, such as "File too large (os error 27)"); its
+ * class and `code` are kept. Anything else is returned as it is.
+ */
+function named(error: unknown, action: string): unknown {
+  const wrapped = withAction(error, action);
+  if (wrapped !== error || !(error instanceof Error)) return wrapped;
+  if (!/\(os error \d+\)/.test(error.message)) return error;
+  return new Error(`${action}: ${error.message}`, { cause: error });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return Deno.statSync(path).isDirectory;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
   }
 }
 

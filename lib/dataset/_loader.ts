@@ -16,7 +16,8 @@ export const LOADER_SOURCE: string = String.raw`// persist DataSet, format 1
 //   await ds.readIndex();   // { names, info } read again from index.jsonl
 //
 // names and info are read from index.jsonl when this module is first
-// imported; items are imported one at a time, when load() asks for them.
+// imported; load() reads index.jsonl again each call and imports the item's
+// current version, one item at a time.
 // Written by @persist/persist when the DataSet was created. Do not edit.
 
 const INDEX_URL = new URL("./index.jsonl", import.meta.url);
@@ -38,25 +39,31 @@ export const names = [...entries.keys()];
 export const info = Object.create(null);
 for (const [name, entry] of entries) info[name] = decodeInfo(entry.info);
 
-/** Imports one item and returns its value. */
+/**
+ * Imports the current version of one item and returns its value. Reads the
+ * index each call: an item replaced since is loaded at its new version (a
+ * new folder, so a new module), a deleted one is not found. If the item is
+ * replaced while it is imported (its folder is then removed), it tries the
+ * newer version, for as long as each try finds a newer one.
+ */
 export async function load(name) {
-  for (let attempt = 0;; attempt++) {
+  for (;;) {
+    entries = await readEntries();
     const entry = entries.get(name);
     if (entry === undefined) {
-      if (attempt === 0) {
-        entries = await readEntries();
-        continue;
-      }
-      throw new Error('Cannot load "' + name + '": the DataSet has no such item');
+      throw new Error('Cannot load "' + name + '": the DataSet has no such item (deleted, or never added); readIndex() tells what it holds');
     }
     const url = new URL("./items/" + encodeURIComponent(entry.dir) + "/mod.js", import.meta.url);
     try {
       return (await import(url.href)).default;
     } catch (error) {
-      // Replaced or deleted since the index was read: read it again.
-      const fresh = await readEntries();
-      if (attempt >= 3 || fresh.get(name)?.dir === entry.dir) throw error;
-      entries = fresh;
+      const now = (await readEntries()).get(name);
+      if (now !== undefined && now.dir === entry.dir) {
+        // Still the current version: its folder is damaged.
+        throw new Error('Cannot load "' + name + '" from "' + url.href + '": ' + (error && error.message) + "; the item is still listed at that version, so its folder is damaged", { cause: error });
+      }
+      // Replaced or deleted meanwhile: try the newer version (or report it
+      // gone). Each try finds a newer one, so this ends when writers pause.
     }
   }
 }

@@ -21,7 +21,14 @@ import {
   NotFoundError,
   ReadOnlyError,
 } from "../errors.ts";
-import { atomicWrite, syncDir, TEMP_MARK } from "../fs/mod.ts";
+import {
+  atomicWrite,
+  describeHolder,
+  readHolder,
+  syncDir,
+  TEMP_MARK,
+  withAction,
+} from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
 import { socketFromEnv } from "../daemon/mod.ts";
 import {
@@ -63,8 +70,6 @@ export const MAX_INFO_BYTES = 65_536;
 
 /** Compact the index when it holds this many records and twice as many as items. */
 const COMPACT_MIN_RECORDS = 1000;
-/** How often `get()` starts over when the item is replaced while read. */
-const GET_ATTEMPTS = 5;
 
 /** How a DataSet is opened: `"r"` read-only, `"w"` read-write (creating it). */
 export type DataSetMode = "r" | "w";
@@ -327,7 +332,10 @@ export class DataSet implements AsyncDisposable {
     this.#format = options.dataFormat;
     this.#allowImports = options.allowImports;
     this.#sync = options.sync;
-    this.#index = new IndexFile(join(path, INDEX_FILE), { sync: options.sync });
+    this.#index = new IndexFile(join(path, INDEX_FILE), {
+      sync: options.sync,
+      timeout: options.lockTimeout,
+    });
     this.#coordinator = coordinator;
   }
 
@@ -438,7 +446,7 @@ export class DataSet implements AsyncDisposable {
     options: DataSetSetOptions = {},
   ): Promise<void> {
     const action = `set ${quote(name)} in DataSet "${this.#path}"`;
-    await this.#track(async () => {
+    await this.#track(action, async () => {
       this.#checkWritable(action);
       checkItemName(name, action);
       const info = this.#encodeInfo(options.info, action);
@@ -491,7 +499,7 @@ export class DataSet implements AsyncDisposable {
     const action = explicit === undefined
       ? `insert into DataSet "${this.#path}"`
       : `insert ${quote(explicit)} into DataSet "${this.#path}"`;
-    return await this.#track(async () => {
+    return await this.#track(action, async () => {
       this.#checkWritable(action);
       const prefix = options.prefix ?? this.#prefix;
       if (explicit !== undefined) checkItemName(explicit, action);
@@ -614,13 +622,16 @@ export class DataSet implements AsyncDisposable {
     read: (folder: string) => Promise<T>,
   ): Promise<T> {
     this.#checkOpen(action);
-    for (let attempt = 1;; attempt++) {
+    // Starts over as long as each failed read finds a newer version listed
+    // (the one read was replaced, and its folder removed, meanwhile): an
+    // item replaced as fast as writers can is still read, not "missing".
+    for (;;) {
       const entry = (await this.#index.refresh()).get(name);
       if (entry === undefined) throw this.#missing(action, name);
       try {
         return await read(join(this.#items, entry.dir));
       } catch (error) {
-        if (attempt >= GET_ATTEMPTS || isPermissionError(error)) throw error;
+        if (isPermissionError(error)) throw error;
         const now = (await this.#index.refresh()).get(name);
         if (now?.dir === entry.dir) throw error; // still listed: damaged
       }
@@ -674,7 +685,7 @@ export class DataSet implements AsyncDisposable {
     options: DataSetWriteOptions = {},
   ): Promise<void> {
     const action = `set the info of ${quote(name)} in DataSet "${this.#path}"`;
-    await this.#track(async () => {
+    await this.#track(action, async () => {
       this.#checkWritable(action);
       if (info === undefined) {
         throw new TypeError(
@@ -685,13 +696,13 @@ export class DataSet implements AsyncDisposable {
       await this.#locked(action, options.signal, async (state, lock) => {
         if (state.get(name) === undefined) throw this.#missing(action, name);
         lock.throwIfLost();
-        await this.#index.append({
+        const now = await this.#index.append({
           seq: state.seq + 1,
           op: "info",
           name,
           info: encoded,
         });
-        await this.#maybeCompact(state);
+        await this.#maybeCompact(now, lock);
       });
     });
   }
@@ -716,7 +727,7 @@ export class DataSet implements AsyncDisposable {
     options: DataSetWriteOptions = {},
   ): Promise<boolean> {
     const action = `delete ${quote(name)} from DataSet "${this.#path}"`;
-    return await this.#track(async () => {
+    return await this.#track(action, async () => {
       this.#checkWritable(action);
       const old = await this.#locked(
         action,
@@ -725,8 +736,12 @@ export class DataSet implements AsyncDisposable {
           const entry = state.get(name);
           if (entry === undefined) return undefined;
           lock.throwIfLost();
-          await this.#index.append({ seq: state.seq + 1, op: "delete", name });
-          await this.#maybeCompact(state);
+          const now = await this.#index.append({
+            seq: state.seq + 1,
+            op: "delete",
+            name,
+          });
+          await this.#maybeCompact(now, lock);
           return entry.dir;
         },
       );
@@ -842,8 +857,16 @@ export class DataSet implements AsyncDisposable {
         report.checked++;
       }
     }
-    for (const dir of await listDir(this.#items)) {
-      if (!live.has(dir)) report.leftovers.push(join(this.#items, dir));
+    // Listed first, then judged against the index read after: a folder
+    // committed meanwhile is named by that index. A folder of the next seq
+    // may be a commit under way, between its rename and its record: not a
+    // leftover yet (a killed writer's is reported after the next write).
+    const dirs = await listDir(this.#items);
+    const after = await this.#index.refresh();
+    for (const dir of liveDirs(after)) live.add(dir);
+    for (const dir of dirs) {
+      if (live.has(dir) || versionSeq(dir) === after.seq + 1) continue;
+      report.leftovers.push(join(this.#items, dir));
     }
     report.leftovers.push(
       ...await sweepStaging(this.#path, { dryRun: true }),
@@ -891,7 +914,7 @@ export class DataSet implements AsyncDisposable {
   async convert(options: DataSetConvertOptions): Promise<DataSetConvertResult> {
     const to = options?.to;
     const action = `convert DataSet "${this.#path}" to ${to}`;
-    return await this.#track(async () => {
+    return await this.#track(action, async () => {
       this.#checkWritable(action);
       const format = arrayFormat(to).name;
       const { signal, onProgress } = options;
@@ -1036,7 +1059,7 @@ export class DataSet implements AsyncDisposable {
     }
     if (lock === undefined) return;
     try {
-      await this.#sweep(await this.#index.refresh());
+      await this.#sweep(lock);
       await this.#restoreLoader();
     } finally {
       if (lock !== this.#session) await lock.release();
@@ -1072,8 +1095,8 @@ export class DataSet implements AsyncDisposable {
       await writeArchive(folder, archive, { sync: this.#sync });
       return folder;
     } catch (error) {
-      await removeQuietly(folder);
-      throw error;
+      await removeQuietly(folder).catch(() => {});
+      throw osError(error, `Cannot write the new item into "${folder}"`, false);
     }
   }
 
@@ -1119,16 +1142,17 @@ export class DataSet implements AsyncDisposable {
       return await this.#coordinator!.lock({ timeout: this.#timeout, signal });
     } catch (error) {
       if (!(error instanceof LockTimeoutError)) throw error;
-      const holder = error.holderPid === undefined
-        ? "another writer"
-        : `pid ${error.holderPid}`;
+      const found = this.#coordinator!.kind === "file"
+        ? await readHolder(join(this.#path, LOCK_FILE))
+        : { pid: error.holderPid };
+      const holder = describeHolder(found) ?? "another writer";
       throw new LockTimeoutError(
         `Cannot ${action}: the DataSet is still locked by ${holder} after ${this.#timeout} ms; ` +
           "wait for that writer to finish, or pass a longer lockTimeout",
         {
           path: this.#path,
           timeout: this.#timeout,
-          holderPid: error.holderPid,
+          holderPid: found.pid,
           cause: error,
         },
       );
@@ -1166,40 +1190,77 @@ export class DataSet implements AsyncDisposable {
     }
     if (this.#sync) await syncDir(this.#items);
     lock.throwIfLost();
-    await this.#index.append({
+    const now = await this.#index.append({
       seq,
       op: "set",
       name,
       dir,
       info: info === KEEP ? (old?.info ?? null) : info,
-    });
-    await this.#maybeCompact(state);
+    }, join(this.#items, dir));
+    await this.#maybeCompact(now, lock);
     return old?.dir;
   }
 
-  async #maybeCompact(state: IndexState): Promise<void> {
+  /**
+   * Compacts the index when it is mostly history. The write is committed
+   * by then: nothing here rejects it. A compaction that fails, finds the
+   * index changed, or the lock lost is dropped (the index stays valid,
+   * only longer), and the next write tries again.
+   */
+  async #maybeCompact(state: IndexState, lock: WriteLock): Promise<void> {
     if (
       state.records < COMPACT_MIN_RECORDS || state.records <= 2 * state.size
     ) return;
-    const compacted = await this.#index.replace(
-      compactIndex(state, newIndexId()),
-    );
-    await this.#sweep(compacted);
+    try {
+      await this.#index.replace(
+        compactIndex(state, newIndexId()),
+        () => lock.throwIfLost(),
+      );
+      await sweepStaging(this.#path);
+    } catch {
+      // Housekeeping only: the write it follows is committed.
+    }
   }
 
-  /** Removes item folders no record names, and staging folders nobody holds. */
-  async #sweep(state: IndexState): Promise<void> {
-    const live = new Set<string>();
-    for (const [, entry] of state.entries()) live.add(entry.dir);
-    for (const dir of await listDir(this.#items)) {
-      if (!live.has(dir)) await removeQuietly(join(this.#items, dir));
+  /**
+   * Removes item folders no record names (left by writers that crashed
+   * between the rename of an item and its record), and staging folders
+   * nobody holds. Housekeeping: a folder that cannot be removed stays (and
+   * `verify()` lists it); when the lock turns out lost, it stops.
+   *
+   * Each folder is removed under the index lock, after reading the index
+   * again and checking the write lock: a writer lists a new item only under
+   * the index lock and only if its folder is still there, so a folder is
+   * either listed before the check or never listed.
+   */
+  async #sweep(lock: WriteLock): Promise<void> {
+    const dirs = await listDir(this.#items);
+    let live = liveDirs(await this.#index.refresh());
+    for (const dir of dirs) {
+      if (live.has(dir)) continue;
+      try {
+        const removed = await this.#index.whileLocked(async (state) => {
+          live = liveDirs(state);
+          if (live.has(dir)) return false;
+          lock.throwIfLost();
+          await Deno.remove(join(this.#items, dir), { recursive: true });
+          return true;
+        });
+        if (!removed) continue;
+      } catch (error) {
+        if (isLockLost(error)) return;
+        // Cannot be removed (permissions, or removed meanwhile): it stays.
+      }
     }
-    await sweepStaging(this.#path);
+    await sweepStaging(this.#path).catch(() => {});
   }
 
   async #removeOld(dir: string): Promise<void> {
-    // The write is committed; a folder left here is swept later.
-    await removeQuietly(join(this.#items, dir));
+    // The write is committed: a folder that cannot be removed now stays,
+    // verify() lists it, and the next sweep tries again.
+    await Deno.remove(join(this.#items, dir), { recursive: true }).catch(
+      () => {},
+    );
   }
 
   #encodeInfo(info: unknown, action: string): EncodedInfo | typeof KEEP {
@@ -1226,12 +1287,17 @@ export class DataSet implements AsyncDisposable {
     );
   }
 
-  /** Counts a write as under way until it settles, for `close()`. */
-  async #track<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Counts a write as under way until it settles, for `close()`; an
+   * operating system error it throws says which DataSet and what to do.
+   */
+  async #track<T>(action: string, fn: () => Promise<T>): Promise<T> {
     const promise = fn();
     this.#inflight.add(promise);
     try {
       return await promise;
+    } catch (error) {
+      throw osError(error, `Cannot ${action}`);
     } finally {
       this.#inflight.delete(promise);
     }
@@ -1506,6 +1572,53 @@ async function listDir(path: string): Promise<string[]> {
     throw error;
   }
   return names;
+}
+
+/**
+ * An operating system error (a `Deno.errors` class, or an error that ends
+ * in "(os error N)", such as EFBIG) with the action and, when `advise`,
+ * what to do in its message; its class and `code` are kept, and the original is the `cause`.
+ * Anything else is returned as it is.
+ */
+function osError(error: unknown, action: string, advise = true): unknown {
+  if (!(error instanceof Error)) return error;
+  const os = Object.values(Deno.errors).includes(
+    error.constructor as typeof Deno.errors.NotFound,
+  );
+  const errno = /\(os error (\d+)\)/.exec(error.message)?.[1];
+  if (!os && errno === undefined) return error;
+  const remedy = !advise
+    ? undefined
+    : errno === "27" || errno === "28" || errno === "122"
+    ? "free disk space (or raise the file size limit or quota), then try again"
+    : error instanceof Deno.errors.PermissionDenied
+    ? "check the owner, mode and attributes (chattr) of the DataSet's files and folders"
+    : undefined;
+  const wrapped = withAction(error, action, remedy);
+  return wrapped !== error ? wrapped : new Error(
+    `${action}: ${error.message}${remedy === undefined ? "" : `; ${remedy}`}`,
+    { cause: error },
+  );
+}
+
+function isLockLost(error: unknown): boolean {
+  return error instanceof LockLostError ||
+    error instanceof DaemonUnavailableError;
+}
+
+/**
+ * The `seq` in an item folder's name (`<name>~<seq>` or
+ * `<name>~<seq>-<n>`), or `NaN` for a name no writer makes.
+ */
+function versionSeq(dir: string): number {
+  const match = /~(\d+)(?:-\d+)?$/.exec(dir);
+  return match === null ? NaN : Number(match[1]);
+}
+
+function liveDirs(state: IndexState): Set<string> {
+  const live = new Set<string>();
+  for (const [, entry] of state.entries()) live.add(entry.dir);
+  return live;
 }
 
 function isNotEmpty(error: unknown): boolean {

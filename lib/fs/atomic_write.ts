@@ -16,7 +16,7 @@ export interface AtomicWriteOptions {
   /**
    * Permission bits of the new file (before the umask).
    *
-   * @default {0o644}
+   * @default {the replaced file's mode; `0o666` less the umask for a new file}
    */
   mode?: number;
 }
@@ -48,7 +48,11 @@ export async function atomicWrite(
   data: Uint8Array | readonly Uint8Array[],
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const { sync = true, mode = 0o644 } = options;
+  const { sync = true } = options;
+  // A file replaced keeps its mode (a group-writable index stays so); a new
+  // one gets what the umask allows, like any file the user creates.
+  const keep = options.mode === undefined ? modeOf(path) : undefined;
+  const mode = options.mode ?? keep ?? 0o666;
   const chunks = data instanceof Uint8Array ? [data] : data;
   const temp = tempPathFor(path);
   let file: Deno.FsFile;
@@ -65,6 +69,7 @@ export async function atomicWrite(
   }
   try {
     try {
+      if (keep !== undefined) await Deno.chmod(temp, keep); // past the umask
       for (const chunk of chunks) await writeAll(file, chunk);
       if (sync) await file.syncData();
     } finally {
@@ -101,6 +106,17 @@ export async function atomicWrite(
 export async function syncDir(path: string): Promise<void> {
   using dir = Deno.openSync(path, { read: true }); // one async call fewer
   await dir.sync();
+}
+
+/** The permission bits of the file at `path`, or `undefined` (none there). */
+function modeOf(path: string): number | undefined {
+  try {
+    const mode = Deno.statSync(path).mode;
+    return mode === null ? undefined : mode & 0o7777;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -104,12 +104,14 @@ export async function acquireLock(
       }
       const left = deadline - performance.now();
       if (left <= 0) {
-        const holderPid = await readHolderPid(path);
-        const holder = holderPid === undefined ? "" : ` by pid ${holderPid}`;
+        const found = await readHolder(path);
+        const by = describeHolder(found);
         throw new LockTimeoutError(
-          `Cannot lock "${label}": it is still held${holder} after ${timeout} ms; ` +
+          `Cannot lock "${label}": it is still held${
+            by === undefined ? "" : ` by ${by}`
+          } after ${timeout} ms; ` +
             "wait for the holder to finish or pass a longer timeout",
-          { path: label, timeout, holderPid },
+          { path: label, timeout, holderPid: found.pid },
         );
       }
       if (announce && room === undefined) {
@@ -244,8 +246,9 @@ export const MAX_POLL_MS = 20;
  * @param pid A process id.
  * @returns The bytes.
  */
-export function encodePid(pid: number): Uint8Array {
-  return new TextEncoder().encode(`${String(pid).padStart(10)}\n`);
+export function encodePid(pid: number, label?: string): Uint8Array {
+  const tail = label === undefined ? "" : ` ${label}`;
+  return new TextEncoder().encode(`${String(pid).padStart(10)}${tail}\n`);
 }
 
 /**
@@ -282,13 +285,45 @@ async function enterWaitingRoom(
  * @returns The pid, when known.
  */
 export async function readHolderPid(path: string): Promise<number | undefined> {
+  return (await readHolder(path)).pid;
+}
+
+/**
+ * Reads what the last exclusive holder of a lock file wrote: its pid, and
+ * the label after it (`"persistd"` when the daemon holds it for a client).
+ *
+ * @param path The lock file.
+ * @returns The pid and label, each when known.
+ */
+export async function readHolder(
+  path: string,
+): Promise<{ pid?: number; label?: string }> {
+  let line: string;
   try {
-    const text = await Deno.readTextFile(path);
-    const pid = Number.parseInt(text, 10);
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+    line = (await Deno.readTextFile(path)).split("\n", 1)[0];
   } catch {
-    return undefined;
+    return {};
   }
+  const match = /^\s*(\d+)(?: (\S+))?$/.exec(line);
+  const pid = Number(match?.[1]);
+  if (match === null || !Number.isSafeInteger(pid) || pid <= 0) return {};
+  return match[2] === undefined ? { pid } : { pid, label: match[2] };
+}
+
+/**
+ * Says who holds a lock, from what it wrote: `pid N`, or `persistd (pid N)
+ * on behalf of one of its clients`.
+ *
+ * @param holder What {@linkcode readHolder} read.
+ * @returns The words, or `undefined` when nothing is known.
+ */
+export function describeHolder(
+  holder: { pid?: number; label?: string },
+): string | undefined {
+  if (holder.pid === undefined) return undefined;
+  return holder.label === "persistd"
+    ? `persistd (pid ${holder.pid}) on behalf of one of its clients ("persist locks" shows which)`
+    : `pid ${holder.pid}`;
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

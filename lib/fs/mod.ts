@@ -24,11 +24,13 @@ export {
 export {
   acquireLock,
   type AcquireLockOptions,
+  describeHolder,
   encodePid,
   fileIdentity,
   type FileLock,
   MAX_POLL_MS,
   openLockFile,
+  readHolder,
   readHolderPid,
 } from "./lock.ts";
 export { withAction } from "./os_error.ts";

@@ -4,9 +4,9 @@
 
 import assert from "node:assert/strict";
 import { basename, join } from "node:path";
-import { NDArray, save } from "../../mod.ts";
-import { FIXTURES, withTempDir } from "../_util.ts";
-import { lines, persist, read } from "./_cli.ts";
+import { DataSet, NDArray, save } from "../../mod.ts";
+import { FIXTURES, runDeno, withTempDir } from "../_util.ts";
+import { lines, persist, read, write } from "./_cli.ts";
 
 async function sample(dir: string): Promise<string> {
   const archive = join(dir, "run1");
@@ -303,5 +303,37 @@ Deno.test("persist verify of a missing path exits with 3", async () => {
       stderr,
       /^persist verify: Cannot verify ".*nope": there is no such file or folder/,
     );
+  });
+});
+
+Deno.test("persist verify finds nothing wrong with a DataSet that two writer processes change meanwhile", async () => {
+  await withTempDir(async (tmp) => {
+    const path = join(tmp, "runs");
+    await (await DataSet.open(path, { mode: "w" })).close();
+    const writers = [0, 1].map(() =>
+      runDeno(
+        [read(tmp), write(tmp)],
+        new URL("./_churn_writer.ts", import.meta.url).href,
+        [path, "5000"],
+      )
+    );
+    const found: string[] = [];
+    try {
+      for (let run = 0; run < 8; run++) {
+        const { code, stdout } = await persist([read(path)], [
+          "verify",
+          path,
+          "--json",
+        ]);
+        const report = JSON.parse(stdout);
+        for (const p of report.problems) found.push(`${code}: ${p.message}`);
+        if (code !== 0 && report.problems.length === 0) found.push(stdout);
+      }
+    } finally {
+      for (const w of await Promise.all(writers)) {
+        assert.match(w.stdout, /^writes [1-9]/);
+      }
+    }
+    assert.deepEqual(found, []);
   });
 });

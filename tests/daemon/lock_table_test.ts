@@ -99,10 +99,13 @@ Deno.test("LockTable.releaseOwner() drops all of an owner's tickets and grants o
   assert.equal(table.size, 2);
 });
 
-Deno.test("LockTable leases expire unless renewed and pass the lock on", () => {
+Deno.test("LockTable leases start with renew() and expire unless renewed, passing the lock on", () => {
   const table = new LockTable({ leaseTimeout: 100 });
   const holder = table.acquire("/r", 1, 0).ticket;
-  assert.equal(holder.leaseUntil, 100);
+  // Granted, but its holder still takes what it waited for (the flock).
+  assert.equal(holder.leaseUntil, Infinity);
+  assert.deepEqual(table.advance(1_000), []);
+  assert.equal(table.renew(holder.id, 0), 100);
   table.acquire("/r", 2, 10);
   assert.equal(table.nextDeadline(), 100);
   assert.equal(table.renew(holder.id, 80), 180);
@@ -110,7 +113,8 @@ Deno.test("LockTable leases expire unless renewed and pass the lock on", () => {
   assert.deepEqual(summary(table.advance(180)), ["expired:1", "granted:2"]);
   assert.equal(table.get(holder.id), undefined);
   assert.equal(table.resources()[0].holder?.owner, 2);
-  assert.equal(table.resources()[0].holder?.leaseUntil, 280);
+  assert.equal(table.resources()[0].holder?.leaseUntil, Infinity);
+  assert.equal(table.renew(table.resources()[0].holder!.id, 185), 285);
 });
 
 Deno.test("LockTable.renew() refuses waiters and unknown tickets", () => {

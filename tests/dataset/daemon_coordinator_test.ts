@@ -20,6 +20,7 @@ import {
   clientFlags,
   Daemon,
   freeSocket,
+  rejection,
   SOCKETS,
   withDaemon,
 } from "../daemon/_daemon.ts";
@@ -366,4 +367,61 @@ Deno.test("DataSet through persistd needs only the socket flags and read/write o
     assert.equal(refused.error, "DaemonUnavailableError");
     assert.match(refused.message, /--allow-env=PERSISTD_SOCKET/);
   });
+});
+
+Deno.test("DataSet writer with file locks that times out on a lock persistd holds for a client says so", async () => {
+  await withDaemon(async (daemon, root) => {
+    const path = join(root, "runs");
+    await (await DataSet.open(path, { mode: "w" })).close();
+    await using holder = new Child(
+      clientFlags(daemon.socket, path),
+      script("./_hold_lock.ts"),
+      [path, "600000", daemon.socket],
+    );
+    await holder.waitFor("ready");
+    const error = await rejection(
+      DataSet.open(path, { mode: "w", lock: "session", lockTimeout: 200 }),
+    );
+    assert.ok(error instanceof LockTimeoutError);
+    assert.equal(error.holderPid, daemon.process.pid);
+    assert.match(
+      error.message,
+      new RegExp(
+        `still locked by persistd \\(pid ${daemon.process.pid}\\) on behalf of one of its clients \\("persist locks" shows which\\) after 200 ms`,
+      ),
+    );
+  });
+});
+
+Deno.test("DataSet writer through persistd with leases waits its whole lockTimeout for a file-lock writer and names it", async () => {
+  await withDaemon(async (daemon, root) => {
+    const path = join(root, "runs");
+    await (await DataSet.open(path, { mode: "w" })).close();
+    // A healthy writer without the daemon holds the lock for its session.
+    await using holder = new Child(
+      rw(path),
+      script("./_hold_lock.ts"),
+      [path, "600000"],
+    );
+    await holder.waitFor("ready");
+    const start = performance.now();
+    const error = await rejection(
+      DataSet.open(path, {
+        mode: "w",
+        lock: "session",
+        daemon: daemon.socket,
+        lockTimeout: 1_500,
+      }),
+    );
+    const waited = performance.now() - start;
+    assert.ok(error instanceof LockTimeoutError, String(error));
+    assert.ok(waited >= 1_400, `failed after ${waited} ms`);
+    assert.equal(error.holderPid, holder.process.pid);
+    assert.match(
+      error.message,
+      new RegExp(
+        `still locked by pid ${holder.process.pid} after 1500 ms`,
+      ),
+    );
+  }, { args: ["--lease-timeout", "400"] });
 });

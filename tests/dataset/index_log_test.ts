@@ -209,10 +209,15 @@ Deno.test("DataSet sweeps item folders no record lists and staging folders nobod
       recursive: true,
     });
     await using r = await DataSet.open(path);
-    const report = await r.verify();
-    assert.deepEqual(report.leftovers.sort(), [
+    // items/b~2 is of the next seq: to verify() it may be a commit under
+    // way (renamed, record not yet appended), so it is not reported yet.
+    assert.deepEqual((await r.verify()).leftovers, [
       join(path, ".staging", "deadwriter"),
-      join(path, "items", "b~2"),
+    ]);
+    await Deno.mkdir(join(path, "items", "c~7"));
+    assert.deepEqual((await r.verify()).leftovers.sort(), [
+      join(path, ".staging", "deadwriter"),
+      join(path, "items", "c~7"),
     ]);
     await using w = await DataSet.open(path, { mode: "w" });
     assert.deepEqual((await r.verify()).leftovers, []);

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { atomicWrite, TEMP_MARK } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
-import { withTempDir } from "../_util.ts";
+import { CONFIG, python, withTempDir } from "../_util.ts";
 
 const LOOP = new URL("./_write_loop.ts", import.meta.url).href;
 
@@ -64,5 +64,43 @@ Deno.test("atomicWrite() killed mid-write (SIGKILL, 15 times) never leaves a tor
     for await (const e of Deno.readDir(dir)) {
       assert.ok(e.name === "f.bin" || e.name.includes(TEMP_MARK), e.name);
     }
+  });
+});
+
+Deno.test("atomicWrite() creates a file with 0o666 less the umask, so a DataSet in a group folder stays group-writable", async () => {
+  await withTempDir(async (dir) => {
+    const ds = join(dir, "runs");
+    const file = join(dir, "new.txt");
+    const out = await python(
+      "import os, sys\nos.umask(0o002)\nos.execv(sys.argv[1], sys.argv[1:])",
+      [
+        Deno.execPath(),
+        "run",
+        "--quiet",
+        "--no-prompt",
+        `--config=${CONFIG}`,
+        `--allow-read=${dir}`,
+        `--allow-write=${dir}`,
+        new URL("./_umask_run.ts", import.meta.url).href,
+        ds,
+        file,
+      ],
+    );
+    assert.deepEqual(out.trim().split("\n"), [
+      `${join(ds, "index.jsonl")} 664`,
+      `${join(ds, "mod.js")} 664`,
+      `${file} 664`,
+    ]);
+  });
+});
+
+Deno.test("atomicWrite() keeps the mode of the file it replaces", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "a.txt");
+    await Deno.writeTextFile(path, "old\n");
+    await Deno.chmod(path, 0o660);
+    await atomicWrite(path, new TextEncoder().encode("new\n"));
+    assert.equal(Deno.statSync(path).mode! & 0o777, 0o660);
+    assert.equal(await Deno.readTextFile(path), "new\n");
   });
 });
