@@ -112,7 +112,7 @@ Deno.test({
     "DataSet.open() for writing succeeds when an unlisted folder cannot be removed, and a later sweep removes it",
   ignore: !CAN_PIN,
   fn: async () => {
-    await withStuckOldVersion(async (ds, path, old, undo) => {
+    await withStuckOldVersion(async (ds, path, _old, undo) => {
       await ds.set("a", "version 2");
       await using again = await DataSet.open(path, {
         mode: "w",
