@@ -1,6 +1,6 @@
 // Copyright 2026 the persist authors. MIT license.
 
-import { dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { syncDir, tempPathFor } from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
 import {
@@ -508,12 +508,16 @@ function describeValues(values: unknown): string {
 }
 
 /**
- * Removes trailing slashes (but keeps a lone `/`).
+ * Removes trailing slashes (but keeps a lone `/`), and makes a path that
+ * ends in `.` or `..` absolute: temporary folders are named after the last
+ * part and made beside it, which `.` has not got.
  *
  * @param path A path.
- * @returns The path without trailing slashes.
+ * @returns The path without trailing slashes, naming its folder last.
  */
 export function cleanPath(path: string): string {
   const trimmed = path.replace(/[/\\]+$/, "");
-  return trimmed === "" ? path.slice(0, 1) : trimmed;
+  if (trimmed === "") return path.slice(0, 1);
+  const last = basename(trimmed);
+  return last === "." || last === ".." ? resolve(trimmed) : trimmed;
 }

@@ -10,7 +10,7 @@
  */
 
 import { dirname } from "node:path";
-import { convert, type DataFormat } from "../archive/mod.ts";
+import { cleanPath, convert, type DataFormat } from "../archive/mod.ts";
 import { DataSet } from "../dataset/mod.ts";
 import { LockTimeoutError } from "../errors.ts";
 import { requirePermission } from "../fs/mod.ts";
@@ -107,7 +107,7 @@ export async function convertTarget(
   switch (kind) {
     case "archive": {
       // The new archive is built beside the old one, in its parent folder.
-      requireReadWrite(dirname(path));
+      requireReadWrite(dirname(cleanPath(path)));
       const result = await convert(path, {
         to,
         signal,

@@ -478,3 +478,20 @@ Deno.test("convertInto() writes a converted copy into an empty folder and leaves
     assert.deepEqual(names(dir), ["a", "copy"]);
   });
 });
+
+Deno.test("convert() of a path ending in /. or /.. converts the folder it names", async () => {
+  await withTempDir(async (dir) => {
+    const a = join(dir, "a");
+    await save(a, sample());
+    await Deno.mkdir(join(a, "sub"));
+    const first = await convert(`${a}/.`, { to: "hdf5" });
+    assert.equal(first.changed, true);
+    const second = await convert(`${a}/sub/..`, { to: "npy" });
+    assert.equal(second.changed, true);
+    assert.deepEqual(names(dir), ["a"]);
+    assert.deepStrictEqual(
+      describeExports(await load(a)),
+      describeExports(sample()),
+    );
+  });
+});
