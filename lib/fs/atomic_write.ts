@@ -108,14 +108,21 @@ export async function syncDir(path: string): Promise<void> {
   await dir.sync();
 }
 
-/** The permission bits of the file at `path`, or `undefined` (none there). */
+/**
+ * The read, write and execute bits of the file at `path`, to give its
+ * replacement; `undefined` when there is none, or it cannot be known
+ * without asking (no read permission granted: Deno would prompt on a
+ * terminal) or at all (a symlink loop). Set-user-ID, set-group-ID and
+ * sticky bits are not carried over to new contents.
+ */
 function modeOf(path: string): number | undefined {
+  const read = { name: "read", path } as const;
+  if (Deno.permissions.querySync(read).state !== "granted") return undefined;
   try {
     const mode = Deno.statSync(path).mode;
-    return mode === null ? undefined : mode & 0o7777;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
+    return mode === null ? undefined : mode & 0o777;
+  } catch {
+    return undefined; // nothing there, or nothing to learn: a new file's mode
   }
 }
 

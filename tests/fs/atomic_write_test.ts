@@ -104,3 +104,31 @@ Deno.test("atomicWrite() keeps the mode of the file it replaces", async () => {
     assert.equal(await Deno.readTextFile(path), "new\n");
   });
 });
+
+Deno.test("atomicWrite() gives new contents the permission bits only, not set-user-ID, set-group-ID or sticky", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "tool");
+    await Deno.writeTextFile(path, "old\n");
+    await Deno.chmod(path, 0o4755);
+    await atomicWrite(path, new TextEncoder().encode("new\n"));
+    assert.equal(Deno.statSync(path).mode! & 0o7777, 0o755);
+  });
+});
+
+Deno.test("atomicWrite() replaces a symlink that loops, with a new file", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "loop");
+    // Deno.symlink() needs unscoped permissions; Python makes the link.
+    const { code } = await new Deno.Command("/usr/bin/python3", {
+      args: [
+        "-c",
+        "import os, sys; os.symlink(sys.argv[1], sys.argv[1])",
+        path,
+      ],
+    }).output();
+    assert.equal(code, 0);
+    await atomicWrite(path, new TextEncoder().encode("new\n"));
+    assert.ok(Deno.lstatSync(path).isFile);
+    assert.equal(await Deno.readTextFile(path), "new\n");
+  });
+});
