@@ -919,14 +919,7 @@ class Parser {
       i = this.#digits(i + 2, radix, "after its prefix");
       const text = s.slice(start, i).replaceAll("_", "");
       if (text.length === 2) this.#fail(`"${text}" needs digits`, start);
-      if (s.charCodeAt(i) === 110 /* n */) {
-        this.#pos = i + 1;
-        this.#checkAfterNumber();
-        return BigInt(text);
-      }
-      this.#pos = i;
-      this.#checkAfterNumber();
-      return Number(text);
+      return this.#numberEnd(text, i);
     }
     let integer = true;
     if (c === C.Zero) {
@@ -959,18 +952,18 @@ class Parser {
       i = this.#digits(i, 10, "in an exponent");
       if (i === from) this.#fail("an exponent needs digits", i);
     }
-    const text = s.slice(start, i).replaceAll("_", "");
-    if (s.charCodeAt(i) === 110 /* n */) {
-      if (!integer) {
-        this.#fail("a BigInt literal must be a whole number", start);
-      }
-      this.#pos = i + 1;
-      this.#checkAfterNumber();
-      return BigInt(text);
+    if (!integer && s.charCodeAt(i) === 110 /* n */) {
+      this.#fail("a BigInt literal must be a whole number", start);
     }
-    this.#pos = i;
+    return this.#numberEnd(s.slice(start, i).replaceAll("_", ""), i);
+  }
+
+  /** The number `text` whose digits end at `i`: a BigInt if "n" follows. */
+  #numberEnd(text: string, i: number): number | bigint {
+    const big = this.#s.charCodeAt(i) === 110; /* n */
+    this.#pos = big ? i + 1 : i;
     this.#checkAfterNumber();
-    return Number(text);
+    return big ? BigInt(text) : Number(text);
   }
 
   /**
