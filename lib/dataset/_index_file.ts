@@ -96,7 +96,8 @@ export class IndexFile {
   }
 
   /**
-   * Appends a record, under the index lock. The caller holds the write lock
+   * Appends a record, under the index lock, and syncs it after releasing
+   * that lock (before returning). The caller holds the write lock
    * and refreshed the index under it; if the file changed since (someone
    * wrote without the lock: the caller's lock is lost), nothing is appended.
    * A torn last line is cut off first.
@@ -142,10 +143,15 @@ export class IndexFile {
       }
       for (let n = 0; n < line.length;) n += file.writeSync(line.subarray(n));
       onWritten();
-      if (this.#sync) await file.syncData();
       this.#offset += line.length;
       this.#lines++;
       state.apply(record, this.#where(this.#lines));
+      // Synced after the index lock is released, so that a writer stopped
+      // here blocks others for one write, not for a disk flush. Nothing is
+      // acknowledged unsynced: this write returns after its sync, and a
+      // writer that appends after this record and syncs syncs it too.
+      file.unlockSync();
+      if (this.#sync) await file.syncData();
       return state;
     } catch (error) {
       throw named(error, `Cannot append to the DataSet index "${this.path}"`);

@@ -1307,6 +1307,10 @@ export class DataSet implements AsyncDisposable {
         if (!removed) continue;
       } catch (error) {
         if (isLockLost(error)) return;
+        // The index lock is held by a stopped or slow process: waiting for
+        // it once per folder would hold up open() for each; the next open
+        // sweeps.
+        if (error instanceof LockTimeoutError) break;
         // Cannot be removed (permissions, or removed meanwhile): it stays.
       }
     }

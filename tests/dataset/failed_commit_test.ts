@@ -69,3 +69,26 @@ Deno.test("DataSet.verify() hides only a lone <name>~<seq + 1> folder, never a -
     assert.deepEqual(await leftovers(), ["c~3", "c~3-2", "d~3", "e~13"]);
   });
 });
+
+Deno.test("DataSet.open() for writing waits for a held index lock once, not once per unlisted folder", async () => {
+  await withTempDir(async (path) => {
+    {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.set("a", 1);
+    }
+    const items = join(path, "items");
+    for (let i = 0; i < 5; i++) {
+      await Deno.mkdir(join(items, `b~${10 + i}`));
+    }
+    {
+      using index = Deno.openSync(join(path, "index.jsonl"));
+      index.lockSync(true);
+      const start = performance.now();
+      await (await DataSet.open(path, { mode: "w", lockTimeout: 300 })).close();
+      const took = performance.now() - start;
+      assert.ok(took < 1000, `open() took ${took} ms`);
+    }
+    await (await DataSet.open(path, { mode: "w" })).close();
+    assert.deepEqual(itemFolders(path), ["a~1"]);
+  });
+});
