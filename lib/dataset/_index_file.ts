@@ -96,7 +96,8 @@ export class IndexFile {
   }
 
   /**
-   * Appends a record, under the index lock. The caller holds the write lock
+   * Appends a record, under the index lock, and syncs it after releasing
+   * that lock (before returning). The caller holds the write lock
    * and refreshed the index under it; if the file changed since (someone
    * wrote without the lock: the caller's lock is lost), nothing is appended.
    * A torn last line is cut off first.
@@ -106,10 +107,27 @@ export class IndexFile {
    * appended (the item the record lists).
    * @returns The state with the record applied.
    * @throws {LockLostError} When the index changed since the last refresh,
-   * or `folder` is gone: the write was not made.
+   * or `folder` is gone: the write was not made. Any error for which
+   * {@linkcode notAppended} is `true` came before the record's last byte
+   * (its newline) was written: no reader or writer ever applies it.
    */
   async append(record: IndexRecord, folder?: string): Promise<IndexState> {
     const line = new TextEncoder().encode(formatRecord(record));
+    let written = false;
+    try {
+      return await this.#append(record, line, folder, () => written = true);
+    } catch (error) {
+      if (!written && error instanceof Object) NOT_APPENDED.add(error);
+      throw error;
+    }
+  }
+
+  async #append(
+    record: IndexRecord,
+    line: Uint8Array,
+    folder: string | undefined,
+    onWritten: () => void,
+  ): Promise<IndexState> {
     const file = await this.#lockFile({ write: true, append: true });
     try {
       const state = this.#checkUnchanged();
@@ -124,10 +142,16 @@ export class IndexFile {
         this.#torn = 0;
       }
       for (let n = 0; n < line.length;) n += file.writeSync(line.subarray(n));
-      if (this.#sync) await file.syncData();
+      onWritten();
       this.#offset += line.length;
       this.#lines++;
       state.apply(record, this.#where(this.#lines));
+      // Synced after the index lock is released, so that a writer stopped
+      // here blocks others for one write, not for a disk flush. Nothing is
+      // acknowledged unsynced: this write returns after its sync, and a
+      // writer that appends after this record and syncs syncs it too.
+      file.unlockSync();
+      if (this.#sync) await file.syncData();
       return state;
     } catch (error) {
       throw named(error, `Cannot append to the DataSet index "${this.path}"`);
@@ -200,10 +224,16 @@ export class IndexFile {
    * is appended meanwhile).
    *
    * @param fn What to do with the state.
+   * @param timeout How long to wait for the index lock, in milliseconds
+   * (0: try once); by default the lock timeout.
    * @returns What `fn` returns.
+   * @throws {LockTimeoutError} When the index lock is not free in time.
    */
-  async whileLocked<T>(fn: (state: IndexState) => Promise<T>): Promise<T> {
-    const file = await this.#lockFile({ read: true });
+  async whileLocked<T>(
+    fn: (state: IndexState) => Promise<T>,
+    timeout = this.#timeout,
+  ): Promise<T> {
+    const file = await this.#lockFile({ read: true }, timeout);
     try {
       return await fn(await this.refresh());
     } finally {
@@ -216,8 +246,11 @@ export class IndexFile {
    * names another file once locked (a compaction renamed one into place
    * meanwhile), starts over on that one.
    */
-  async #lockFile(options: Deno.OpenOptions): Promise<Deno.FsFile> {
-    const deadline = performance.now() + this.#timeout;
+  async #lockFile(
+    options: Deno.OpenOptions,
+    timeout = this.#timeout,
+  ): Promise<Deno.FsFile> {
+    const deadline = performance.now() + timeout;
     let delay = 1;
     for (;;) {
       const before = identityOf(this.#stat());
@@ -229,8 +262,8 @@ export class IndexFile {
           const left = deadline - performance.now();
           if (left <= 0) {
             throw new LockTimeoutError(
-              `Cannot lock the DataSet index "${this.path}": another process held it for more than ${this.#timeout} ms (a writer stopped while it compacted the index?); the write was not made, try it again`,
-              { path: this.path, timeout: this.#timeout },
+              `Cannot lock the DataSet index "${this.path}": another process held it for more than ${timeout} ms (a writer holding it was stopped, or is slow); the write was not made, try it again, and if it keeps failing, find the process that holds a lock on the file (/proc/locks, lsof) and let it continue or end it`,
+              { path: this.path, timeout },
             );
           }
           await new Promise((r) => setTimeout(r, Math.min(delay, left)));
@@ -424,6 +457,22 @@ export class IndexFile {
       throw error;
     }
   }
+}
+
+/** Errors of `IndexFile.append()` thrown before the record was written. */
+const NOT_APPENDED = new WeakSet<object>();
+
+/**
+ * Whether an error thrown by `IndexFile.append()` came before the record
+ * was written whole: a part written is a torn last line, which nobody
+ * applies and the next append cuts off. The folder the record would have
+ * listed is then nobody's, and its writer may remove it.
+ *
+ * @param error What `append()` threw.
+ * @returns `true` when the record was not written.
+ */
+export function notAppended(error: unknown): boolean {
+  return error instanceof Object && NOT_APPENDED.has(error);
 }
 
 /**

@@ -59,13 +59,31 @@ export async function load(name) {
     } catch (error) {
       const now = (await readEntries()).get(name);
       if (now !== undefined && now.dir === entry.dir) {
-        // Still the current version: its folder is damaged.
-        throw new Error('Cannot load "' + name + '" from "' + url.href + '": ' + (error && error.message) + "; the item is still listed at that version, so its folder is damaged", { cause: error });
+        const message = 'Cannot load "' + name + '" from "' + url.href + '": ' + (error && error.message);
+        // Still the current version: a file of its folder is missing, so the
+        // folder is damaged. Anything else (a package not installed, a
+        // permission not granted) is said as it is.
+        if (isMissingFile(error, new URL("./", url))) {
+          throw new Error(message + "; the item is still listed at that version, so its folder is damaged", { cause: error });
+        }
+        throw new Error(message, { cause: error });
       }
       // Replaced or deleted meanwhile: try the newer version (or report it
       // gone). Each try finds a newer one, so this ends when writers pause.
     }
   }
+}
+
+/** Whether an import failed because a file inside the folder is missing. */
+function isMissingFile(error, folder) {
+  const code = error && error.code;
+  if (code !== "ERR_MODULE_NOT_FOUND" && code !== "ENOENT" && !(error instanceof Error && error.name === "NotFound")) {
+    return false;
+  }
+  // What is missing, without the module that asked for it (Node names a
+  // missing package "imported from" the item's folder).
+  const what = String(error.message).replace(/ imported from [\s\S]*$/, "");
+  return what.includes(folder.href) || what.includes(decodeURIComponent(folder.pathname));
 }
 
 async function readEntries() {

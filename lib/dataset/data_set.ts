@@ -46,7 +46,7 @@ import {
   newIndexId,
 } from "./index_log.ts";
 import { checkItemName, checkPrefix, splitGeneratedName } from "./item_name.ts";
-import { IndexFile } from "./_index_file.ts";
+import { IndexFile, notAppended } from "./_index_file.ts";
 import { LOADER_SOURCE } from "./_loader.ts";
 import {
   removeQuietly,
@@ -214,7 +214,9 @@ export interface DataSetReport {
   problems: DataSetProblem[];
   /**
    * Leftovers of crashed writers, harmless and removed by the next writer:
-   * item folders no index record names, unheld staging folders.
+   * item folders no index record names, unheld staging folders. One folder
+   * `<name>~<seq>` with `seq` one past the last record is not reported when
+   * it is the only one: it may be a commit under way.
    */
   leftovers: string[];
   /** Bytes of an unfinished last index line (a crashed append), or 0. */
@@ -858,14 +860,18 @@ export class DataSet implements AsyncDisposable {
       }
     }
     // Listed first, then judged against the index read after: a folder
-    // committed meanwhile is named by that index. A folder of the next seq
-    // may be a commit under way, between its rename and its record: not a
-    // leftover yet (a killed writer's is reported after the next write).
+    // committed meanwhile is named by that index. One folder of the next
+    // seq, `<name>~<seq + 1>`, may be a commit under way, between its rename
+    // and its record: not a leftover yet (a killed writer's is reported
+    // after the next write). Only one: writers commit one at a time, and a
+    // "-<n>" suffix means that name was taken by a leftover already.
     const dirs = await listDir(this.#items);
     const after = await this.#index.refresh();
     for (const dir of liveDirs(after)) live.add(dir);
-    for (const dir of dirs) {
-      if (live.has(dir) || versionSeq(dir) === after.seq + 1) continue;
+    const unlisted = dirs.filter((dir) => !live.has(dir));
+    const next = unlisted.filter((dir) => isNextCommit(dir, after.seq + 1));
+    for (const dir of unlisted) {
+      if (next.length === 1 && dir === next[0]) continue;
       report.leftovers.push(join(this.#items, dir));
     }
     report.leftovers.push(
@@ -1188,17 +1194,69 @@ export class DataSet implements AsyncDisposable {
         dir = `${name}~${seq}-${n}`;
       }
     }
-    if (this.#sync) await syncDir(this.#items);
-    lock.throwIfLost();
-    const now = await this.#index.append({
-      seq,
-      op: "set",
-      name,
-      dir,
-      info: info === KEEP ? (old?.info ?? null) : info,
-    }, join(this.#items, dir));
+    const made = identityOf(join(this.#items, dir));
+    let appending = false;
+    let now: IndexState;
+    try {
+      if (this.#sync) await syncDir(this.#items);
+      lock.throwIfLost();
+      appending = true;
+      now = await this.#index.append({
+        seq,
+        op: "set",
+        name,
+        dir,
+        info: info === KEEP ? (old?.info ?? null) : info,
+      }, join(this.#items, dir));
+    } catch (error) {
+      // No record lists the folder: take it back (the caller removes it),
+      // or every failed write would leave a whole item in items/.
+      if (!appending || notAppended(error)) {
+        await this.#takeBack(dir, made, folder, error);
+      }
+      throw error;
+    }
     await this.#maybeCompact(now, lock);
     return old?.dir;
+  }
+
+  /**
+   * Renames an item folder whose record was not written back to the
+   * staging folder it came from (`made` is its identity after the rename
+   * into `items/`), if it is still that folder and no record lists it: when
+   * the write lock was lost, another writer may have swept it and committed
+   * its own under the same name. Under the index lock if it can be had
+   * (nobody lists a folder meanwhile); if not (held by a stopped process),
+   * the identity check alone. Housekeeping: if it fails, the folder stays
+   * for the next sweep (and `verify()` reports it).
+   */
+  async #takeBack(
+    dir: string,
+    made: string,
+    folder: string,
+    cause: unknown,
+  ): Promise<void> {
+    const path = join(this.#items, dir);
+    const move = () => {
+      if (made !== "" && identityOf(path) === made) {
+        Deno.renameSync(path, folder);
+      }
+    };
+    // After an index lock timeout, try once: waiting again would double it.
+    const timeout = cause instanceof LockTimeoutError ? 0 : this.#timeout;
+    try {
+      await this.#index.whileLocked((state) => {
+        if (!liveDirs(state).has(dir)) move();
+        return Promise.resolve();
+      }, timeout);
+    } catch (error) {
+      if (!(error instanceof LockTimeoutError)) return;
+      try {
+        move();
+      } catch {
+        // Stays for the next sweep.
+      }
+    }
   }
 
   /**
@@ -1249,6 +1307,10 @@ export class DataSet implements AsyncDisposable {
         if (!removed) continue;
       } catch (error) {
         if (isLockLost(error)) return;
+        // The index lock is held by a stopped or slow process: waiting for
+        // it once per folder would hold up open() for each; the next open
+        // sweeps.
+        if (error instanceof LockTimeoutError) break;
         // Cannot be removed (permissions, or removed meanwhile): it stays.
       }
     }
@@ -1607,12 +1669,24 @@ function isLockLost(error: unknown): boolean {
 }
 
 /**
- * The `seq` in an item folder's name (`<name>~<seq>` or
- * `<name>~<seq>-<n>`), or `NaN` for a name no writer makes.
+ * Whether an item folder is named like the first try of commit `seq`,
+ * `<name>~<seq>` (a retry is `<name>~<seq>-<n>`).
  */
-function versionSeq(dir: string): number {
-  const match = /~(\d+)(?:-\d+)?$/.exec(dir);
-  return match === null ? NaN : Number(match[1]);
+function isNextCommit(dir: string, seq: number): boolean {
+  return dir.endsWith(`~${seq}`);
+}
+
+/**
+ * Which folder a path names (device, inode, birth time), or "" when there
+ * is none.
+ */
+function identityOf(path: string): string {
+  try {
+    const info = Deno.statSync(path);
+    return `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
+  } catch {
+    return "";
+  }
 }
 
 function liveDirs(state: IndexState): Set<string> {

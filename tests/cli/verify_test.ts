@@ -337,3 +337,28 @@ Deno.test("persist verify finds nothing wrong with a DataSet that two writer pro
     assert.deepEqual(found, []);
   });
 });
+
+Deno.test("persist verify warns about every unlisted item folder but one <name>~<seq + 1> (a commit under way)", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "ds");
+    {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.set("a", 1); // seq 1
+    }
+    const items = join(path, "items");
+    for (const dir of ["a~2", "a~2-2", "a~2-3"]) {
+      await Deno.mkdir(join(items, dir));
+      await Deno.copyFile(
+        join(items, "a~1", "mod.js"),
+        join(items, dir, "mod.js"),
+      );
+    }
+    const { code, stdout } = await verify(dir, path);
+    assert.equal(code, 0);
+    const warned = lines(stdout).filter((line) => line.includes("leftover"));
+    assert.deepEqual(warned.map((line) => line.split(":")[0]).sort(), [
+      join(items, "a~2-2"),
+      join(items, "a~2-3"),
+    ]);
+  });
+});

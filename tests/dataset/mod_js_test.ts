@@ -5,6 +5,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { DataSet } from "../../mod.ts";
 import { Child } from "../_child.ts";
 import { HAS_NODE, NODE, run, runDeno, withTempDir } from "../_util.ts";
@@ -95,4 +96,38 @@ Deno.test({
       assert.ok(Number(lines.at(-1)!.split(" ")[1]) > 1, "only one version");
     });
   },
+});
+
+Deno.test("a DataSet's mod.js load() does not call an HDF5 item damaged when --allow-env is missing, and does when its folder lost a file", async () => {
+  await withTempDir(async (path) => {
+    {
+      await using ds = await DataSet.open(path, {
+        mode: "w",
+        dataFormat: "hdf5",
+      });
+      await ds.set("a", new Float64Array(1000).fill(2));
+      await ds.set("b", new Float64Array(1000).fill(3));
+    }
+    const loader = (name: string) =>
+      `data:application/javascript,${
+        encodeURIComponent(`
+const ds = await import(${
+          JSON.stringify(pathToFileURL(join(path, "mod.js")).href)
+        });
+try { await ds.load(${JSON.stringify(name)}); console.log("loaded"); }
+catch (error) { console.log(error.message); }
+`)
+      }`;
+    const noEnv = await runDeno([`--allow-read=${path}`], loader("a"));
+    assert.equal(noEnv.code, 0, noEnv.stderr);
+    assert.match(noEnv.stdout, /^Cannot load "a"/);
+    assert.doesNotMatch(noEnv.stdout, /damaged/);
+    const items = join(path, "items");
+    const folder = [...Deno.readDirSync(items)].find((e) =>
+      e.name.startsWith("b~")
+    )!.name;
+    await Deno.remove(join(items, folder, "mod.js"));
+    const missing = await runDeno([`--allow-read=${path}`], loader("b"));
+    assert.match(missing.stdout, /its folder is damaged/);
+  });
 });
