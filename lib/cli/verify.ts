@@ -544,7 +544,7 @@ async function checkDataSet(
       report,
       "warning",
       leftover,
-      `"${leftover}" is a leftover (no index record names it: a writer was killed, or could not remove an old version): harmless, and removed by the next writer that opens the DataSet`,
+      `"${leftover}" is a leftover (no index record names it: a writer was killed, is removing an old version right now, or could not remove one): harmless, and removed by the next writer that opens the DataSet`,
     );
   }
   const broken = new Map(found.problems.map((p) => [p.name, p]));

@@ -216,7 +216,8 @@ export interface DataSetReport {
    * Leftovers of crashed writers, harmless and removed by the next writer:
    * item folders no index record names, unheld staging folders. One folder
    * `<name>~<seq>` with `seq` one past the last record is not reported when
-   * it is the only one: it may be a commit under way.
+   * it is the only one: it may be a commit under way. Nor are folders of
+   * versions committed and replaced while `verify()` ran.
    */
   leftovers: string[];
   /** Bytes of an unfinished last index line (a crashed append), or 0. */
@@ -825,6 +826,7 @@ export class DataSet implements AsyncDisposable {
   async verify(options: DataSetVerifyOptions = {}): Promise<DataSetReport> {
     this.#checkOpen(`verify DataSet "${this.#path}"`);
     const state = await this.#index.refresh();
+    const startSeq = state.seq;
     const where = `"${this.#index.path}"`;
     const report: DataSetReport = {
       items: state.size,
@@ -865,6 +867,8 @@ export class DataSet implements AsyncDisposable {
     // and its record: not a leftover yet (a killed writer's is reported
     // after the next write). Only one: writers commit one at a time, and a
     // "-<n>" suffix means that name was taken by a leftover already.
+    // A folder committed after verify began and replaced before the index
+    // was read again (a seq in between) is an old version being removed.
     const dirs = await listDir(this.#items);
     const after = await this.#index.refresh();
     for (const dir of liveDirs(after)) live.add(dir);
@@ -872,6 +876,8 @@ export class DataSet implements AsyncDisposable {
     const next = unlisted.filter((dir) => isNextCommit(dir, after.seq + 1));
     for (const dir of unlisted) {
       if (next.length === 1 && dir === next[0]) continue;
+      const seq = seqOf(dir);
+      if (seq !== undefined && seq > startSeq && seq <= after.seq) continue;
       report.leftovers.push(join(this.#items, dir));
     }
     report.leftovers.push(
@@ -1674,6 +1680,12 @@ function isLockLost(error: unknown): boolean {
  */
 function isNextCommit(dir: string, seq: number): boolean {
   return dir.endsWith(`~${seq}`);
+}
+
+/** The seq in an item folder's name `<name>~<seq>` (none with a "-<n>"). */
+function seqOf(dir: string): number | undefined {
+  const match = /~(\d+)$/.exec(dir);
+  return match === null ? undefined : Number(match[1]);
 }
 
 /**

@@ -262,7 +262,7 @@ Deno.test("persist verify of a DataSet warns about a torn index tail and leftove
     assert.equal(code, 0, stdout);
     assert.deepEqual(lines(stdout), [
       `${index}: warning: "${index}" ends with 24 bytes of an unfinished line (a writer was killed while committing an item): readers ignore it and the next writer removes it; the item it was adding is not in the DataSet`,
-      `${leftover}: warning: "${leftover}" is a leftover (no index record names it: a writer was killed, or could not remove an old version): harmless, and removed by the next writer that opens the DataSet`,
+      `${leftover}: warning: "${leftover}" is a leftover (no index record names it: a writer was killed, is removing an old version right now, or could not remove one): harmless, and removed by the next writer that opens the DataSet`,
       `ok: ${path}: 7 items, 14 files checked, 2 warnings`,
     ]);
   });

@@ -326,7 +326,10 @@ Deno.test("persist verify finds nothing wrong with a DataSet that two writer pro
           "--json",
         ]);
         const report = JSON.parse(stdout);
-        for (const p of report.problems) found.push(`${code}: ${p.message}`);
+        // Warnings may name old versions a writer is removing right now.
+        for (const p of report.problems) {
+          if (p.severity === "error") found.push(`${code}: ${p.message}`);
+        }
         if (code !== 0 && report.problems.length === 0) found.push(stdout);
       }
     } finally {
