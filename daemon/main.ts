@@ -23,6 +23,7 @@
  * @module
  */
 
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { socketFromEnv } from "../lib/daemon/mod.ts";
 import { PersistdServer } from "./server.ts";
@@ -115,8 +116,11 @@ export async function main(args: string[]): Promise<number> {
   } catch (error) {
     let text = error instanceof Error ? error.message : String(error);
     if (error instanceof Deno.errors.NotCapable) {
+      // Deno takes unix sockets in --allow-net by absolute path only.
       text += `; persistd needs --allow-read=${values.root},${socket} ` +
-        `--allow-write=${values.root},${socket} --allow-net=unix:${socket}`;
+        `--allow-write=${values.root},${socket} --allow-net=unix:${
+          resolve(socket)
+        }`;
     }
     console.error(`persistd: ${text}`);
     // The persist tool's exit codes: 6 when Deno denied a permission.

@@ -65,6 +65,9 @@ function count(n: number, what: string): string {
 }
 
 /** Checked before anything is written: without them, Deno would prompt on a terminal. */
+/** How the library's lock timeout ends: the option to pass. */
+const LIBRARY_HINT = "pass a longer lockTimeout";
+
 function requireReadWrite(path: string): void {
   requirePermission({ name: "read", path });
   requirePermission({ name: "write", path });
@@ -138,14 +141,15 @@ export async function convertTarget(
           onProgress: (done, total, name) => onProgress?.(done, total, name),
         });
       } catch (error) {
-        if (!(error instanceof LockTimeoutError)) throw error;
-        // The library's hint names its lockTimeout option: name the tool's.
-        const holder = error.holderPid === undefined
-          ? "another writer"
-          : `pid ${error.holderPid}`;
+        if (
+          !(error instanceof LockTimeoutError) ||
+          !error.message.endsWith(LIBRARY_HINT)
+        ) throw error; // such as the index lock's timeout, which says why
+        // The library names the holder (a writer, or persistd for one of
+        // its clients) and its own lockTimeout option: name the tool's.
         throw new LockTimeoutError(
-          `Cannot convert "${path}": the DataSet is still locked by ${holder} after ${lockTimeout} ms; ` +
-            "wait for that writer to finish, or pass a longer --lock-timeout (in milliseconds)",
+          error.message.slice(0, -LIBRARY_HINT.length) +
+            "pass a longer --lock-timeout (in milliseconds)",
           {
             path,
             timeout: lockTimeout,

@@ -213,7 +213,8 @@ export interface DataSetReport {
   /** Items that are listed but missing or damaged. */
   problems: DataSetProblem[];
   /**
-   * Leftovers of crashed writers, harmless and removed by the next writer:
+   * Leftovers of crashed writers, harmless and removed by the next writer
+   * that opens the DataSet:
    * item folders no index record names, unheld staging folders. One folder
    * `<name>~<seq>` with `seq` one past the last record is not reported when
    * it is the only one: it may be a commit under way. Nor are folders of

@@ -16,7 +16,9 @@ export interface AtomicWriteOptions {
   /**
    * Permission bits of the new file (before the umask).
    *
-   * @default {the replaced file's mode; `0o666` less the umask for a new file}
+   * @default {the replaced file's read, write and execute bits (applied whatever
+   * the umask, when read access to it is granted already); otherwise `0o666`
+   * less the umask}
    */
   mode?: number;
 }

@@ -172,7 +172,8 @@ export class Hdf5Writer implements AsyncDisposable {
     try {
       // Create the file ourselves first: Deno reports a missing folder or
       // permission clearly, which it cannot do from inside the wasm module.
-      (await Deno.open(temp, { write: true, createNew: true, mode: 0o644 }))
+      // 0o666 less the umask, as atomicWrite() creates files.
+      (await Deno.open(temp, { write: true, createNew: true, mode: 0o666 }))
         .close();
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) {

@@ -311,7 +311,7 @@ Deno.test("persist convert --lock-timeout gives up on a held DataSet lock after 
     assert.match(
       stderr,
       new RegExp(
-        `^persist convert: Cannot convert "${path}": the DataSet is still locked by pid \\d+ after 300 ms; ` +
+        `^persist convert: Cannot convert DataSet "${path}" to hdf5: the DataSet is still locked by pid \\d+ after 300 ms; ` +
           "wait for that writer to finish, or pass a longer --lock-timeout \\(in milliseconds\\)\n$",
       ),
     );
