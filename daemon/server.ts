@@ -809,33 +809,21 @@ export class PersistdServer implements AsyncDisposable {
           break;
         }
         case "expired": {
-          const wasHeld = entry.state === "held";
+          // Only a held lock has a lease: it starts once the .lock flock is
+          // taken (see #granted), so waiting for the flock never expires.
           this.#forget(entry);
           this.#log(
             `${
               who(client)
             }: the lease of its lock on "${ticket.resource}" ran out after ${this.leaseTimeout} ms without renewal; the lock is released`,
           );
-          if (wasHeld) {
-            this.#send(client, {
-              event: "lost",
-              lock: ticket.id,
-              path: ticket.resource,
-              reason:
-                `the lease ran out after ${this.leaseTimeout} ms without renewal`,
-            });
-          } else {
-            this.#send(client, {
-              id: entry.request,
-              ok: false,
-              error: {
-                code: "LockTimeout",
-                message:
-                  `Cannot lock "${ticket.resource}": its .lock file stayed held by a writer that does not use persistd for the whole lease of ${this.leaseTimeout} ms`,
-                timeout: entry.timeout,
-              },
-            });
-          }
+          this.#send(client, {
+            event: "lost",
+            lock: ticket.id,
+            path: ticket.resource,
+            reason:
+              `the lease ran out after ${this.leaseTimeout} ms without renewal`,
+          });
           break;
         }
       }
@@ -1070,7 +1058,6 @@ export class PersistdServer implements AsyncDisposable {
   }
 }
 
-/** Resolves the root to its real path and checks it is a folder. */
 /**
  * Refuses to start without the permissions serving needs, before touching
  * anything (this never prompts, as Deno would on a terminal). Without write
@@ -1095,6 +1082,7 @@ function checkPermissions(root: string, socket: string): void {
   }
 }
 
+/** Resolves the root to its real path and checks it is a folder. */
 async function realRoot(root: string): Promise<string> {
   let real: string;
   try {

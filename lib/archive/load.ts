@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { basename, dirname, join, resolve } from "node:path";
-import { pathExists, readFull, TEMP_MARK } from "../fs/mod.ts";
+import { isGranted, pathExists, readFull, TEMP_MARK } from "../fs/mod.ts";
 import { pathToFileURL } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { type NDArray, toPath } from "../npy/mod.ts";
@@ -788,7 +788,8 @@ export async function interruptedReplacement(
 ): Promise<string | undefined> {
   if (await Deno.lstat(folder).then(() => true, () => false)) return undefined;
   const parent = dirname(folder) || ".";
-  if (!mayList(parent)) return undefined;
+  // Only when allowed already: asking would prompt on a terminal.
+  if (!isGranted({ name: "read", path: parent })) return undefined;
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
   const waiting: { path: string; time: number }[] = [];
   const backup = `${basename(folder)}.bak`; // where save({ backup }) puts it
@@ -847,21 +848,11 @@ async function wholeModuleTime(folder: string): Promise<number | undefined> {
   }
 }
 
-/**
- * Whether reading `folder` is granted already. Only then do we look beside
- * an archive: asking would make Deno prompt on a terminal, and the process
- * would wait for an answer.
- */
-function mayList(folder: string): boolean {
-  return Deno.permissions.querySync({ name: "read", path: folder }).state ===
-    "granted";
-}
-
 /** Whether a replacement of the folder is under way (its temporary sibling exists). */
 async function beingReplaced(folder: string): Promise<boolean> {
   const prefix = `.${basename(folder)}${TEMP_MARK}`;
   const parent = dirname(folder) || ".";
-  if (!mayList(parent)) return false;
+  if (!isGranted({ name: "read", path: parent })) return false;
   try {
     for await (const entry of Deno.readDir(parent)) {
       if (entry.name.startsWith(prefix)) return true;

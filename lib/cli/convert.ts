@@ -64,10 +64,10 @@ function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 
-/** Checked before anything is written: without them, Deno would prompt on a terminal. */
 /** How the library's lock timeout ends: the option to pass. */
 const LIBRARY_HINT = "pass a longer lockTimeout";
 
+/** Checked before anything is written: without them, Deno would prompt on a terminal. */
 function requireReadWrite(path: string): void {
   requirePermission({ name: "read", path });
   requirePermission({ name: "write", path });

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { FormatError, NotFoundError } from "../errors.ts";
 import {
   interruptedReplacement,
@@ -68,14 +68,8 @@ export async function detectTarget(
     info = await Deno.stat(path);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) {
-      // The hint lists the parent folder: only when that is allowed already.
-      const parent = Deno.permissions.querySync({
-        name: "read",
-        path: dirname(path) || ".",
-      });
-      const why = parent.state === "granted"
-        ? await interruptedReplacement(path)
-        : undefined;
+      // Looks in the parent folder only when that is allowed already.
+      const why = await interruptedReplacement(path);
       throw new NotFoundError(
         why === undefined
           ? `Cannot ${action} "${path}": there is no such file or folder; check the path`

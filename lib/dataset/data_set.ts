@@ -874,7 +874,7 @@ export class DataSet implements AsyncDisposable {
     const after = await this.#index.refresh();
     for (const dir of liveDirs(after)) live.add(dir);
     const unlisted = dirs.filter((dir) => !live.has(dir));
-    const next = unlisted.filter((dir) => isNextCommit(dir, after.seq + 1));
+    const next = unlisted.filter((dir) => seqOf(dir) === after.seq + 1);
     for (const dir of unlisted) {
       if (next.length === 1 && dir === next[0]) continue;
       const seq = seqOf(dir);
@@ -1679,10 +1679,6 @@ function isLockLost(error: unknown): boolean {
  * Whether an item folder is named like the first try of commit `seq`,
  * `<name>~<seq>` (a retry is `<name>~<seq>-<n>`).
  */
-function isNextCommit(dir: string, seq: number): boolean {
-  return dir.endsWith(`~${seq}`);
-}
-
 /** The seq in an item folder's name `<name>~<seq>` (none with a "-<n>"). */
 function seqOf(dir: string): number | undefined {
   const match = /~(\d+)$/.exec(dir);

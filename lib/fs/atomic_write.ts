@@ -3,6 +3,7 @@
 import { basename, dirname, join } from "node:path";
 import { writeAll } from "./io.ts";
 import { withAction } from "./os_error.ts";
+import { isGranted } from "./require_permission.ts";
 
 /** Options for {@linkcode atomicWrite}. */
 export interface AtomicWriteOptions {
@@ -118,8 +119,7 @@ export async function syncDir(path: string): Promise<void> {
  * sticky bits are not carried over to new contents.
  */
 function modeOf(path: string): number | undefined {
-  const read = { name: "read", path } as const;
-  if (Deno.permissions.querySync(read).state !== "granted") return undefined;
+  if (!isGranted({ name: "read", path })) return undefined;
   try {
     const mode = Deno.statSync(path).mode;
     return mode === null ? undefined : mode & 0o777;

@@ -34,4 +34,4 @@ export {
   readHolderPid,
 } from "./lock.ts";
 export { withAction } from "./os_error.ts";
-export { requirePermission } from "./require_permission.ts";
+export { isGranted, requirePermission } from "./require_permission.ts";

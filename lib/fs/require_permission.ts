@@ -26,7 +26,7 @@
  * `Requires read access to "runs", run again with the --allow-read flag`.
  */
 export function requirePermission(descriptor: Deno.PermissionDescriptor): void {
-  if (Deno.permissions.querySync(descriptor).state === "granted") return;
+  if (isGranted(descriptor)) return;
   const target = "path" in descriptor
     ? descriptor.path
     : "host" in descriptor
@@ -40,4 +40,22 @@ export function requirePermission(descriptor: Deno.PermissionDescriptor): void {
   throw new Deno.errors.NotCapable(
     `Requires ${descriptor.name} access${to}, run again with the --allow-${descriptor.name} flag`,
   );
+}
+
+/**
+ * Whether a permission is granted already. Only queries, so it never
+ * prompts: for optional work (looking beside a missing archive, keeping a
+ * replaced file's mode) that is skipped without the permission.
+ *
+ * @example Reading a folder only when allowed
+ * ```ts
+ * import { isGranted } from "./require_permission.ts";
+ * if (isGranted({ name: "read", path: "." })) console.log("may list it");
+ * ```
+ *
+ * @param descriptor The permission, such as `{ name: "read", path: "runs" }`.
+ * @returns `true` when granted; `false` when denied or Deno would prompt.
+ */
+export function isGranted(descriptor: Deno.PermissionDescriptor): boolean {
+  return Deno.permissions.querySync(descriptor).state === "granted";
 }
