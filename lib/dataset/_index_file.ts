@@ -154,7 +154,10 @@ export class IndexFile {
       if (this.#sync) await file.syncData();
       return state;
     } catch (error) {
-      throw named(error, `Cannot append to the DataSet index "${this.path}"`);
+      throw withAction(
+        error,
+        `Cannot append to the DataSet index "${this.path}"`,
+      );
     } finally {
       file.close(); // releases the index lock
     }
@@ -480,13 +483,6 @@ export function notAppended(error: unknown): boolean {
  * none for a failed write, such as "File too large (os error 27)"); its
  * class and `code` are kept. Anything else is returned as it is.
  */
-function named(error: unknown, action: string): unknown {
-  const wrapped = withAction(error, action);
-  if (wrapped !== error || !(error instanceof Error)) return wrapped;
-  if (!/\(os error \d+\)/.test(error.message)) return error;
-  return new Error(`${action}: ${error.message}`, { cause: error });
-}
-
 function isFolder(path: string): boolean {
   try {
     return Deno.statSync(path).isDirectory;

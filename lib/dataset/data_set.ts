@@ -1655,6 +1655,7 @@ function osError(error: unknown, action: string, advise = true): unknown {
     error.constructor as typeof Deno.errors.NotFound,
   );
   const errno = /\(os error (\d+)\)/.exec(error.message)?.[1];
+  // Ours (such as a DaemonUnavailableError, which has a code) pass as they are.
   if (!os && errno === undefined) return error;
   const remedy = !advise
     ? undefined
@@ -1663,11 +1664,7 @@ function osError(error: unknown, action: string, advise = true): unknown {
     : error instanceof Deno.errors.PermissionDenied
     ? "check the owner, mode and attributes (chattr) of the DataSet's files and folders"
     : undefined;
-  const wrapped = withAction(error, action, remedy);
-  return wrapped !== error ? wrapped : new Error(
-    `${action}: ${error.message}${remedy === undefined ? "" : `; ${remedy}`}`,
-    { cause: error },
-  );
+  return withAction(error, action, remedy);
 }
 
 function isLockLost(error: unknown): boolean {
@@ -1675,10 +1672,6 @@ function isLockLost(error: unknown): boolean {
     error instanceof DaemonUnavailableError;
 }
 
-/**
- * Whether an item folder is named like the first try of commit `seq`,
- * `<name>~<seq>` (a retry is `<name>~<seq>-<n>`).
- */
 /** The seq in an item folder's name `<name>~<seq>` (none with a "-<n>"). */
 function seqOf(dir: string): number | undefined {
   const match = /~(\d+)$/.exec(dir);

@@ -5,8 +5,9 @@
  * do: `"<action>: <original message>[; <remedy>]"`. The class (such as
  * `Deno.errors.NotFound`, so `instanceof` checks keep working) and the
  * `code` (such as `"ENOSPC"`) stay those of the original, which becomes the
- * `cause`. Anything that is not an OS error (not one of `Deno.errors`, and
- * no `code`) is returned as it is.
+ * `cause`. An error Deno gives no class or code (such as "File too large
+ * (os error 27)") is wrapped as a plain `Error`. Anything that is not an OS
+ * error is returned as it is.
  *
  * @example Naming the file a raw error left out
  * ```ts
@@ -32,7 +33,10 @@ export function withAction(
   const osClass = Object.values(Deno.errors).includes(
     error.constructor as typeof Deno.errors.NotFound,
   );
-  if (!osClass && typeof code !== "string") return error;
+  if (
+    !osClass && typeof code !== "string" &&
+    !/\(os error \d+\)/.test(error.message)
+  ) return error;
   const Class = osClass ? error.constructor as ErrorConstructor : Error;
   const wrapped = new Class(
     `${action}: ${error.message}${remedy === undefined ? "" : `; ${remedy}`}`,
