@@ -30,6 +30,25 @@ export async function withTempDir<T>(
   }
 }
 
+/**
+ * Polls `fn` every 10 ms until it returns true or `timeoutMs` passes: for
+ * tests that must know another party reached a state (a waiter waits)
+ * before they act, instead of sleeping a fixed time.
+ */
+export async function until(
+  fn: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  what = "a condition",
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await fn())) {
+    if (performance.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 /** The output of a finished subprocess. */
 export interface RunResult {
   code: number;

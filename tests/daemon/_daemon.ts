@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { Child } from "../_child.ts";
 import { ROOT } from "../_util.ts";
 
+export { until } from "../_util.ts";
+
 /**
  * The socket paths granted to the test process by `deno task test`
  * (`--allow-net=unix:` takes exact paths, not folders). Tests run one at a
@@ -206,21 +208,6 @@ export class Daemon implements AsyncDisposable {
 
   async [Symbol.asyncDispose](): Promise<void> {
     await this.kill();
-  }
-}
-
-/** Polls `fn` until it returns true or `timeoutMs` passes. */
-export async function until(
-  fn: () => boolean | Promise<boolean>,
-  timeoutMs = 10_000,
-  what = "a condition",
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await fn())) {
-    if (performance.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((r) => setTimeout(r, 10));
   }
 }
 

@@ -22,6 +22,7 @@ import {
   freeSocket,
   rejection,
   SOCKETS,
+  until,
   withDaemon,
 } from "../daemon/_daemon.ts";
 import { itemValue } from "./_values.ts";
@@ -92,6 +93,11 @@ Deno.test("DataSet writers proceed within a second after a persistd client holdi
         viaDaemon.insert(itemValue(1, 0), { info: [1, 0] }),
         direct.insert(itemValue(2, 0), { info: [2, 0] }),
       ].map((p) => p.then((name) => (done.push(performance.now()), name)));
+      await until(
+        async () => (await client.status({ path })).resources[0]?.waiting === 1,
+        10_000,
+        "the writer through persistd waits",
+      );
       await new Promise((r) => setTimeout(r, 300));
       assert.deepEqual(done, [], "the writers waited for the holder");
       killedAt = performance.now();
@@ -274,7 +280,12 @@ Deno.test("persistd does not hand a lock on a deleted .lock to the next client: 
       committed = performance.now();
       return name;
     });
-    await new Promise((r) => setTimeout(r, 200)); // b waits at persistd
+    await using client = await PersistdClient.connect(daemon.socket);
+    await until(
+      async () => (await client.status({ path })).resources[0]?.waiting === 1,
+      10_000,
+      "b waits at persistd",
+    );
     await Deno.remove(join(path, ".lock"));
     const direct = await acquireLock(join(path, ".lock"), { timeout: 1000 });
     await a.close(); // persistd must not hand its flock on the old file to b

@@ -5,10 +5,23 @@ import { join } from "node:path";
 import { acquireLock } from "../../lib/fs/mod.ts";
 import { LockLostError, LockTimeoutError } from "../../mod.ts";
 import { Child } from "../_child.ts";
-import { withTempDir } from "../_util.ts";
+import { until, withTempDir } from "../_util.ts";
 
 const HOLD = new URL("./_hold_lock.ts", import.meta.url).href;
 const flags = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
+
+/** Whether no waiter holds the shared lock on `dir` (its waiting room). */
+async function roomIsFree(dir: string): Promise<boolean> {
+  using room = await Deno.open(dir, { read: true });
+  const free = await room.tryLock(true);
+  if (free) await room.unlock();
+  return free;
+}
+
+/** Waits until an `acquireLock()` in `dir` has failed once and waits. */
+function waiterWaits(dir: string): Promise<void> {
+  return until(async () => !(await roomIsFree(dir)), 10_000, "a waiter waits");
+}
 
 Deno.test("acquireLock() with timeout 0 fails at once naming the holder's pid", async () => {
   await withTempDir(async (dir) => {
@@ -37,11 +50,11 @@ Deno.test("acquireLock() is granted within a second after the holder is killed",
     const path = join(dir, ".lock");
     const holder = new Child(flags(dir), HOLD, [path]);
     await holder.waitFor("locked");
-    const waiting = acquireLock(path, { timeout: 10_000 });
-    await new Promise((r) => setTimeout(r, 100));
+    const granted = acquireLock(path, { timeout: 10_000 });
+    await waiterWaits(dir);
     const killedAt = performance.now();
     await holder.kill();
-    using _lock = await waiting;
+    using _lock = await granted;
     assert.ok(performance.now() - killedAt < 1000);
   });
 });
@@ -108,20 +121,13 @@ Deno.test("acquireLock() stops waiting when its signal aborts during a lock atte
 Deno.test("acquireLock() holds a shared lock on the folder while it waits, and only then", async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, ".lock");
-    const roomIsFree = async () => {
-      using room = await Deno.open(dir, { read: true });
-      const free = await room.tryLock(true);
-      if (free) await room.unlock();
-      return free;
-    };
     await using holder = new Child(flags(dir), HOLD, [path, "400"]);
     await holder.waitFor("locked");
-    assert.equal(await roomIsFree(), true, "the holder is not in the room");
-    const waiting = acquireLock(path, { timeout: 10_000 });
-    await new Promise((r) => setTimeout(r, 100));
-    assert.equal(await roomIsFree(), false, "the waiter announced itself");
-    using _lock = await waiting;
-    assert.equal(await roomIsFree(), true, "it left the room with the lock");
+    assert.equal(await roomIsFree(dir), true, "the holder is not in the room");
+    const granted = acquireLock(path, { timeout: 10_000 });
+    await waiterWaits(dir); // the waiter announces itself
+    using _lock = await granted;
+    assert.equal(await roomIsFree(dir), true, "it left the room with the lock");
   });
 });
 
@@ -149,7 +155,7 @@ Deno.test("acquireLock(): a waiter whose lock file was deleted meanwhile waits f
       granted = performance.now();
       return lock;
     });
-    await new Promise((r) => setTimeout(r, 100)); // the waiter has opened it
+    await waiterWaits(dir); // it has opened the file and found it locked
     await Deno.remove(path); // someone "cleans up" the lock file
     // A second process creates a new lock file and holds it for 1.5 s.
     await using second = new Child(flags(dir), HOLD, [path, "1500"]);
