@@ -1,19 +1,17 @@
 // Copyright 2026 the persist authors. MIT license.
 // This module is browser compatible.
 
-import {
-  decode,
-  decodeMulti,
-  encode,
-  Encoder,
-  ExtData,
-  ExtensionCodec,
-} from "@msgpack/msgpack";
+import { decode, decodeMulti, ExtensionCodec } from "@msgpack/msgpack";
 import { FormatError } from "../errors.ts";
 import { decodeNpy } from "../npy/decode.ts";
 import { isTypedArray, type TypedArray } from "../npy/dtype.ts";
 import { encodeNpy } from "../npy/encode.ts";
 import { NDArray } from "../npy/nd_array.ts";
+import {
+  ARRAY_HEADER_MAX,
+  EXT_HEADER_MAX,
+  MsgWriter,
+} from "./_msgpack_writer.ts";
 
 /**
  * The MessagePack extension types of the default chest codec. The format is
@@ -98,8 +96,6 @@ export const TYPED_KINDS = [
  */
 export const MAX_NESTING = 500;
 
-const EMPTY = new Uint8Array(0);
-const ENCODE_OPTIONS = { maxDepth: 10_000 };
 /** V8's largest `Set` or `Map`. */
 const MAX_SET_SIZE = 2 ** 24;
 
@@ -156,8 +152,8 @@ const MAX_SET_SIZE = 2 ** 24;
 export function encodeValue(value: unknown): Uint8Array {
   const found = findShared(value);
   const pass: Pass = {
+    out: takeWriter(),
     index: undefined,
-    refs: [],
     paths: [],
     depth: 0,
     bound: Math.min(MAX_NESTING, found.depth),
@@ -165,11 +161,31 @@ export function encodeValue(value: unknown): Uint8Array {
     inline: 0,
     objects: found.objects - found.shared.length,
   };
-  const bytes = found.shared.length === 0
-    ? encode(prepare(value, "value", pass), ENCODE_OPTIONS)
-    : encodeGraph(value, found.shared, pass);
-  if (pass.inline !== pass.objects) throw changed("value");
-  return bytes;
+  try {
+    if (found.shared.length === 0) writeItem(value, "value", "", "", pass);
+    else writeGraph(value, found.shared, pass);
+    if (pass.inline !== pass.objects) throw changed("value");
+    return pass.out.result();
+  } finally {
+    giveWriter(pass.out);
+  }
+}
+
+/**
+ * A writer kept between calls, so that encoding many values does not grow a
+ * new buffer each time; dropped past 16 MiB.
+ */
+let spare: MsgWriter | undefined;
+
+function takeWriter(): MsgWriter {
+  const writer = spare ?? new MsgWriter();
+  spare = undefined;
+  writer.pos = 0;
+  return writer;
+}
+
+function giveWriter(writer: MsgWriter): void {
+  if (writer.bytes.length <= 1 << 24) spare = writer;
 }
 
 /**
@@ -228,7 +244,7 @@ const LEVEL_END = {};
 /**
  * Pass 1: the objects reached more than once inside `value` (cycles are such
  * objects), numbered in the order they are first met, depth first in the
- * order {@linkcode prepare} walks. Iterative, so that a long chain of shared
+ * order {@linkcode writeItem} walks. Iterative, so that a long chain of shared
  * objects cannot exhaust the stack; an object met again is not walked again.
  */
 function findShared(value: unknown): Found {
@@ -282,7 +298,7 @@ function findShared(value: unknown): Found {
 }
 
 /**
- * Pushes the objects inside `object` that {@linkcode prepare} would visit,
+ * Pushes the objects inside `object` that {@linkcode writeItem} would visit,
  * last first, so that they come off `todo` in order. Leaves and objects the
  * codec refuses (pass 2 names them) have nothing to follow.
  */
@@ -319,12 +335,12 @@ function pushChildren(object: object, todo: object[]): void {
   }
 }
 
-/** Pass 2's state: the shared objects, and what it checks against pass 1. */
+/** Pass 2's state: the output, the shared objects, and what it checks against pass 1. */
 interface Pass {
+  /** The bytes. */
+  out: MsgWriter;
   /** Each shared object's number; `undefined` when there are none. */
   index: Map<object, number> | undefined;
-  /** Each one's reference (extension type 14), made once. */
-  refs: ExtData[];
   /** The first place pass 2 met each one, for messages. */
   paths: (string | undefined)[];
   /** Containers open around the object being written. */
@@ -343,91 +359,78 @@ interface Pass {
  * Writes a value with shared objects as one graph extension whose payload
  * is the heads, the body of each shared container, then the root.
  */
-function encodeGraph(
-  value: unknown,
-  objects: object[],
-  shared: Pass,
-): Uint8Array {
-  shared.index = new Map();
-  const numbers = new Uint8Array(4 * objects.length);
-  const view = new DataView(numbers.buffer);
-  for (let j = 0; j < objects.length; j++) {
-    shared.index!.set(objects[j], j);
-    view.setUint32(4 * j, j);
-    shared.refs.push(new ExtData(EXT.ref, numbers.subarray(4 * j, 4 * j + 4)));
-  }
-  // The root is prepared first and the bodies in order, so that each shared
+function writeGraph(value: unknown, objects: object[], pass: Pass): void {
+  pass.index = new Map();
+  for (let j = 0; j < objects.length; j++) pass.index.set(objects[j], j);
+  // The root is written first and the bodies in order, so that each shared
   // object's place is known before its body is (pass 1 met it inside the
-  // root or inside an earlier shared object).
-  const root = prepare(value, "value", shared);
-  const heads: unknown[] = [];
-  const parts: unknown[] = [heads];
+  // root or inside an earlier shared object); the heads go before both.
+  const out = pass.out;
+  const root = new MsgWriter();
+  pass.out = root;
+  writeItem(value, "value", "", "", pass);
+  const heads = new MsgWriter();
+  heads.arrayHeader(objects.length);
+  const bodies = new MsgWriter();
   for (let j = 0; j < objects.length; j++) {
-    const path = shared.paths[j] ?? `value (shared object #${j})`;
-    const form = prepareObject(objects[j], path, shared, false);
-    if (form instanceof Body) {
-      heads.push(form.kind);
-      parts.push(form.form);
-    } else {
-      heads.push(form); // a leaf
+    const path = pass.paths[j] ?? `value (shared object #${j})`;
+    // A container writes its body and gives its kind code; a leaf is its head.
+    pass.out = bodies;
+    const kind = writeObject(objects[j], path, pass, false);
+    if (kind >= 0) heads.number(kind);
+    else {
+      heads.raw(bodies.bytes.subarray(-kind - 1, bodies.pos));
+      bodies.pos = -kind - 1;
     }
   }
-  parts.push(root);
-  // One array of the parts, without its header, is their concatenation.
-  const encoder = new Encoder(ENCODE_OPTIONS);
-  const array = encoder.encodeSharedRef(parts);
-  const header = array[0] === 0xdd ? 5 : array[0] === 0xdc ? 3 : 1;
-  return encode(
-    new ExtData(EXT.graph, array.subarray(header)),
-    ENCODE_OPTIONS,
-  );
+  pass.out = out;
+  out.extHeader(EXT.graph, heads.pos + bodies.pos + root.pos);
+  out.raw(heads.bytes.subarray(0, heads.pos));
+  out.raw(bodies.bytes.subarray(0, bodies.pos));
+  out.raw(root.bytes.subarray(0, root.pos));
 }
 
 /**
- * Pass 2: `value` as what MessagePack writes; a shared object (in
- * `shared`) becomes its reference.
+ * Pass 2 for an item of a container: writes it, a shared object (in
+ * `pass.index`) as its reference. The item's path, `path` then `step` then
+ * `key` (`step`: "." for a property, "[" for an index, " key #" and
+ * " value #" in a Map, " #" in a Set), is only built when needed: for an
+ * object not yet named (its own items may need it) or a refusal. Building
+ * one for every number and string would cost about as much as finding the
+ * shared objects.
  */
-function prepare(
-  value: unknown,
-  path: string,
-  shared: Pass,
-): unknown {
-  return prepareItem(value, path, "", "", shared);
-}
-
-/**
- * {@linkcode prepare} for an item of a container. The item's path, `path`
- * then `step` then `key` (`step`: "." for a property, "[" for an index,
- * " key #" and " value #" in a Map, " #" in a Set), is only built when
- * needed: for an object not yet named (its own items may need it) or a
- * refusal. Building one for every number and string would cost about as
- * much as finding the shared objects.
- */
-function prepareItem(
+function writeItem(
   value: unknown,
   path: string,
   step: string,
   key: string | number,
-  shared: Pass,
-): unknown {
+  pass: Pass,
+): void {
   if (typeof value !== "object" || value === null) {
-    const form = preparePrimitive(value);
-    if (form === REFUSED) throw refusal(value, itemPath(path, step, key));
-    return form;
+    if (!writePrimitive(pass.out, value)) {
+      throw refusal(value, itemPath(path, step, key));
+    }
+    return;
   }
-  if (shared.index !== undefined) {
-    const j = shared.index.get(value);
+  if (pass.index !== undefined) {
+    const j = pass.index.get(value);
     if (j !== undefined) {
-      shared.paths[j] ??= itemPath(path, step, key);
-      return shared.refs[j];
+      pass.paths[j] ??= itemPath(path, step, key);
+      const out = pass.out;
+      out.extHeader(EXT.ref, 4);
+      out.byte(j >>> 24);
+      out.byte((j >>> 16) & 0xff);
+      out.byte((j >>> 8) & 0xff);
+      out.byte(j & 0xff);
+      return;
     }
   }
   // Unchanged, a value has as many objects not shared as pass 1 counted:
   // more means a getter or proxy answered differently (or a new cycle).
-  if (++shared.inline > shared.objects) {
+  if (++pass.inline > pass.objects) {
     throw changed(itemPath(path, step, key));
   }
-  return prepareObject(value, itemPath(path, step, key), shared);
+  writeObject(value, itemPath(path, step, key), pass, true);
 }
 
 /** The error for a value that changed between the passes. */
@@ -463,28 +466,34 @@ function itemPath(path: string, step: string, key: string | number): string {
   return step === "[" ? `${path}[${key}]` : `${path}${step}${key}`;
 }
 
-/** {@linkcode preparePrimitive}'s answer for a function or a symbol. */
-const REFUSED = Symbol("refused");
+const textEncoder = new TextEncoder();
 
-function preparePrimitive(value: unknown): unknown {
+/** Writes a primitive; false for a function or a symbol (refused). */
+function writePrimitive(out: MsgWriter, value: unknown): boolean {
   switch (typeof value) {
     case "undefined":
-      return new ExtData(EXT.undefined, EMPTY);
+      out.extHeader(EXT.undefined, 0);
+      return true;
     case "number":
-      return Object.is(value, -0)
-        ? new ExtData(EXT.negativeZero, EMPTY)
-        : value;
+      if (Object.is(value, -0)) out.extHeader(EXT.negativeZero, 0);
+      else out.number(value);
+      return true;
     case "string":
-      return value.isWellFormed()
-        ? value
-        : new ExtData(EXT.utf16, utf16(value));
+      if (value.isWellFormed()) out.string(value);
+      else out.ext(EXT.utf16, utf16(value));
+      return true;
     case "bigint":
-      return new ExtData(EXT.bigint, new TextEncoder().encode(String(value)));
+      out.ext(EXT.bigint, textEncoder.encode(String(value)));
+      return true;
+    case "boolean":
+      out.boolean(value);
+      return true;
     case "function":
     case "symbol":
-      return REFUSED;
+      return false;
   }
-  return value; // a boolean or null
+  out.nil(); // null
+  return true;
 }
 
 function refusal(value: unknown, path: string): TypeError {
@@ -492,69 +501,84 @@ function refusal(value: unknown, path: string): TypeError {
 }
 
 /**
- * An object inside the value, as MessagePack writes it. With `wrap` false
- * (for a shared object's entry in a graph), a container gives its
- * {@linkcode Body} instead of its extension, map or array.
+ * Writes an object inside the value. With `wrap` false (for a shared
+ * object's entry in a graph), a container writes its body instead of its
+ * extension, map or array, and gives its kind code; a leaf gives
+ * `-1 - start`, where `start` is where its bytes begin. With `wrap` true
+ * the answer is 0.
  */
-function prepareObject(
+function writeObject(
   value: object,
   path: string,
-  shared: Pass,
-  wrap = true,
-): unknown {
+  pass: Pass,
+  wrap: boolean,
+): number {
+  const out = pass.out;
+  const start = out.pos;
   if (Array.isArray(value)) {
-    enter(shared, path);
-    const form = prepareArray(value, path, shared, wrap);
-    shared.depth--;
-    return form;
+    enter(pass, path);
+    const kind = writeArray(value, path, pass, wrap);
+    pass.depth--;
+    return kind;
   }
   if (isTypedArray(value)) {
     const kind = TYPED_KINDS.indexOf(
       value.constructor as typeof TYPED_KINDS[number],
     );
-    const bytes = new Uint8Array(value.byteLength + 1);
-    bytes[0] = kind;
-    bytes.set(
-      new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
-      1,
-    );
-    return new ExtData(EXT.typedArray, bytes);
-  }
-  if (value instanceof NDArray) {
-    return new ExtData(EXT.ndarray, encodeNpy(value));
-  }
-  if (value instanceof ArrayBuffer) {
-    return new ExtData(EXT.arrayBuffer, new Uint8Array(value.slice(0)));
-  }
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? new ExtData(EXT.invalidDate, EMPTY)
-      : value;
-  }
-  if (value instanceof Map) {
-    enter(shared, path);
-    const flat = [];
+    out.extHeader(EXT.typedArray, value.byteLength + 1);
+    out.byte(kind);
+    out.raw(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  } else if (value instanceof NDArray) {
+    out.ext(EXT.ndarray, encodeNpy(value));
+  } else if (value instanceof ArrayBuffer) {
+    out.ext(EXT.arrayBuffer, new Uint8Array(value));
+  } else if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) out.extHeader(EXT.invalidDate, 0);
+    else out.timestamp(value);
+  } else if (value instanceof Map) {
+    enter(pass, path);
+    const at = wrap ? out.begin(EXT_HEADER_MAX) : 0;
+    out.arrayHeader(2 * value.size);
     let i = 0;
     for (const [k, v] of value) {
-      flat.push(prepareItem(k, path, " key #", i, shared));
-      flat.push(prepareItem(v, path, " value #", i++, shared));
+      writeItem(k, path, " key #", i, pass);
+      writeItem(v, path, " value #", i++, pass);
     }
-    shared.depth--;
-    return contents(EXT.map, KIND.map, flat, wrap);
-  }
-  if (value instanceof Set) {
-    enter(shared, path);
-    const items = [];
+    if (i !== value.size) throw changed(path);
+    pass.depth--;
+    if (!wrap) return KIND.map;
+    out.endExt(at, EXT.map);
+    return 0;
+  } else if (value instanceof Set) {
+    enter(pass, path);
+    const at = wrap ? out.begin(EXT_HEADER_MAX) : 0;
+    out.arrayHeader(value.size);
     let i = 0;
-    for (const item of value) {
-      items.push(prepareItem(item, path, " #", i++, shared));
-    }
-    shared.depth--;
-    return contents(EXT.set, KIND.set, items, wrap);
+    for (const item of value) writeItem(item, path, " #", i++, pass);
+    if (i !== value.size) throw changed(path);
+    pass.depth--;
+    if (!wrap) return KIND.set;
+    out.endExt(at, EXT.set);
+    return 0;
+  } else if (value instanceof RegExp) {
+    const at = out.begin(EXT_HEADER_MAX);
+    out.arrayHeader(2);
+    out.string(value.source);
+    out.string(value.flags);
+    out.endExt(at, EXT.regExp);
+  } else {
+    return writePlain(value, path, pass, wrap);
   }
-  if (value instanceof RegExp) {
-    return new ExtData(EXT.regExp, encode([value.source, value.flags]));
-  }
+  return wrap ? 0 : -1 - start;
+}
+
+/** Writes a plain object or one without prototype (else refuses it). */
+function writePlain(
+  value: object,
+  path: string,
+  pass: Pass,
+  wrap: boolean,
+): number {
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     const name = value.constructor?.name ?? "an unknown class";
@@ -568,80 +592,78 @@ function prepareObject(
       `Cannot encode ${path}: it has symbol keys, which the default codec cannot store`,
     );
   }
-  enter(shared, path);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  enter(pass, path);
+  const out = pass.out;
+  const bare = proto === null;
+  const at = bare && wrap ? out.begin(EXT_HEADER_MAX) : 0;
+  const keys = Object.keys(value);
+  out.mapHeader(keys.length);
+  for (const key of keys) {
     if (key === "__proto__") {
       throw new TypeError(
         `Cannot encode ${path}: it has an own "__proto__" key, which MessagePack readers refuse`,
       );
     }
-    out[key] = prepareItem(
-      (value as Record<string, unknown>)[key],
-      path,
-      ".",
-      key,
-      shared,
-    );
+    out.string(key);
+    writeItem((value as Record<string, unknown>)[key], path, ".", key, pass);
   }
-  shared.depth--;
-  if (proto === null) {
-    return contents(EXT.nullObject, KIND.nullObject, out, wrap);
-  }
-  return wrap ? out : new Body(KIND.object, out);
+  pass.depth--;
+  if (!wrap) return bare ? KIND.nullObject : KIND.object;
+  if (bare) out.endExt(at, EXT.nullObject);
+  return 0;
 }
 
-/** An array: a MessagePack array, or with holes the sparse extension. */
-function prepareArray(
+/**
+ * Writes an array: a MessagePack array, or with holes the sparse extension
+ * (`[length, i1, v1, i2, v2, …]`); gives its kind code (see writeObject).
+ */
+function writeArray(
   value: unknown[],
   path: string,
-  shared: Pass,
+  pass: Pass,
   wrap: boolean,
-): unknown {
-  const out = new Array(value.length);
+): number {
+  const out = pass.out;
+  const length = value.length;
+  const keys = Object.keys(value).length;
   let present = 0;
-  for (let i = 0; i < value.length; i++) {
-    const v = value[i];
-    if (v === undefined && !(i in value)) continue; // a hole
-    out[i] = prepareItem(v, path, "[", i, shared);
-    present++;
+  let kind: number = KIND.array;
+  if (keys >= length) {
+    // No hole, unless properties other than elements make up for them
+    // (then refused below, after the elements, as the holes show).
+    out.arrayHeader(length);
+    for (let i = 0; i < length; i++) {
+      const v = value[i];
+      if (v === undefined && !(i in value)) continue; // a hole
+      writeItem(v, path, "[", i, pass);
+      present++;
+    }
+  } else {
+    kind = KIND.sparseArray;
+    const at = wrap ? out.begin(EXT_HEADER_MAX) : 0;
+    const items = out.begin(ARRAY_HEADER_MAX);
+    out.number(length);
+    for (let i = 0; i < length; i++) {
+      const v = value[i];
+      if (v === undefined && !(i in value)) continue; // a hole
+      out.number(i);
+      writeItem(v, path, "[", i, pass);
+      present++;
+    }
+    out.endArray(items, 1 + 2 * present);
+    if (wrap) out.endExt(at, EXT.sparseArray);
   }
-  if (
-    Object.keys(value).length !== present ||
-    Object.getOwnPropertySymbols(value).length > 0
-  ) {
+  if (keys !== present || Object.getOwnPropertySymbols(value).length > 0) {
     // Own keys list the indices, then "length", then the rest.
-    const keys = Reflect.ownKeys(value);
-    const extra = keys.slice(keys.indexOf("length") + 1).map(String);
+    const own = Reflect.ownKeys(value);
+    const extra = own.slice(own.indexOf("length") + 1).map(String);
     throw new TypeError(
       `Cannot encode ${path}: the array has properties other than its elements (${
         extra.slice(0, 3).join(", ")
       }), which the default codec would drop; store them in a plain object, or pass dump/load to Chest.open()`,
     );
   }
-  if (present === value.length) return wrap ? out : new Body(KIND.array, out);
-  const flat: unknown[] = [value.length];
-  for (let i = 0; i < value.length; i++) {
-    if (i in out) flat.push(i, out[i]);
-  }
-  return contents(EXT.sparseArray, KIND.sparseArray, flat, wrap);
-}
-
-/** A shared container's entry in a graph: its kind code and its contents. */
-class Body {
-  constructor(readonly kind: number, readonly form: unknown) {}
-}
-
-/** A container's contents in its extension, or as a graph's {@linkcode Body}. */
-function contents(
-  type: number,
-  kind: number,
-  form: unknown,
-  wrap: boolean,
-): unknown {
-  return wrap
-    ? new ExtData(type, encode(form, ENCODE_OPTIONS))
-    : new Body(kind, form);
+  return wrap ? 0 : kind;
 }
 
 function utf16(text: string): Uint8Array {
