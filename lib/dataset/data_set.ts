@@ -1073,7 +1073,7 @@ export class DataSet implements AsyncDisposable {
     if (lock === undefined) return;
     try {
       await this.#sweep(lock);
-      await this.#restoreLoader();
+      await this.#updateLoader();
     } finally {
       if (lock !== this.#session) await lock.release();
     }
@@ -1293,32 +1293,36 @@ export class DataSet implements AsyncDisposable {
    * nobody holds. Housekeeping: a folder that cannot be removed stays (and
    * `verify()` lists it); when the lock turns out lost, it stops.
    *
-   * Each folder is removed under the index lock, after reading the index
-   * again and checking the write lock: a writer lists a new item only under
-   * the index lock and only if its folder is still there, so a folder is
-   * either listed before the check or never listed.
+   * The folders are removed under the index lock, taken once for them all,
+   * after reading the index again under it, and each after checking the
+   * write lock: a writer lists a new item only under the index lock and only
+   * if its folder is still there, so while this holds it no record is
+   * appended, and a folder is either listed in the index read under it or
+   * never listed. Holding it for the whole sweep keeps no writer waiting
+   * longer than the write lock, which this writer holds throughout anyway.
+   * When the index lock is not free within one lock timeout (a stopped
+   * process holds it), nothing is removed: the next writer that opens
+   * sweeps.
    */
   async #sweep(lock: WriteLock): Promise<void> {
-    const dirs = await listDir(this.#items);
-    let live = liveDirs(await this.#index.refresh());
-    for (const dir of dirs) {
-      if (live.has(dir)) continue;
+    const live = liveDirs(await this.#index.refresh());
+    const unlisted = (await listDir(this.#items)).filter((d) => !live.has(d));
+    if (unlisted.length > 0) {
       try {
-        const removed = await this.#index.whileLocked(async (state) => {
-          live = liveDirs(state);
-          if (live.has(dir)) return false;
-          lock.throwIfLost();
-          await Deno.remove(join(this.#items, dir), { recursive: true });
-          return true;
+        await this.#index.whileLocked(async (state) => {
+          const live = liveDirs(state);
+          for (const dir of unlisted) {
+            if (live.has(dir)) continue;
+            lock.throwIfLost();
+            await Deno.remove(join(this.#items, dir), { recursive: true })
+              // Cannot be removed (permissions, or removed meanwhile): it stays.
+              .catch(() => {});
+          }
         });
-        if (!removed) continue;
       } catch (error) {
         if (isLockLost(error)) return;
-        // The index lock is held by a stopped or slow process: waiting for
-        // it once per folder would hold up open() for each; the next open
-        // sweeps.
-        if (error instanceof LockTimeoutError) break;
-        // Cannot be removed (permissions, or removed meanwhile): it stays.
+        // A LockTimeoutError (the index lock held by a stopped or slow
+        // process) or a failure to read the index: the next open sweeps.
       }
     }
     await sweepStaging(this.#path).catch(() => {});
