@@ -24,6 +24,7 @@ import {
 import {
   atomicWrite,
   describeHolder,
+  isGranted,
   readHolder,
   syncDir,
   TEMP_MARK,
@@ -47,7 +48,7 @@ import {
 } from "./index_log.ts";
 import { checkItemName, checkPrefix, splitGeneratedName } from "./item_name.ts";
 import { IndexFile, notAppended } from "./_index_file.ts";
-import { LOADER_SOURCE } from "./_loader.ts";
+import { isOldLoader, LOADER_SOURCE, mayBeOldLoader } from "./_loader.ts";
 import {
   removeQuietly,
   Staging,
@@ -1081,17 +1082,36 @@ export class DataSet implements AsyncDisposable {
 
   /**
    * Writes the DataSet's `mod.js` (what `import()` of the DataSet reads)
-   * again if someone removed it; a changed one is left alone.
+   * again if someone removed it, and replaces it with this version's when
+   * its bytes are exactly a loader an earlier persist wrote (`OLD_LOADERS`).
+   * Any other `mod.js` (edited by hand, written by a newer persist, a link)
+   * is left alone. Under the write lock, so that two writers of different
+   * persist versions do not replace each other's loader in turn.
+   *
+   * The upgrade is housekeeping: without `--allow-write` for the file it is
+   * not tried (no prompt), and when the file cannot be replaced (the folder
+   * is not writable) the old loader stays, still valid, and the next writer
+   * tries again.
    */
-  async #restoreLoader(): Promise<void> {
+  async #updateLoader(): Promise<void> {
     const path = join(this.#path, MODULE_FILE);
+    const loader = new TextEncoder().encode(LOADER_SOURCE);
+    let info: Deno.FileInfo;
     try {
-      await Deno.lstat(path);
+      info = await Deno.lstat(path);
     } catch (error) {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
-      await atomicWrite(path, new TextEncoder().encode(LOADER_SOURCE), {
-        sync: this.#sync,
-      });
+      await atomicWrite(path, loader, { sync: this.#sync });
+      return;
+    }
+    if (!info.isFile || !mayBeOldLoader(info.size)) return;
+    if (!isGranted({ name: "write", path })) return;
+    try {
+      if (!(await isOldLoader(await Deno.readFile(path)))) return;
+      await atomicWrite(path, loader, { sync: this.#sync });
+    } catch (error) {
+      if (error instanceof Deno.errors.NotCapable) throw error;
+      // Not replaced (a folder not writable, say): the old loader stays.
     }
   }
 
