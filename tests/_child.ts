@@ -10,18 +10,29 @@ export class Child implements AsyncDisposable {
   #buffer = "";
   #reader: ReadableStreamDefaultReader<string>;
 
-  constructor(flags: string[], script: string, args: string[] = []) {
-    this.process = new Deno.Command(Deno.execPath(), {
+  /**
+   * Starts `script` with Deno and the permission `flags`, or with Node.js
+   * (`node` is its path; `flags` are then Node's options).
+   */
+  constructor(
+    flags: string[],
+    script: string,
+    args: string[] = [],
+    node?: string,
+  ) {
+    this.process = new Deno.Command(node ?? Deno.execPath(), {
       // The explicit config gives data: scripts the import map (see runDeno).
-      args: [
-        "run",
-        "--quiet",
-        "--no-prompt",
-        `--config=${CONFIG}`,
-        ...flags,
-        script,
-        ...args,
-      ],
+      args: node !== undefined
+        ? [...flags, new URL(script).pathname, ...args]
+        : [
+          "run",
+          "--quiet",
+          "--no-prompt",
+          `--config=${CONFIG}`,
+          ...flags,
+          script,
+          ...args,
+        ],
       stdin: "null",
       stdout: "piped",
       stderr: "inherit",

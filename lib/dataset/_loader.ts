@@ -1,9 +1,11 @@
 // Copyright 2026 the persist authors. MIT license.
 // This module is browser compatible.
-// The source of a DataSet's `mod.js`, written once when the DataSet is
-// created, so that `import()` of the folder needs nothing but the folder.
-// It must keep its meaning within a format version: DataSets written years
-// ago keep the copy they were created with.
+// The source of a DataSet's `mod.js`, written when the DataSet is created,
+// so that `import()` of the folder needs nothing but the folder. It must
+// keep its meaning within a format version. A writer that opens a DataSet
+// replaces its `mod.js` with this text only when the file holds, byte for
+// byte, a text an earlier persist wrote (OLD_LOADERS): when you change
+// this text, add the digest of the text it replaces there.
 
 /** The text of a DataSet's `mod.js` (format 1). */
 export const LOADER_SOURCE: string = String.raw`// persist DataSet, format 1
@@ -16,11 +18,15 @@ export const LOADER_SOURCE: string = String.raw`// persist DataSet, format 1
 //   await ds.readIndex();   // { names, info } read again from index.jsonl
 //
 // names and info are read from index.jsonl when this module is first
-// imported; load() reads index.jsonl again each call and imports the item's
-// current version, one item at a time.
-// Written by @persist/persist when the DataSet was created. Do not edit.
+// imported; load() checks index.jsonl again each call (reading only what
+// was appended since) and imports the item's current version, one item at
+// a time.
+// Written by @persist/persist when the DataSet was created. Do not edit:
+// persist replaces this file with a newer loader only while its bytes are
+// exactly a text persist wrote.
 
 const INDEX_URL = new URL("./index.jsonl", import.meta.url);
+const NEWLINE = 10;
 
 /** Reads index.jsonl: the item names in order, and each item's info. */
 export async function readIndex() {
@@ -29,6 +35,15 @@ export async function readIndex() {
   for (const [name, entry] of entries) info[name] = decodeInfo(entry.info);
   return { names: [...entries.keys()], info };
 }
+
+// What was read of index.jsonl: the file (device, inode), its size and
+// modification time when read, its header line, the bytes applied (whole
+// lines) and the items they give. The index is only appended to, except by
+// a compaction, which renames a new file (another inode, another header)
+// over it. One read at a time.
+let known;
+let reading = Promise.resolve();
+let fsPromises; // node:fs/promises, in Node.js
 
 let entries = await readEntries();
 
@@ -40,11 +55,11 @@ export const info = Object.create(null);
 for (const [name, entry] of entries) info[name] = decodeInfo(entry.info);
 
 /**
- * Imports the current version of one item and returns its value. Reads the
- * index each call: an item replaced since is loaded at its new version (a
- * new folder, so a new module), a deleted one is not found. If the item is
- * replaced while it is imported (its folder is then removed), it tries the
- * newer version, for as long as each try finds a newer one.
+ * Imports the current version of one item and returns its value. Checks
+ * the index each call: an item replaced since is loaded at its new version
+ * (a new folder, so a new module), a deleted one is not found. If the item
+ * is replaced while it is imported (its folder is then removed), it tries
+ * the newer version, for as long as each try finds a newer one.
  */
 export async function load(name) {
   for (;;) {
@@ -53,12 +68,13 @@ export async function load(name) {
     if (entry === undefined) {
       throw new Error('Cannot load "' + name + '": the DataSet has no such item (deleted, or never added); readIndex() tells what it holds');
     }
-    const url = new URL("./items/" + encodeURIComponent(entry.dir) + "/mod.js", import.meta.url);
+    const dir = entry.dir;
+    const url = new URL("./items/" + encodeURIComponent(dir) + "/mod.js", import.meta.url);
     try {
       return (await import(url.href)).default;
     } catch (error) {
       const now = (await readEntries()).get(name);
-      if (now !== undefined && now.dir === entry.dir) {
+      if (now !== undefined && now.dir === dir) {
         const message = 'Cannot load "' + name + '" from "' + url.href + '": ' + (error && error.message);
         // Still the current version: a file of its folder is missing, so the
         // folder is damaged. Anything else (a package not installed, a
@@ -86,35 +102,109 @@ function isMissingFile(error, folder) {
   return what.includes(folder.href) || what.includes(decodeURIComponent(folder.pathname));
 }
 
-async function readEntries() {
-  const text = await readText(INDEX_URL);
+/** The items as of now: reads only what changed since the last call. */
+function readEntries() {
+  const next = reading.then(refresh);
+  reading = next.catch(() => {});
+  return next;
+}
+
+async function refresh() {
+  const index = indexFile();
+  if (index === undefined) {
+    known = undefined;
+    return parseAll(await fetchBytes(INDEX_URL)).map;
+  }
+  const stat = await index.stat();
+  const same = known !== undefined && known.dev === stat.dev && known.ino === stat.ino && stat.size >= known.offset;
+  if (same && stat.size === known.size && stat.mtime === known.mtime && known.size === known.offset) {
+    return known.map; // unchanged: one stat
+  }
+  const file = await index.open();
+  try {
+    if (same && sameBytes(await file.read(0, known.header.length), known.header)) {
+      // The same file, grown: read from the end of the last whole line read
+      // (a line being written, or cut off and written again, starts there).
+      const tail = await file.read(known.offset, Math.max(stat.size - known.offset, 0));
+      const end = tail.lastIndexOf(NEWLINE) + 1;
+      if (end > 0) known.lines = applyLines(known.map, decode(tail.subarray(0, end)), known.lines);
+      known.offset += end;
+      known.size = known.offset + tail.length - end;
+      known.mtime = stat.mtime;
+      return known.map;
+    }
+    // Replaced (a compaction), shrunk, or not read yet: read it whole. The
+    // file may have been replaced since the stat: then the next call finds
+    // another inode and reads it whole again.
+    const bytes = await file.read(0, stat.size);
+    const parsed = parseAll(bytes);
+    known = { dev: stat.dev, ino: stat.ino, size: bytes.length, mtime: stat.mtime, ...parsed };
+    return known.map;
+  } catch (error) {
+    known = undefined; // half applied: start over at the next call
+    throw error;
+  } finally {
+    await file.close();
+  }
+}
+
+/** Parses a whole index: its header line, items, whole lines and bytes. */
+function parseAll(bytes) {
+  const headerEnd = bytes.indexOf(NEWLINE) + 1;
+  if (headerEnd === 0) {
+    throw new Error('Cannot read "' + INDEX_URL.href + '": it has no complete first line; the index is damaged');
+  }
+  const header = parseLine(decode(bytes.subarray(0, headerEnd - 1)), 1);
+  if (header === null || header.format !== "persist-dataset-index" || !(header.version <= 1)) {
+    throw new Error('Cannot read "' + INDEX_URL.href + '": not a DataSet index of format 1');
+  }
+  const offset = bytes.lastIndexOf(NEWLINE) + 1;
   const map = new Map();
+  const lines = applyLines(map, decode(bytes.subarray(headerEnd, offset)), 1);
+  return { header: bytes.slice(0, headerEnd), map, lines, offset };
+}
+
+/** Applies whole lines of records to the items; returns the line count. */
+function applyLines(map, text, lines) {
   let start = 0;
-  let line = 0;
   for (;;) {
     const end = text.indexOf("\n", start);
-    if (end < 0) break; // a last line without newline is still being written
-    const record = JSON.parse(text.slice(start, end));
+    if (end < 0) return lines;
+    const record = parseLine(text.slice(start, end), ++lines);
     start = end + 1;
-    if (line++ === 0) {
-      if (record.format !== "persist-dataset-index" || !(record.version <= 1)) {
-        throw new Error('Cannot read "' + INDEX_URL.href + '": not a DataSet index of format 1');
-      }
-      continue;
-    }
     if (record.op === "set") {
-      const old = map.get(record.name);
-      if (old === undefined) map.set(record.name, { dir: record.dir, info: record.info });
-      else Object.assign(old, { dir: record.dir, info: record.info });
+      // Map.set() keeps the place of an item that is there.
+      map.set(record.name, { dir: record.dir, info: record.info });
     } else if (record.op === "info") {
-      map.get(record.name).info = record.info;
+      const entry = map.get(record.name);
+      if (entry === undefined) {
+        throw new Error('Cannot read "' + INDEX_URL.href + '" line ' + lines + ': it sets the info of "' + record.name + '", which is not in the index; the index is damaged');
+      }
+      map.set(record.name, { dir: entry.dir, info: record.info });
     } else if (record.op === "delete") {
       map.delete(record.name);
     } else {
-      throw new Error('Cannot read "' + INDEX_URL.href + '": unknown record ' + JSON.stringify(record.op));
+      throw new Error('Cannot read "' + INDEX_URL.href + '" line ' + lines + ': unknown record ' + JSON.stringify(record.op));
     }
   }
-  return map;
+}
+
+function parseLine(text, line) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error('Cannot read "' + INDEX_URL.href + '" line ' + line + ': it is not JSON; the index is damaged', { cause: error });
+  }
+}
+
+function decode(bytes) {
+  return new TextDecoder().decode(bytes);
+}
+
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function decodeInfo(value) {
@@ -148,18 +238,146 @@ function decodeObject(value) {
   return out;
 }
 
-async function readText(url) {
-  if (url.protocol === "file:" && typeof Deno !== "undefined") {
-    return await Deno.readTextFile(url);
+/**
+ * index.jsonl through what Deno or Node.js offer: stat() of the path, and
+ * open() for read(position, length) and close(); undefined elsewhere
+ * (browsers fetch it whole each time).
+ */
+function indexFile() {
+  if (INDEX_URL.protocol !== "file:") return undefined;
+  if (typeof Deno !== "undefined") {
+    return {
+      async stat() {
+        const s = await Deno.stat(INDEX_URL);
+        return { dev: s.dev, ino: s.ino, size: s.size, mtime: s.mtime === null ? null : s.mtime.getTime() };
+      },
+      async open() {
+        const file = await Deno.open(INDEX_URL);
+        return {
+          async read(position, length) {
+            const bytes = new Uint8Array(length);
+            await file.seek(position, Deno.SeekMode.Start);
+            let n = 0;
+            while (n < length) {
+              const got = await file.read(bytes.subarray(n));
+              if (got === null) break;
+              n += got;
+            }
+            return bytes.subarray(0, n);
+          },
+          close() {
+            file.close();
+          },
+        };
+      },
+    };
   }
-  if (url.protocol === "file:" && typeof process !== "undefined") {
-    const fs = await import("node:fs/promises");
-    return await fs.readFile(url, "utf8");
+  if (typeof process !== "undefined") {
+    return {
+      async stat() {
+        const fs = await nodeFs();
+        const s = await fs.stat(INDEX_URL, { bigint: true });
+        return { dev: String(s.dev), ino: String(s.ino), size: Number(s.size), mtime: String(s.mtimeNs) };
+      },
+      async open() {
+        const fs = await nodeFs();
+        const file = await fs.open(INDEX_URL, "r");
+        return {
+          async read(position, length) {
+            const bytes = new Uint8Array(length);
+            let n = 0;
+            while (n < length) {
+              const { bytesRead } = await file.read(bytes, n, length - n, position + n);
+              if (bytesRead === 0) break;
+              n += bytesRead;
+            }
+            return bytes.subarray(0, n);
+          },
+          async close() {
+            await file.close();
+          },
+        };
+      },
+    };
   }
+  return undefined;
+}
+
+async function nodeFs() {
+  return fsPromises ??= await import("node:fs/promises");
+}
+
+async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) {
     throw new Error('Cannot read "' + url.href + '": HTTP ' + response.status);
   }
-  return await response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 `;
+
+/** A DataSet `mod.js` text an earlier persist wrote. */
+export interface OldLoader {
+  /** The last commit whose `_loader.ts` gave this text. */
+  commit: string;
+  /** Its length in bytes. */
+  bytes: number;
+  /** The SHA-256 digest of its bytes, in hex. */
+  sha256: string;
+}
+
+/**
+ * Every `mod.js` text earlier persist versions wrote (from the history of
+ * this file), which writers replace with {@linkcode LOADER_SOURCE}. Texts
+ * are known by their digest: a file that differs by one byte (edited by
+ * hand) is not one of them, and is left alone.
+ */
+export const OLD_LOADERS: readonly OldLoader[] = [
+  // load() read the index only when the item was not found: it returned
+  // the version first loaded of an item replaced since.
+  {
+    commit: "7898186",
+    bytes: 4665,
+    sha256: "daf8e92134a8564c770e4e12a02dfee4f59c6138691042bdfb2d9f57b9f2e7ec",
+  },
+  // load() read the whole index at every call (and called any failed
+  // import of a listed version a damaged folder).
+  {
+    commit: "4fef80a",
+    bytes: 5329,
+    sha256: "3f81051a961691e34b9c587dfc02c188344b95260fab6b8ace0132342686e517",
+  },
+  // load() read the whole index at every call.
+  {
+    commit: "dde110b",
+    bytes: 6220,
+    sha256: "ea4385aa7b212938af25d16ef4921307fe4d5e723cfa993683680c86f05d706f",
+  },
+];
+
+/**
+ * Whether a file of `size` bytes may be an old loader (whose bytes are
+ * then worth reading and hashing).
+ *
+ * @param size The file's size in bytes.
+ * @returns `true` when an old loader has that size.
+ */
+export function mayBeOldLoader(size: number): boolean {
+  return OLD_LOADERS.some((old) => old.bytes === size);
+}
+
+/**
+ * Whether bytes are exactly one of {@linkcode OLD_LOADERS}.
+ *
+ * @param bytes A DataSet's `mod.js`.
+ * @returns `true` when an earlier persist wrote exactly these bytes.
+ */
+export async function isOldLoader(bytes: Uint8Array): Promise<boolean> {
+  if (!mayBeOldLoader(bytes.length)) return false;
+  const digest = new Uint8Array(
+    await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>),
+  );
+  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0"))
+    .join("");
+  return OLD_LOADERS.some((old) => old.sha256 === hex);
+}

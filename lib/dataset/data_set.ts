@@ -24,6 +24,7 @@ import {
 import {
   atomicWrite,
   describeHolder,
+  isGranted,
   readHolder,
   syncDir,
   TEMP_MARK,
@@ -47,7 +48,7 @@ import {
 } from "./index_log.ts";
 import { checkItemName, checkPrefix, splitGeneratedName } from "./item_name.ts";
 import { IndexFile, notAppended } from "./_index_file.ts";
-import { LOADER_SOURCE } from "./_loader.ts";
+import { isOldLoader, LOADER_SOURCE, mayBeOldLoader } from "./_loader.ts";
 import {
   removeQuietly,
   Staging,
@@ -1073,7 +1074,7 @@ export class DataSet implements AsyncDisposable {
     if (lock === undefined) return;
     try {
       await this.#sweep(lock);
-      await this.#restoreLoader();
+      await this.#updateLoader();
     } finally {
       if (lock !== this.#session) await lock.release();
     }
@@ -1081,17 +1082,36 @@ export class DataSet implements AsyncDisposable {
 
   /**
    * Writes the DataSet's `mod.js` (what `import()` of the DataSet reads)
-   * again if someone removed it; a changed one is left alone.
+   * again if someone removed it, and replaces it with this version's when
+   * its bytes are exactly a loader an earlier persist wrote (`OLD_LOADERS`).
+   * Any other `mod.js` (edited by hand, written by a newer persist, a link)
+   * is left alone. Under the write lock, so that two writers of different
+   * persist versions do not replace each other's loader in turn.
+   *
+   * The upgrade is housekeeping: without `--allow-write` for the file it is
+   * not tried (no prompt), and when the file cannot be replaced (the folder
+   * is not writable) the old loader stays, still valid, and the next writer
+   * tries again.
    */
-  async #restoreLoader(): Promise<void> {
+  async #updateLoader(): Promise<void> {
     const path = join(this.#path, MODULE_FILE);
+    const loader = new TextEncoder().encode(LOADER_SOURCE);
+    let info: Deno.FileInfo;
     try {
-      await Deno.lstat(path);
+      info = await Deno.lstat(path);
     } catch (error) {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
-      await atomicWrite(path, new TextEncoder().encode(LOADER_SOURCE), {
-        sync: this.#sync,
-      });
+      await atomicWrite(path, loader, { sync: this.#sync });
+      return;
+    }
+    if (!info.isFile || !mayBeOldLoader(info.size)) return;
+    if (!isGranted({ name: "write", path })) return;
+    try {
+      if (!(await isOldLoader(await Deno.readFile(path)))) return;
+      await atomicWrite(path, loader, { sync: this.#sync });
+    } catch (error) {
+      if (error instanceof Deno.errors.NotCapable) throw error;
+      // Not replaced (a folder not writable, say): the old loader stays.
     }
   }
 
@@ -1293,32 +1313,36 @@ export class DataSet implements AsyncDisposable {
    * nobody holds. Housekeeping: a folder that cannot be removed stays (and
    * `verify()` lists it); when the lock turns out lost, it stops.
    *
-   * Each folder is removed under the index lock, after reading the index
-   * again and checking the write lock: a writer lists a new item only under
-   * the index lock and only if its folder is still there, so a folder is
-   * either listed before the check or never listed.
+   * The folders are removed under the index lock, taken once for them all,
+   * after reading the index again under it, and each after checking the
+   * write lock: a writer lists a new item only under the index lock and only
+   * if its folder is still there, so while this holds it no record is
+   * appended, and a folder is either listed in the index read under it or
+   * never listed. Holding it for the whole sweep keeps no writer waiting
+   * longer than the write lock, which this writer holds throughout anyway.
+   * When the index lock is not free within one lock timeout (a stopped
+   * process holds it), nothing is removed: the next writer that opens
+   * sweeps.
    */
   async #sweep(lock: WriteLock): Promise<void> {
-    const dirs = await listDir(this.#items);
-    let live = liveDirs(await this.#index.refresh());
-    for (const dir of dirs) {
-      if (live.has(dir)) continue;
+    const live = liveDirs(await this.#index.refresh());
+    const unlisted = (await listDir(this.#items)).filter((d) => !live.has(d));
+    if (unlisted.length > 0) {
       try {
-        const removed = await this.#index.whileLocked(async (state) => {
-          live = liveDirs(state);
-          if (live.has(dir)) return false;
-          lock.throwIfLost();
-          await Deno.remove(join(this.#items, dir), { recursive: true });
-          return true;
+        await this.#index.whileLocked(async (state) => {
+          const live = liveDirs(state);
+          for (const dir of unlisted) {
+            if (live.has(dir)) continue;
+            lock.throwIfLost();
+            await Deno.remove(join(this.#items, dir), { recursive: true })
+              // Cannot be removed (permissions, or removed meanwhile): it stays.
+              .catch(() => {});
+          }
         });
-        if (!removed) continue;
       } catch (error) {
         if (isLockLost(error)) return;
-        // The index lock is held by a stopped or slow process: waiting for
-        // it once per folder would hold up open() for each; the next open
-        // sweeps.
-        if (error instanceof LockTimeoutError) break;
-        // Cannot be removed (permissions, or removed meanwhile): it stays.
+        // A LockTimeoutError (the index lock held by a stopped or slow
+        // process) or a failure to read the index: the next open sweeps.
       }
     }
     await sweepStaging(this.#path).catch(() => {});

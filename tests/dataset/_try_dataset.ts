@@ -33,6 +33,10 @@ async function main(): Promise<unknown> {
         x: await ds.get("x_0"),
       };
     }
+    case "open-r": {
+      await using ds = await DataSet.open(dir);
+      return await ds.keys();
+    }
     case "open-w": {
       await using ds = await DataSet.open(dir, { mode: "w", daemon });
       return await ds.keys();

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DataSet, LockTimeoutError } from "../../mod.ts";
+import { Child } from "../_child.ts";
 import { withTempDir } from "../_util.ts";
 
 function itemFolders(path: string): string[] {
@@ -90,5 +91,32 @@ Deno.test("DataSet.open() for writing waits for a held index lock once, not once
     }
     await (await DataSet.open(path, { mode: "w" })).close();
     assert.deepEqual(itemFolders(path), ["a~1"]);
+  });
+});
+
+Deno.test("DataSet.open() for writing removes every unlisted folder under one index lock: another process taking it sees all of them or none", async () => {
+  await withTempDir(async (tmp) => {
+    const path = join(tmp, "runs");
+    {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.set("a", 1);
+    }
+    const items = join(path, "items");
+    for (let i = 0; i < 20; i++) {
+      await Deno.mkdir(join(items, `b~${10 + i}`));
+      for (const file of ["mod.js", "x.npy", "y.npy"]) {
+        await Deno.writeTextFile(join(items, `b~${10 + i}`, file), "-");
+      }
+    }
+    await using watcher = new Child(
+      [`--allow-read=${tmp}`],
+      new URL("./_index_lock_watcher.ts", import.meta.url).href,
+      [path, "b~"],
+    );
+    await watcher.waitFor("ready");
+    await (await DataSet.open(path, { mode: "w" })).close(); // sweeps
+    assert.deepEqual(itemFolders(path), ["a~1"]);
+    await Deno.writeTextFile(join(tmp, "stop"), "");
+    assert.deepEqual(JSON.parse(await watcher.nextLine() ?? ""), [0, 20]);
   });
 });

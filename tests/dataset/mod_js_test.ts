@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 // A DataSet's mod.js load(), imported without persist in a child process
-// that has only --allow-read on the folder, and get(), while writer
-// processes replace and delete items.
+// that has only --allow-read on the folder (or in Node.js), and get(), while
+// writer processes replace and delete items; how load() reads the index.
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -133,3 +133,133 @@ catch (error) { console.log(error.message); }
     assert.match(missing.stdout, /its folder is damaged/);
   });
 });
+
+/** The runtimes a DataSet's mod.js is tested in: Deno, and Node.js if here. */
+const RUNTIMES: ("deno" | "node")[] = HAS_NODE ? ["deno", "node"] : ["deno"];
+
+/**
+ * Starts `_mod_js_steps.mjs` in a runtime: it loads `names[0]`, then each
+ * next name once the test writes the file "step<i>" into `tmp`.
+ */
+function stepper(
+  runtime: "deno" | "node",
+  tmp: string,
+  path: string,
+  names: string[],
+): Child {
+  const flags = runtime === "deno" ? [`--allow-read=${tmp}`] : [];
+  return new Child(
+    flags,
+    script("./_mod_js_steps.mjs"),
+    [path, ...names],
+    runtime === "node" ? NODE : undefined,
+  );
+}
+
+/** The lines of index.jsonl, without their newlines. */
+async function indexLines(path: string): Promise<string[]> {
+  return (await Deno.readTextFile(join(path, "index.jsonl"))).split("\n")
+    .slice(0, -1);
+}
+
+for (const runtime of RUNTIMES) {
+  Deno.test(`mod.js load() in ${runtime} reads only the records appended to index.jsonl since its last call`, async () => {
+    await withTempDir(async (tmp) => {
+      const path = join(tmp, "runs");
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.set("a", 1);
+      await ds.set("b", 2);
+      await using reader = stepper(runtime, tmp, path, ["a", "c"]);
+      assert.equal(await reader.nextLine(), "1");
+      // Spoil b's record in place, keeping its length: a reader that reads
+      // the whole index again fails on it; one that reads the new bytes
+      // only never sees it.
+      const lines = await indexLines(path);
+      const b = lines.findIndex((line) => line.includes('"name":"b"'));
+      const offset = lines.slice(0, b).join("\n").length + 1;
+      {
+        using file = await Deno.open(join(path, "index.jsonl"), {
+          write: true,
+        });
+        await file.seek(offset, Deno.SeekMode.Start);
+        await file.write(new TextEncoder().encode("#".repeat(lines[b].length)));
+      }
+      await ds.set("c", 3);
+      await Deno.writeTextFile(join(tmp, "step1"), "");
+      assert.equal(await reader.nextLine(), "3");
+    });
+  });
+
+  Deno.test(`mod.js load() in ${runtime} reads index.jsonl whole when it was replaced or shrunk, and a torn last line again`, async () => {
+    await withTempDir(async (tmp) => {
+      const path = join(tmp, "runs");
+      const index = join(path, "index.jsonl");
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.set("a", 1);
+      await ds.set("b", 2);
+      await ds.set("c", 3);
+      await using reader = stepper(runtime, tmp, path, [
+        "b",
+        "b",
+        "c",
+        "a",
+        "a",
+      ]);
+      assert.equal(await reader.nextLine(), "2");
+      const [, ...records] = await indexLines(path);
+      const header = (seq: number) =>
+        `{"format":"persist-dataset-index","version":1,"id":"k${seq}","seq":${seq},"high":{}}\n`;
+      const without = (name: string) =>
+        records.filter((r) => !r.includes(`"name":"${name}"`))
+          .map((r) => `${r}\n`).join("");
+      const step = (n: number) => Deno.writeTextFile(join(tmp, `step${n}`), "");
+
+      // Replaced, as a compaction does (a new file renamed over it), by an
+      // index of the same size without "b": read whole.
+      const compacted = header(3) + without("b");
+      const padded = compacted.replace(
+        '"id":"k3"',
+        `"id":"k3${
+          "0".repeat((await Deno.stat(index)).size - compacted.length)
+        }"`,
+      );
+      await Deno.writeTextFile(`${index}.new`, padded);
+      await Deno.rename(`${index}.new`, index);
+      await step(1);
+      assert.match(
+        await reader.nextLine() ?? "",
+        /^error Cannot load "b": the DataSet has no such item/,
+      );
+
+      // Shrunk in place (same file, same header, fewer records): read whole.
+      const kept = await Deno.readTextFile(index);
+      const first = kept.slice(0, kept.indexOf("\n") + 1);
+      await Deno.writeTextFile(
+        index,
+        first + without("b").split("\n")[0] + "\n",
+      );
+      await step(2);
+      assert.match(
+        await reader.nextLine() ?? "",
+        /^error Cannot load "c": the DataSet has no such item/,
+      );
+
+      // A torn last line is not applied; once cut off and written again
+      // whole, at the same size, it is.
+      const record = '{"seq":9,"op":"delete","name":"a"}\n';
+      const before = (await Deno.stat(index)).size;
+      await Deno.writeTextFile(index, "{".repeat(record.length), {
+        append: true,
+      });
+      await step(3);
+      assert.equal(await reader.nextLine(), "1");
+      await Deno.truncate(index, before);
+      await Deno.writeTextFile(index, record, { append: true });
+      await step(4);
+      assert.match(
+        await reader.nextLine() ?? "",
+        /^error Cannot load "a": the DataSet has no such item/,
+      );
+    });
+  });
+}
