@@ -239,7 +239,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   function refuseDepth(): never {
     throw new RangeError(
       `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep in ${MODULE_FILE} ` +
-        "(each array, object, Date or argument list is one level, a Set two, a Map three), " +
+        "(each array, object, Date or argument list is one level, a sparse array or a Set two, a Map three), " +
         "more than import() and load() can read back; " +
         "flatten the structure (for example, keep a list instead of a chain of links)",
     );
