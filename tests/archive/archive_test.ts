@@ -649,7 +649,7 @@ Deno.test("save() refuses nesting one level deeper than mod.js may hold, naming 
           );
           assert.match(
             error.message,
-            /values are nested more than 1000 levels deep in mod\.js \(each array, object, Date or argument list is one level, a Set two, a Map three\)/,
+            /values are nested more than 1000 levels deep in mod\.js \(each array, object, Date or argument list is one level, a sparse array or a Set two, a Map three\)/,
           );
           return true;
         },
