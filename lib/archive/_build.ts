@@ -17,6 +17,7 @@ import {
   ObjectExpr,
   type Program,
   Ref,
+  SparseArrayExpr,
 } from "./_tree.ts";
 
 /** What the builder needs besides the program. */
@@ -149,6 +150,14 @@ class Builder {
       }
       return out;
     }
+    if (x instanceof SparseArrayExpr) {
+      const { indices, values } = x;
+      const out = new Array(x.length);
+      for (let i = 0; i < indices.length; i++) {
+        out[indices[i]] = this.#value(values[i]);
+      }
+      return out;
+    }
     if (x instanceof ObjectExpr) {
       const out: Record<string, unknown> = x.nullProto
         ? Object.create(null)
@@ -225,10 +234,8 @@ class Builder {
 
   #ndarray(x: NewExpr, args: unknown[]): NDArray {
     const [data, shape, options = {}] = args;
-    const okData = isTypedArray(data) ||
-      (Array.isArray(data) && data.every((s) => typeof s === "string"));
-    const okShape = shape === undefined ||
-      (Array.isArray(shape) && shape.every((n) => typeof n === "number"));
+    const okData = isTypedArray(data) || allOf(data, "string");
+    const okShape = shape === undefined || allOf(shape, "number");
     const okOptions = options !== null && typeof options === "object" &&
       Object.keys(options).every((k) => k === "order" || k === "dtype");
     if (!okData || !okShape || !okOptions || args.length > 3) {
@@ -404,6 +411,20 @@ class Builder {
     }
     (holder as Record<string, unknown>)[name] = value;
   }
+}
+
+/**
+ * Whether a value is an array whose every slot holds a value of one type;
+ * stops at the first that does not (a hole, in a sparse array that may be
+ * 2^32 - 1 long, where `every()` would read on to its end).
+ */
+function allOf(value: unknown, type: "string" | "number"): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const t = typeof value[i];
+    if (t !== type) return false;
+  }
+  return true;
 }
 
 const BUILTIN_PROTOS = new Set<object>([

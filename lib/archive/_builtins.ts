@@ -64,7 +64,10 @@ export function construct(name: string, args: unknown[]): object {
       if (members === undefined) {
         fail("new Set() takes an array, a Set or a Map");
       }
-      for (let i = 0; i < members.length; i++) set.add(members[i]);
+      for (let i = 0; i < members.length; i++) {
+        if (i in members) set.add(members[i]);
+        else return addAfterHole(set, members, i);
+      }
       return set;
     }
     case "Date": {
@@ -144,6 +147,24 @@ export function construct(name: string, args: unknown[]): object {
     }
   }
   return new ctor(values as number[]);
+}
+
+/**
+ * Ends `new Set(array)` from the array's first hole, at `hole`: iterating
+ * gives `undefined` there (and at every later hole, which adds nothing
+ * more), then the elements after it, found by their keys rather than by
+ * reading every slot (a sparse array may be 2^32 - 1 long).
+ */
+function addAfterHole(
+  set: Set<unknown>,
+  array: unknown[],
+  hole: number,
+): Set<unknown> {
+  set.add(undefined);
+  for (const key of Object.keys(array)) {
+    if (Number(key) > hole) set.add(array[Number(key)]);
+  }
+  return set;
 }
 
 /**

@@ -549,7 +549,7 @@ class Emitter {
    * object each time is fine: the object walked is the one written.
    */
   #edge(e: number, slot: number): number {
-    if (this.#edgeSlots[e] !== slot || e >= this.#edgeLimit) {
+    if (this.#edgeSlots[e] !== (slot | 0) || e >= this.#edgeLimit) {
       throw new ChangedError();
     }
     return this.#edges[e];
@@ -966,6 +966,7 @@ class Emitter {
     e: number,
     limit: number,
   ): number {
+    if (m?.sparse !== undefined) return this.#flatSparse(array, m, e, limit);
     const n = array.length;
     this.#one(91); // [
     for (let k = 0; k < n; k++) {
@@ -978,6 +979,35 @@ class Emitter {
       if (this.#len > limit) return -1;
     }
     this.#one(93); // ]
+    return this.#len <= limit ? e : -1;
+  }
+
+  /**
+   * A sparse array on one line: `Object.assign(new Array(n), { 5: x })`,
+   * or `new Array(n)` when it has no elements.
+   */
+  #flatSparse(array: unknown[], m: Meta, e: number, limit: number): number {
+    const keys = m.sparse!;
+    this.#put(
+      `${keys.length > 0 ? "Object.assign(" : ""}new Array(${array.length})`,
+    );
+    if (keys.length > 0) {
+      this.#put(", { ");
+      for (let k = 0; k < keys.length; k++) {
+        if (k > 0) this.#two(44, 32); // ", "
+        const key = keys[k];
+        this.#put(key);
+        this.#two(58, 32); // ": "
+        const index = Number(key);
+        const value = array[index];
+        if (typeof value === "object" && value !== null) {
+          const c = this.#edge(e++, index);
+          if (!this.#flatChild(c, m, index, limit)) return -1;
+        } else this.#putLiteral(value);
+        if (this.#len > limit) return -1;
+      }
+      this.#put(" })");
+    }
     return this.#len <= limit ? e : -1;
   }
 
@@ -1292,6 +1322,7 @@ class Emitter {
     e: number,
     indent: string,
   ): number {
+    if (m?.sparse !== undefined) return this.#linesSparse(array, m, e, indent);
     const inner = indent + INDENT;
     const n = array.length;
     if (n === 0) {
@@ -1303,6 +1334,33 @@ class Emitter {
     else e = this.#linesEntries(array, m, e, inner);
     this.#put(indent);
     this.#put("]");
+    return e;
+  }
+
+  /** A sparse array (see `#flatSparse`) with one element per line. */
+  #linesSparse(array: unknown[], m: Meta, e: number, indent: string): number {
+    const keys = m.sparse!;
+    if (keys.length === 0) {
+      this.#put(`new Array(${array.length})`);
+      return e;
+    }
+    const inner = indent + INDENT;
+    this.#put(`Object.assign(new Array(${array.length}), {\n`);
+    for (let k = 0; k < keys.length; k++) {
+      this.#put(inner);
+      const key = keys[k];
+      this.#put(key);
+      this.#two(58, 32); // ": "
+      const index = Number(key);
+      const value = array[index];
+      if (typeof value === "object" && value !== null) {
+        const c = this.#edge(e++, index);
+        this.#childAfter(c, m, index, inner, key.length + 2);
+      } else this.#putLiteral(value);
+      this.#two(44, 10); // ",\n"
+    }
+    this.#put(indent);
+    this.#put("})");
     return e;
   }
 
@@ -1772,7 +1830,10 @@ class Emitter {
         e = this.#objectFixups(out, object, m, Object.keys(object), 0, e);
       } else if (kind === K.array) {
         const array = object as unknown[];
-        for (let k = 0; k < array.length; k++) {
+        const keys = m.sparse;
+        const n = keys === undefined ? array.length : keys.length;
+        for (let j = 0; j < n; j++) {
+          const k = keys === undefined ? j : Number(keys[j]);
           const v = array[k];
           if (typeof v !== "object" || v === null) continue;
           const c = this.#edge(e++, k);

@@ -63,6 +63,11 @@ export interface Meta {
   file?: string;
   /** The data of an N-D array that is written as part of it. */
   owned?: boolean;
+  /**
+   * For an array written in compact form ({@linkcode isSparse}), the keys
+   * of its elements (`Object.keys` order: ascending indices).
+   */
+  sparse?: string[];
 }
 
 /** One named value of an archive. */
@@ -98,7 +103,10 @@ export interface Graph {
   readonly edgeEnds: Int32Array;
   /** The indices of every object's object children, in child order. */
   readonly edges: Int32Array;
-  /** The slot (child position) of each edge in its holder, by edge. */
+  /**
+   * The slot (child position) of each edge in its holder, by edge, as a
+   * 32-bit integer (`slot | 0`: array indices reach 2^32 - 2).
+   */
   readonly edgeSlots: Int32Array;
   /** Indices in the order their visit finished (children before parents). */
   readonly finished: number[];
@@ -181,6 +189,8 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   const stack: object[] = [];
   /** Levels of brackets open in `mod.js` around the children being visited. */
   let depth = 0;
+  /** The deepest `depth` reached by an object visited (kept per array). */
+  let deepest = 0;
   let repDepths: number[] = [];
 
   /**
@@ -229,7 +239,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   function refuseDepth(): never {
     throw new RangeError(
       `Cannot archive ${where()}: values are nested more than ${MAX_DEPTH} levels deep in ${MODULE_FILE} ` +
-        "(each array, object, Date or argument list is one level, a Set two, a Map three), " +
+        "(each array, object, Date or argument list is one level, a sparse array or a Set two, a Map three), " +
         "more than import() and load() can read back; " +
         "flatten the structure (for example, keep a list instead of a chain of links)",
     );
@@ -314,6 +324,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     } else {
       kinds[i] = visitOther(value, proto);
     }
+    if (depth > deepest) deepest = depth;
     depth = outer;
     stack.pop();
     done[i] = 1;
@@ -371,12 +382,40 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   function visitArray(array: unknown[], plain: boolean) {
     const n = array.length;
     // Every element, hole or not, takes at least two characters ("x," or
-    // ", "): a long (sparse) array is refused before it is scanned.
-    if (n > MAX_MODULE_LENGTH / 2) {
-      throw new ModuleLengthError(2 * n, { atLeast: true, path: where() });
+    // ", ") unless the array is written in compact form: a long array that
+    // cannot be is refused before its elements are visited.
+    if (n > MAX_MODULE_LENGTH / 2 && !mayBeSparse(array)) refuseLength(n);
+    const outerDeepest = deepest;
+    deepest = depth;
+    const holes = visitElements(array, 0, 0, true);
+    if (holes < 0) visitSparse(array, -holes, plain);
+    else {
+      if (n > MAX_MODULE_LENGTH / 2) refuseLength(n);
+      if (plain) checkNoExtraKeys(array, n - holes);
     }
-    let holes = 0;
-    for (let i = 0; i < n; i++) {
+    if (outerDeepest > deepest) deepest = outerDeepest;
+  }
+
+  function refuseLength(n: number): never {
+    throw new ModuleLengthError(2 * n, { atLeast: true, path: where() });
+  }
+
+  /**
+   * Visits elements `from`, `from + 1`, … of an array, `holes` holes having
+   * been met before. With `watch`, stops once the holes met outnumber the
+   * elements enough to make the array sparse ({@linkcode isSparse}) so far.
+   *
+   * @returns The number of holes, or minus the index to go on from when it
+   * stopped.
+   */
+  function visitElements(
+    array: unknown[],
+    from: number,
+    holes: number,
+    watch: boolean,
+  ): number {
+    const n = array.length;
+    for (let i = from; i < n; i++) {
       const v = array[i];
       if (typeof v === "object") {
         if (v !== null) {
@@ -385,13 +424,60 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
           path.pop();
         }
       } else if (v === undefined) {
-        if (!(i in array)) holes++;
+        if (!(i in array) && ++holes > 8 * (i + 1 - holes + 8) && watch) {
+          return -(i + 1);
+        }
       } else if (typeof v === "function" || typeof v === "symbol") {
         path.push(i);
         refusePrimitive(v);
       }
     }
-    if (plain) checkNoExtraKeys(array, n - holes);
+    return holes;
+  }
+
+  /**
+   * Visits the rest of an array whose first `from` slots made it look
+   * sparse: its elements are counted by their keys, without reading every
+   * slot; when it is sparse ({@linkcode isSparse}), only they are visited
+   * (and it is written in compact form, one level deeper), else the slots
+   * from `from` on.
+   */
+  function visitSparse(array: unknown[], from: number, plain: boolean) {
+    const n = array.length;
+    const keys = Object.keys(array);
+    let count = keys.length;
+    // Indices come first, in ascending order.
+    while (count > 0 && !isIndex(keys[count - 1])) count--;
+    if (plain && count !== keys.length) refuseExtraKey(array, keys[count]);
+    if (!isSparse(n, count)) {
+      if (n > MAX_MODULE_LENGTH / 2) refuseLength(n);
+      let holes = from;
+      for (let k = 0; k < count && Number(keys[k]) < from; k++) holes--;
+      visitElements(array, from, holes, false);
+      return;
+    }
+    // Object.assign(new Array(n), { ... }): a level more than [ ... ],
+    // for the elements visited before as for those to come.
+    if (deepest + 1 > MAX_DEPTH) refuseDepth();
+    enter(1);
+    keys.length = count;
+    metaOf(array).sparse = keys;
+    for (let k = 0; k < count; k++) {
+      const i = Number(keys[k]);
+      if (i < from) continue;
+      const v = array[i];
+      if (typeof v === "object") {
+        if (v !== null) {
+          path.push(i);
+          visit(v, array, i);
+          path.pop();
+        }
+      } else if (typeof v === "function" || typeof v === "symbol") {
+        path.push(i);
+        refusePrimitive(v);
+      }
+    }
+    depth--;
   }
 
   /**
@@ -585,9 +671,13 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
   function checkNoExtraKeys(value: object, expected: number) {
     const keys = Object.keys(value);
     if (keys.length === expected) return;
-    const extra = Array.isArray(value)
-      ? keys.find((k) => !isIndex(k))
-      : keys[0];
+    refuseExtraKey(
+      value,
+      Array.isArray(value) ? keys.find((k) => !isIndex(k)) : keys[0],
+    );
+  }
+
+  function refuseExtraKey(value: object, extra: string | undefined): never {
     refuse(
       `it is ${article(className(value))} with an extra property ${
         JSON.stringify(extra)
@@ -798,6 +888,38 @@ export function isPlainTree(roots: readonly Root[]): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Tells whether an array is written in compact form,
+ * `Object.assign(new Array(length), { index: value, … })`, rather than as a
+ * literal with holes (`[1, , 3]`): when its holes number more than 8 per
+ * element plus 64. Then the compact text is the shorter one (a hole takes
+ * two characters, an element at most a 10-digit index and ": " more), and
+ * arrays with a few holes keep their literal.
+ *
+ * @param length The array's length.
+ * @param elements How many of its slots hold a value (`undefined` included).
+ * @returns Whether it is written in compact form.
+ */
+export function isSparse(length: number, elements: number): boolean {
+  return length - elements > 8 * (elements + 8);
+}
+
+/**
+ * Tells, reading as few slots as it can, whether an array may be sparse
+ * ({@linkcode isSparse}): whether some first slots of it are (then only
+ * counting its elements tells), or not (too many elements already).
+ */
+function mayBeSparse(array: unknown[]): boolean {
+  const n = array.length;
+  let holes = 0;
+  for (let i = 0; i < n; i++) {
+    if (array[i] === undefined && !(i in array)) {
+      if (++holes > 8 * (i + 1 - holes + 8)) return true;
+    } else if (9 * (i + 1 - holes) + 64 >= n) return false;
+  }
+  return false;
 }
 
 /**

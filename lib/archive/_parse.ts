@@ -18,6 +18,7 @@ import {
   ObjectExpr,
   type Program,
   Ref,
+  SparseArrayExpr,
   type Statement,
 } from "./_tree.ts";
 
@@ -120,12 +121,15 @@ const ID_START = /[$_\p{ID_Start}]/u;
 /** What to write instead of the globals an archive cannot use. */
 const INSTEAD = {
   Object:
-    "write an object literal: { a: 1 }, or { __proto__: null, a: 1 } for an object without prototype",
+    "write an object literal: { a: 1 }, or { __proto__: null, a: 1 } for an object without prototype " +
+    "(Object is only used as Object.assign(new Array(length), { index: value, … }), for a sparse array)",
   ArrayBuffer:
     'write buffer(new Uint8Array([...])), with buffer imported from "./_persist.js"',
 };
 /** Names a module may not declare: reserved words and the format's globals. */
 const FORBIDDEN: ReadonlySet<string> = new Set([...RESERVED, ...GLOBALS]);
+/** The longest array: `new Array(length)` refuses more (a RangeError). */
+const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
 /** 10^0 to 10^22, the powers of ten that are exact doubles. */
 const POWERS_OF_TEN = [1];
 for (let d = 1; d <= 22; d++) POWERS_OF_TEN.push(POWERS_OF_TEN[d - 1] * 10);
@@ -151,6 +155,8 @@ class Parser {
    * (`a[1] = 2;`), so a `new` that copies one is built in statement order.
    */
   readonly #builtObjects = new Set<unknown>();
+  /** Where `new Array` is used (a constant named Array would change it). */
+  #arrayAt = -1;
 
   constructor(text: string, path: string | undefined) {
     this.#s = text;
@@ -207,6 +213,12 @@ class Parser {
           }
           this.#fixup(statements);
       }
+    }
+    if (this.#arrayAt >= 0 && this.#declared.has("Array")) {
+      this.#fail(
+        'this module declares "Array", so "new Array" here would not be the built-in array; rename that constant or import',
+        this.#arrayAt,
+      );
     }
     return { version, imports, statements, calls: this.#calls };
   }
@@ -575,7 +587,8 @@ class Parser {
     }
     this.#pos = save;
     if (built) return value;
-    if (word === "Object" || word === "ArrayBuffer") {
+    if (word === "Object") return this.#sparseArray(pos);
+    if (word === "ArrayBuffer") {
       this.#fail(`"${word}" is not in the subset; ${INSTEAD[word]}`, pos);
     }
     if (CONSTRUCTORS.has(word)) {
@@ -615,7 +628,9 @@ class Parser {
     const at = this.#pos;
     const callee = this.#identifierName();
     this.#skip();
+    const argsAt = this.#pos;
     const args = this.#s.charCodeAt(this.#pos) === C.LParen ? this.#args() : [];
+    if (callee === "Array") return new Array(this.#arrayLength(args, argsAt));
     if (CONSTRUCTORS.has(callee)) {
       if (
         !args.some((a) => a instanceof Expr) &&
@@ -633,6 +648,141 @@ class Parser {
   }
 
   /**
+   * The length of `new Array(length)`, whose argument list starts at `at`:
+   * one whole number from 0 to 2^32 - 1, as import() would take it (other
+   * numbers make it throw a RangeError; other arguments make it an array
+   * of them, written as an array literal instead).
+   */
+  #arrayLength(args: unknown[], at: number): number {
+    if (this.#arrayAt < 0) this.#arrayAt = at;
+    const length = args[0];
+    const ok = args.length === 1 && typeof length === "number";
+    if (
+      ok && Number.isInteger(length) && length >= 0 &&
+      length <= MAX_ARRAY_LENGTH
+    ) return length;
+    this.#pos = at + 1;
+    this.#skip();
+    this.#fail(
+      ok
+        ? `${
+          String(length)
+        } is not an array length (a whole number from 0 to ${MAX_ARRAY_LENGTH}); import() would throw a RangeError`
+        : `new Array() takes one length (a whole number from 0 to ${MAX_ARRAY_LENGTH}); write elements as an array literal: [a, b]`,
+    );
+  }
+
+  /**
+   * `Object.assign(new Array(length), { index: value, … })`, a sparse array
+   * ("Object" at `pos`): the array as import() builds it, where an index at
+   * or past the length makes it longer.
+   */
+  #sparseArray(pos: number): unknown {
+    const s = this.#s;
+    this.#skip();
+    let ok = false;
+    if (s.charCodeAt(this.#pos) === C.Dot) {
+      this.#pos++;
+      this.#skip();
+      if (this.#word("assign")) {
+        this.#skip();
+        if (s.charCodeAt(this.#pos) === C.LParen) {
+          this.#pos++;
+          this.#skip();
+          if (this.#word("new")) {
+            this.#skip();
+            ok = this.#word("Array");
+          }
+        }
+      }
+    }
+    if (!ok) {
+      this.#fail(`"Object" is not in the subset; ${INSTEAD.Object}`, pos);
+    }
+    this.#enter(Cost.Level);
+    this.#skip();
+    const at = this.#pos;
+    if (s.charCodeAt(at) !== C.LParen) this.#unexpected('"("');
+    const length = this.#arrayLength(this.#args(), at);
+    this.#skip();
+    this.#expect(C.Comma, '","');
+    this.#skip();
+    if (s.charCodeAt(this.#pos) !== C.LBrace) {
+      this.#unexpected(
+        "an object literal of the elements, { index: value, … }, as the second argument",
+      );
+    }
+    const { indices, values, pure } = this.#elements();
+    this.#skip();
+    if (this.#eat(C.Comma)) this.#skip();
+    this.#expect(C.RParen, '")"');
+    this.#depth -= Cost.Level;
+    if (!pure) return new SparseArrayExpr(pos, length, indices, values);
+    const array = new Array(length);
+    for (let k = 0; k < indices.length; k++) array[indices[k]] = values[k];
+    return array;
+  }
+
+  /** `{ index: value, … }`, the elements of a sparse array. */
+  #elements(): { indices: number[]; values: unknown[]; pure: boolean } {
+    const s = this.#s;
+    this.#pos++; // {
+    this.#enter(Cost.Level);
+    const indices: number[] = [];
+    const values: unknown[] = [];
+    let pure = true;
+    for (;;) {
+      this.#skip();
+      const at = this.#pos;
+      const c = s.charCodeAt(at);
+      if (c === C.RBrace) {
+        this.#pos++;
+        break;
+      }
+      let key: string;
+      if (c === C.DQuote || c === C.SQuote) key = this.#string();
+      else if ((c >= C.Zero && c <= C.Nine) || c === C.Dot) {
+        if (c === C.Dot) this.#noSpread();
+        key = String(this.#number());
+      } else {
+        this.#fail(
+          "an element of a sparse array is written index: value, the index a whole number such as 5",
+        );
+      }
+      const index = Number(key);
+      if (
+        !Number.isInteger(index) || index < 0 || index >= MAX_ARRAY_LENGTH ||
+        String(index) !== key
+      ) {
+        this.#fail(
+          `${
+            JSON.stringify(key)
+          } is not an array index (a whole number from 0 to ${
+            MAX_ARRAY_LENGTH - 1
+          }, written without leading zeros); the array would get it as a property, which archives do not hold`,
+          at,
+        );
+      }
+      this.#skip();
+      this.#expect(C.Colon, '":"');
+      this.#skip();
+      const value = this.#value();
+      if (pure && value instanceof Expr) pure = false;
+      indices.push(index);
+      values.push(value);
+      this.#skip();
+      const d = s.charCodeAt(this.#pos);
+      if (d === C.Comma) this.#pos++;
+      else if (d === C.RBrace) {
+        this.#pos++;
+        break;
+      } else this.#unexpected('"," or "}"');
+    }
+    this.#depth -= Cost.Level;
+    return { indices, values, pure };
+  }
+
+  /**
    * Whether building `new X(...args)` would read what a constant holds:
    * a constant given as an argument (typed arrays copy its elements, Maps
    * and Sets its entries), or as an entry of a Map's array or Set (whose
@@ -647,10 +797,14 @@ class Parser {
     // A Map reads each entry's key and value: from an array's elements or
     // a Set's members (a Map source gives new [key, value] pairs).
     const entries = args[0];
-    if (
-      callee === "Map" && (Array.isArray(entries) || entries instanceof Set)
-    ) {
+    if (callee === "Map" && entries instanceof Set) {
       for (const entry of entries) if (objects.has(entry)) return true;
+    } else if (callee === "Map" && Array.isArray(entries)) {
+      // Stops at a hole (in a sparse array maybe 2^32 - 1 long): new Map()
+      // refuses it.
+      for (let i = 0; i < entries.length && i in entries; i++) {
+        if (objects.has(entries[i])) return true;
+      }
     }
     return false;
   }

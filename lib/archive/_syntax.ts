@@ -220,8 +220,9 @@ export function isIdentifierName(name: string): boolean {
 
 /**
  * Tells whether a user's name can be declared as `export const <name>`: an
- * identifier that is not reserved, not a global the format uses, not a
- * helper, and does not start with `_` (which the module keeps for itself).
+ * identifier that is not reserved, not a global the format uses (`Array`
+ * included, for sparse arrays), not a helper, and does not start with `_`
+ * (which the module keeps for itself).
  * Other names are exported by string (`export { _v1 as "my-key" }`).
  *
  * @param name A value's name.
@@ -229,7 +230,7 @@ export function isIdentifierName(name: string): boolean {
  */
 export function isPlainName(name: string): boolean {
   return name[0] !== "_" && IDENTIFIER.test(name) && !RESERVED.has(name) &&
-    !GLOBALS.has(name) && !HELPERS.includes(name);
+    !GLOBALS.has(name) && name !== "Array" && !HELPERS.includes(name);
 }
 
 /**

@@ -33,6 +33,27 @@ export class ArrayExpr extends Expr {
   }
 }
 
+/**
+ * `Object.assign(new Array(length), { index: value, … })` (a sparse array)
+ * with at least one expression among its values.
+ */
+export class SparseArrayExpr extends Expr {
+  readonly length: number;
+  readonly indices: number[];
+  readonly values: unknown[];
+  constructor(
+    pos: number,
+    length: number,
+    indices: number[],
+    values: unknown[],
+  ) {
+    super(pos);
+    this.length = length;
+    this.indices = indices;
+    this.values = values;
+  }
+}
+
 /** An object literal with at least one expression among its values. */
 export class ObjectExpr extends Expr {
   readonly keys: string[];

@@ -47,6 +47,24 @@ export function setValues(value: Set<unknown>): unknown[] {
   return [...Set.prototype.values.call(value)];
 }
 
+/**
+ * Adds an array's elements to `out`, slot by slot until holes outnumber
+ * them, then by key: a sparse array may be 2^32 - 1 slots long.
+ */
+function arrayElements(array: unknown[], out: unknown[]) {
+  let holes = 0;
+  for (let i = 0; i < array.length; i++) {
+    if (i in array) out.push(array[i]);
+    else if (++holes > 8 * (i + 1 - holes + 8)) {
+      for (const key of Object.keys(array)) {
+        const k = Number(key);
+        if (k > i && String(k) === key && k < array.length) out.push(array[k]);
+      }
+      return;
+    }
+  }
+}
+
 /** The values directly inside a container, in printing order. */
 export function childrenOf(value: object): unknown[] {
   const out: unknown[] = [];
@@ -57,7 +75,7 @@ export function childrenOf(value: object): unknown[] {
   } else if (isSet(value)) {
     for (const v of setValues(value)) out.push(v);
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (i in value) out.push(value[i]);
+    arrayElements(value, out);
   }
   if (!Array.isArray(value)) {
     for (const key of Object.keys(value)) {

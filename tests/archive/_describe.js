@@ -112,6 +112,20 @@ function describeValue(value, seen) {
       fields: fields(Object.keys(object)),
     };
   }
+  if (Array.isArray(object) && object.length > 100_000) {
+    // Long (sparse) arrays by their elements: listing every slot of an
+    // array of length 2 ** 32 - 1 would never end.
+    /** @param {string} k */
+    const isIndex = (k) => String(Number(k)) === k && Number(k) < 2 ** 32 - 1;
+    const keys = Object.keys(object);
+    return {
+      id: me,
+      class: cls,
+      length: object.length,
+      elements: keys.filter(isIndex).map((k) => [k, d(object[k])]),
+      fields: fields(keys.filter((k) => !isIndex(k))),
+    };
+  }
   if (Array.isArray(object)) {
     const items = [];
     for (let i = 0; i < object.length; i++) {
