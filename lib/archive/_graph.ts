@@ -907,6 +907,27 @@ export function isSparse(length: number, elements: number): boolean {
 }
 
 /**
+ * The indices of an array's elements, ascending, when it is sparse
+ * ({@linkcode isSparse}), found by key without reading every slot;
+ * `undefined` when it is not sparse.
+ *
+ * @param array Any array.
+ * @returns The indices of its elements, or `undefined`.
+ */
+export function sparseIndices(array: unknown[]): number[] | undefined {
+  if (!mayBeSparse(array)) return undefined;
+  const n = array.length;
+  const out: number[] = [];
+  // Array indices come first among own keys, in ascending order.
+  for (const key of Object.keys(array)) {
+    const k = Number(key);
+    if (String(k) !== key || !(k < n)) break;
+    out.push(k);
+  }
+  return isSparse(n, out.length) ? out : undefined;
+}
+
+/**
  * Tells, reading as few slots as it can, whether an array may be sparse
  * ({@linkcode isSparse}): whether some first slots of it are (then only
  * counting its elements tells), or not (too many elements already).

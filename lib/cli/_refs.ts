@@ -4,6 +4,7 @@
 // the text and JSON forms can print them once and refer to them after.
 
 import { isTypedArray, NDArray } from "../npy/mod.ts";
+import { sparseIndices } from "../archive/_graph.ts";
 import { placeholderArgs } from "./placeholder.ts";
 
 /** Whether a value is an object the printers descend into. */
@@ -48,21 +49,16 @@ export function setValues(value: Set<unknown>): unknown[] {
 }
 
 /**
- * Adds an array's elements to `out`, slot by slot until holes outnumber
- * them, then by key: a sparse array may be 2^32 - 1 slots long.
+ * Adds an array's elements to `out`: by key when it is sparse (it may be
+ * 2^32 - 1 slots long), else slot by slot.
  */
 function arrayElements(array: unknown[], out: unknown[]) {
-  let holes = 0;
-  for (let i = 0; i < array.length; i++) {
-    if (i in array) out.push(array[i]);
-    else if (++holes > 8 * (i + 1 - holes + 8)) {
-      for (const key of Object.keys(array)) {
-        const k = Number(key);
-        if (k > i && String(k) === key && k < array.length) out.push(array[k]);
-      }
-      return;
-    }
+  const indices = sparseIndices(array);
+  if (indices !== undefined) {
+    for (const k of indices) out.push(array[k]);
+    return;
   }
+  for (let i = 0; i < array.length; i++) if (i in array) out.push(array[i]);
 }
 
 /** The values directly inside a container, in printing order. */

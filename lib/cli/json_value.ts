@@ -13,6 +13,7 @@
  * | `-0`, `NaN`, `±Infinity`       | `{"$type":"number","value":"-0"}` (`"NaN"`, `"Infinity"`, `"-Infinity"`)                |
  * | BigInt                         | `{"$type":"bigint","value":"-12"}`                                                     |
  * | hole in an array               | `{"$type":"hole"}`                                                                     |
+ * | sparse array (as `mod.js` writes it compactly) | `{"$type":"Array","length":100000000,"elements":{"0":1,"99999999":2}}`     |
  * | `Date`                         | `{"$type":"Date","value":"2024-01-31T12:00:00.000Z"}` (`null` when invalid)            |
  * | `RegExp`                       | `{"$type":"RegExp","source":"a+","flags":"g"}`                                         |
  * | `Map`                          | `{"$type":"Map","entries":[[key, value], …]}`                                          |
@@ -52,6 +53,7 @@ import {
   mapEntries,
   setValues,
 } from "./_refs.ts";
+import { sparseIndices } from "../archive/_graph.ts";
 import {
   placeholderArgs,
   placeholderClass,
@@ -256,7 +258,10 @@ export function toJsonValue(value: unknown, options: ToJsonOptions = {}): Json {
 
 /** Whether `container()` already returned a `$type` form for `obj`. */
 function isTaggedForm(base: Json, obj: object): boolean {
-  return !Array.isArray(obj) && base !== null && typeof base === "object" &&
+  if (Array.isArray(obj)) {
+    return base !== null && typeof base === "object" && !Array.isArray(base);
+  }
+  return base !== null && typeof base === "object" &&
     !Array.isArray(base) && typeof base.$type === "string" &&
     (isMap(obj) || isSet(obj) ||
       Object.getPrototypeOf(obj) === null || Object.hasOwn(obj, "$type"));
@@ -275,6 +280,12 @@ function container(
   }
   if (isSet(obj)) return { $type: "Set", values: setValues(obj).map(encode) };
   if (Array.isArray(obj)) {
+    const indices = sparseIndices(obj);
+    if (indices !== undefined) {
+      const elements: Record<string, Json> = {};
+      for (const k of indices) elements[k] = encode(obj[k]);
+      return { $type: "Array", length: obj.length, elements };
+    }
     const out: Json[] = [];
     for (let i = 0; i < obj.length; i++) {
       out.push(i in obj ? encode(obj[i]) : { $type: "hole" });
@@ -376,6 +387,35 @@ export function fromJsonValue(json: Json): unknown {
     }
   };
 
+  /** Fills `out` from a sparse array's form (`length`, `elements`). */
+  const sparse = (form: Record<string, Json>, out: unknown[]): unknown[] => {
+    const { length, elements } = form;
+    if (
+      typeof length !== "number" || !Number.isInteger(length) || length < 0 ||
+      length > 2 ** 32 - 1 || elements === null ||
+      typeof elements !== "object" || Array.isArray(elements)
+    ) {
+      throw new TypeError(
+        `Cannot decode {"$type":"Array","length":${
+          JSON.stringify(length)
+        },…}: a sparse array needs a "length" from 0 to 2^32 - 1 and an object of "elements" by index`,
+      );
+    }
+    out.length = length;
+    for (const [key, item] of Object.entries(elements)) {
+      const k = Number(key);
+      if (String(k) !== key || !Number.isInteger(k) || !(k < length)) {
+        throw new TypeError(
+          `Cannot decode {"$type":"Array","length":${length},…}: element key ${
+            JSON.stringify(key)
+          } is not an index below the length`,
+        );
+      }
+      out[k] = decode(item);
+    }
+    return out;
+  };
+
   const decode = (j: Json): unknown => {
     if (j === null || typeof j !== "object") return j;
     if (Array.isArray(j)) {
@@ -429,6 +469,9 @@ export function fromJsonValue(json: Json): unknown {
         return set;
       }
       case "Array": {
+        if (form.elements !== undefined) {
+          return sparse(form, define(form, [] as unknown[]));
+        }
         const out = define(form, [] as unknown[]);
         (form.value as Json[]).forEach((item, i) => {
           if (!isHole(item)) out[i] = decode(item);
@@ -484,7 +527,7 @@ export function fromJsonValue(json: Json): unknown {
             !Array.isArray(value)
           ? value.$type
           : undefined;
-        const base: object = Array.isArray(value)
+        const base: object = Array.isArray(value) || tag === "Array"
           ? []
           : tag === "Map"
           ? new Map()
@@ -492,7 +535,9 @@ export function fromJsonValue(json: Json): unknown {
           ? new Set()
           : {};
         define(form, Object.setPrototypeOf(base, cls.prototype));
-        if (Array.isArray(value)) {
+        if (tag === "Array") {
+          sparse(value as Record<string, Json>, base as unknown[]);
+        } else if (Array.isArray(value)) {
           value.forEach((item, i) => {
             if (!isHole(item)) (base as unknown[])[i] = decode(item);
           });

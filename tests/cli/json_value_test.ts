@@ -126,3 +126,52 @@ Deno.test("toJsonValue() refuses functions and symbols, which archives never hol
   assert.throws(() => toJsonValue({ f: () => 1 }), TypeError);
   assert.throws(() => toJsonValue(Symbol("s")), TypeError);
 });
+
+Deno.test("toJsonValue() writes a sparse array by its elements, even 2^32 - 1 slots long, and fromJsonValue() rebuilds it", () => {
+  const huge: unknown[] = [];
+  huge[0] = "first";
+  huge[2 ** 32 - 2] = { last: true };
+  const cycle: unknown[] = [];
+  cycle[500] = cycle;
+  const json = toJsonValue({ huge, cycle, holey: [1, , 3] });
+  assert.deepEqual((json as Record<string, Json>).huge, {
+    $type: "Array",
+    length: 2 ** 32 - 1,
+    elements: { "0": "first", "4294967294": { last: true } },
+  });
+  // A few holes stay holes, as in mod.js.
+  assert.deepEqual((json as Record<string, Json>).holey, [
+    1,
+    { $type: "hole" },
+    3,
+  ]);
+  const back = fromJsonValue(JSON.parse(JSON.stringify(json))) as {
+    huge: unknown[];
+    cycle: unknown[];
+  };
+  assert.equal(back.huge.length, 2 ** 32 - 1);
+  assert.deepEqual(Object.keys(back.huge), ["0", "4294967294"]);
+  assert.deepEqual(back.huge[2 ** 32 - 2], { last: true });
+  assert.equal(back.cycle.length, 501);
+  assert.equal(back.cycle[500], back.cycle);
+});
+
+Deno.test("fromJsonValue() refuses a sparse array form with a bad length or element key", () => {
+  for (
+    const [length, elements, message] of [
+      [-1, {}, /a sparse array needs a "length" from 0 to 2\^32 - 1/],
+      [2 ** 32, {}, /a sparse array needs a "length"/],
+      [1.5, {}, /a sparse array needs a "length"/],
+      [10, [], /an object of "elements" by index/],
+      [10, { "10": 1 }, /element key "10" is not an index below the length/],
+      [10, { "01": 1 }, /element key "01" is not an index/],
+      [10, { x: 1 }, /element key "x" is not an index/],
+    ] as const
+  ) {
+    assert.throws(
+      () => fromJsonValue({ $type: "Array", length, elements } as Json),
+      message,
+      `${length} ${JSON.stringify(elements)}`,
+    );
+  }
+});
