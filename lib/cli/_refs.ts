@@ -20,6 +20,7 @@ export function isContainer(value: unknown): boolean {
  * stand-in class has a prototype that is not Map's).
  */
 export function isMap(value: object): value is Map<unknown, unknown> {
+  if (isPlain(value)) return false;
   try {
     Map.prototype.has.call(value, undefined);
     return true;
@@ -30,12 +31,25 @@ export function isMap(value: object): value is Map<unknown, unknown> {
 
 /** Whether an object is internally a Set. */
 export function isSet(value: object): value is Set<unknown> {
+  if (isPlain(value)) return false;
   try {
     Set.prototype.has.call(value, undefined);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether an object is an array or a plain object (or one without
+ * prototype), which `load()` never makes of a Map or Set: answered without
+ * the brand check, whose thrown error costs about 13 µs (a value of 100 000
+ * records took seconds to print).
+ */
+function isPlain(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /** The entries of an object that is internally a Map. */
