@@ -134,6 +134,8 @@ interface Entry {
 }
 
 const encoder = new TextEncoder();
+/** How many values `prefetch()` reads at once. */
+const PREFETCH_READS = 4;
 /** Freed spill files kept for reuse: at most this many... */
 const REUSE_FILES = 64;
 /** ...holding at most this many bytes in all. */
@@ -506,8 +508,11 @@ export class Chest implements AsyncDisposable {
   }
 
   /**
-   * Reads several values into memory at once (in parallel), making them the
-   * most recently used. Values already in memory are left as they are.
+   * Reads values into memory ahead of use, a few at a time, in the order
+   * given, while they fit `availableMemory` together: keys past that point
+   * stay on disk (they are checked to exist). The first keys end up the
+   * most recently used, so the values they push out are older ones, never
+   * each other. Values already in memory are kept and count as used.
    *
    * @example Loading the next batch
    * ```ts ignore
@@ -522,15 +527,46 @@ export class Chest implements AsyncDisposable {
     await this.#exclusive(async () => {
       this.#checkOpen("prefetch");
       const wanted = [...new Set(canons)];
-      const reads = wanted.map(async (canon) => {
-        const { entry, value } = await this.#read(canon);
-        return { entry, value, size: sizeOf(value) };
-      });
-      const loaded = await Promise.all(reads);
-      for (const { entry, value, size } of loaded) {
-        if (this.#entries.get(entry.canon) !== entry) continue;
-        if (entry.resident) this.#touch(entry);
-        else if (size <= this.#budget) this.#hold(entry, value, size);
+      if (wanted.some((c) => !this.#entries.has(c) && !this.#deleted.has(c))) {
+        await this.#refresh();
+      }
+      for (const canon of wanted) {
+        if (!this.#entries.has(canon)) throw this.#missing(canon);
+      }
+      const used: Entry[] = [];
+      let total = 0; // bytes of the values prefetched so far
+      let largest = 0; // the largest value read, to size the next batch
+      let full = false;
+      for (let at = 0; at < wanted.length && !full;) {
+        // One read first; then as many at once as the room left holds
+        // values of the largest size seen, at most PREFETCH_READS.
+        const room = this.#budget - total;
+        const reads = largest === 0
+          ? 1
+          : Math.max(1, Math.min(PREFETCH_READS, Math.floor(room / largest)));
+        const batch = wanted.slice(at, at + reads);
+        at += batch.length;
+        const loaded = await Promise.all(batch.map(async (canon) => {
+          const { entry, value } = await this.#read(canon);
+          return { entry, value, size: entry.resident ? 0 : sizeOf(value) };
+        }));
+        for (const { entry, value, size } of loaded) {
+          if (this.#entries.get(entry.canon) !== entry) continue;
+          largest = Math.max(largest, size, entry.size);
+          if (!entry.resident) {
+            if (total + size > this.#budget) {
+              full = true; // in order: the rest stays on disk
+              break;
+            }
+            this.#hold(entry, value, size);
+          }
+          total += entry.size;
+          used.push(entry);
+        }
+      }
+      // The first keys last: the most recently used.
+      for (let i = used.length - 1; i >= 0; i--) {
+        if (used[i].resident) this.#touch(used[i]);
       }
       await this.#evict();
     });

@@ -553,6 +553,21 @@ Deno.test("Chest.prefetch() loads spilled values into memory", async () => {
   await assert.rejects(c.prefetch([3]), NotFoundError);
 });
 
+Deno.test("Chest.prefetch() reads keys in order while they fit the budget, and keeps the first ones", async () => {
+  await using c = await Chest.open({ availableMemory: 100 });
+  for (let i = 0; i < 10; i++) await c.set(i, new Uint8Array(40));
+  await c.flush();
+  await c.set("recent", new Uint8Array(30)); // older than what prefetch reads
+  await c.prefetch([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(
+    Array.from({ length: 10 }, (_, i) => c.isInMemory(i)),
+    [true, true, false, false, false, false, false, false, false, false],
+  );
+  assert.equal(c.isInMemory("recent"), false, "the older value made room");
+  assert.ok(c.memoryUsage <= 100, `${c.memoryUsage} bytes in memory`);
+  await assert.rejects(c.prefetch([0, 99]), NotFoundError);
+});
+
 // 35-38
 Deno.test("Chest of the README: the folder lists the index and x's file, and a reopened chest sees x", async () => {
   await withTempDir(async (dir) => {
