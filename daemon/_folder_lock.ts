@@ -15,6 +15,7 @@ import {
   fileIdentity,
   MAX_POLL_MS,
   openLockFile,
+  pollLock,
   readHolderPid,
 } from "../lib/fs/mod.ts";
 
@@ -154,19 +155,21 @@ export class FolderLock {
       );
       if (performance.now() >= deadline) break;
     }
-    let delay = 1;
-    while (!this.#tryTake()) {
-      const left = deadline - performance.now();
-      if (left <= 0) {
-        const holderPid = await readHolderPid(this.path);
-        throw new LockTimeoutError(
+    await pollLock(() => this.#tryTake(), {
+      timeout: deadline - performance.now(),
+      signal,
+      maxDelay: DAEMON_POLL_MS,
+      jitter: false,
+      onTimeout: async () =>
+        new LockTimeoutError(
           `Cannot lock "${this.folder}": its .lock file is still held`,
-          { path: this.folder, timeout: 0, holderPid },
-        );
-      }
-      await sleep(Math.min(delay, left), signal);
-      delay = Math.min(delay * 2, DAEMON_POLL_MS);
-    }
+          {
+            path: this.folder,
+            timeout: 0,
+            holderPid: await readHolderPid(this.path),
+          },
+        ),
+    });
   }
 
   #tryTake(): boolean {

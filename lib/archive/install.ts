@@ -8,7 +8,13 @@
  */
 
 import { dirname, join } from "node:path";
-import { pathExists, readFull, syncDir, tempPathFor } from "../fs/mod.ts";
+import {
+  identityOf,
+  pathExists,
+  readFull,
+  syncDir,
+  tempPathFor,
+} from "../fs/mod.ts";
 import { HEADER_BYTES, HEADER_PREFIX, MODULE_FILE } from "./_syntax.ts";
 
 /** Options for saving an archive to a folder. */
@@ -143,7 +149,7 @@ export async function checkTarget(
 async function sameFolder(path: string, info: Deno.FileInfo): Promise<boolean> {
   try {
     const now = await Deno.lstat(path);
-    return now.isDirectory && now.ino === info.ino && now.dev === info.dev;
+    return now.isDirectory && identityOf(now) === identityOf(info);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return false;
     throw error;

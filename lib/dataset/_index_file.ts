@@ -3,14 +3,12 @@
 
 import { FormatError, LockLostError, LockTimeoutError } from "../errors.ts";
 import {
+  atomicWrite,
   fileSizeSync,
-  MAX_POLL_MS,
-  syncDir,
-  tempPathFor,
+  identityOf,
+  pollLock,
   withAction,
-  writeAll,
 } from "../fs/mod.ts";
-import { dirname } from "node:path";
 import {
   checkRecord,
   formatRecord,
@@ -21,6 +19,8 @@ import {
 } from "./index_log.ts";
 
 const NEWLINE = 0x0a;
+/** Identities with the birth time: a compaction's file may reuse an inode. */
+const BIRTH = { birth: true };
 
 /**
  * One process's view of a DataSet's `index.jsonl`. `refresh()` brings it up
@@ -83,7 +83,9 @@ export class IndexFile {
   // deno-lint-ignore require-await
   async refresh(): Promise<IndexState> {
     const info = this.#stat();
-    if (this.#state !== undefined && identityOf(info) === this.#identity) {
+    if (
+      this.#state !== undefined && identityOf(info, BIRTH) === this.#identity
+    ) {
       if (info.size === this.#offset) {
         this.#torn = 0;
         return this.#state;
@@ -128,9 +130,9 @@ export class IndexFile {
     folder: string | undefined,
     onWritten: () => void,
   ): Promise<IndexState> {
-    const file = await this.#lockFile({ write: true, append: true });
+    const { file, info } = await this.#lockFile({ write: true, append: true });
     try {
-      const state = this.#checkUnchanged();
+      const state = this.#checkUnchanged(info);
       if (folder !== undefined && !isFolder(folder)) {
         throw new LockLostError(
           `Cannot update the DataSet index "${this.path}": the new item folder "${folder}" was removed before it was listed, by a writer that had lost the lock; the write was not made, try it again`,
@@ -138,7 +140,7 @@ export class IndexFile {
         );
       }
       if (this.#torn > 0) {
-        Deno.truncateSync(this.path, this.#offset);
+        file.truncateSync(this.#offset);
         this.#torn = 0;
       }
       for (let n = 0; n < line.length;) n += file.writeSync(line.subarray(n));
@@ -187,39 +189,26 @@ export class IndexFile {
     stillLocked: () => void,
   ): Promise<IndexState | undefined> {
     const read = { identity: this.#identity, size: this.#offset + this.#torn };
-    const before = this.#stat();
-    const temp = tempPathFor(this.path);
     let renamed = false;
-    try {
-      {
-        // The mode of the index it replaces (for DataSets shared by a group).
-        const mode = before.mode === null ? 0o644 : before.mode & 0o777;
-        using file = Deno.openSync(temp, {
-          write: true,
-          createNew: true,
-          mode,
-        });
-        Deno.chmodSync(temp, mode); // the mode as it was, whatever the umask
-        await writeAll(file, new TextEncoder().encode(text));
-        if (this.#sync) await file.syncData();
-      }
-      const file = await this.#lockFile({ read: true });
-      try {
-        const info = this.#stat();
-        if (identityOf(info) !== read.identity || info.size !== read.size) {
-          return undefined; // written meanwhile: this state is old
+    // The new file gets the mode of the index it replaces (for DataSets
+    // shared by a group).
+    await atomicWrite(this.path, new TextEncoder().encode(text), {
+      sync: this.#sync,
+      commit: async (rename) => {
+        const { file, info } = await this.#lockFile({ read: true });
+        try {
+          if (
+            identityOf(info, BIRTH) !== read.identity || info.size !== read.size
+          ) return; // written meanwhile: this state is old
+          stillLocked(); // throws when the lock is lost, or may be
+          rename();
+          renamed = true;
+        } finally {
+          file.close();
         }
-        stillLocked(); // throws when the lock is lost, or may be
-        Deno.renameSync(temp, this.path);
-        renamed = true;
-      } finally {
-        file.close();
-      }
-    } finally {
-      if (!renamed) await Deno.remove(temp).catch(() => {});
-    }
-    if (this.#sync) await syncDir(dirname(this.path));
-    return this.#readAll();
+      },
+    });
+    return renamed ? this.#readAll() : undefined;
   }
 
   /**
@@ -236,7 +225,7 @@ export class IndexFile {
     fn: (state: IndexState) => Promise<T>,
     timeout = this.#timeout,
   ): Promise<T> {
-    const file = await this.#lockFile({ read: true }, timeout);
+    const { file } = await this.#lockFile({ read: true }, timeout);
     try {
       return await fn(await this.refresh());
     } finally {
@@ -247,39 +236,53 @@ export class IndexFile {
   /**
    * Opens the file at the path and takes the index lock on it; if the path
    * names another file once locked (a compaction renamed one into place
-   * meanwhile), starts over on that one.
+   * meanwhile), starts over on that one. Returns the file and what `stat`
+   * says of the path under the lock, which holds until the lock is
+   * released: the path is renamed over, and the file written, only under
+   * the index lock.
+   *
+   * Which file was opened is known from the path alone (Deno refuses
+   * `FsFile.stat()` under a symbolic link allowed by its path only): when
+   * the path names the same file before the open and once the lock is
+   * held, that file is the one opened, because the path is only ever
+   * renamed over by new files (another identity, birth time included),
+   * never given back an old one. "Before" is the last read, where the path
+   * named `#identity`, so the usual lock costs one open and one `stat`.
    */
   async #lockFile(
     options: Deno.OpenOptions,
     timeout = this.#timeout,
-  ): Promise<Deno.FsFile> {
-    const deadline = performance.now() + timeout;
-    let delay = 1;
-    for (;;) {
-      const before = identityOf(this.#stat());
-      const file = this.#openWith(options);
-      let locked = false;
-      try {
-        for (;;) {
-          if (file.tryLockSync(true)) break;
-          const left = deadline - performance.now();
-          if (left <= 0) {
-            throw new LockTimeoutError(
-              `Cannot lock the DataSet index "${this.path}": another process held it for more than ${timeout} ms (a writer holding it was stopped, or is slow); the write was not made, try it again, and if it keeps failing, find the process that holds a lock on the file (/proc/locks, lsof) and let it continue or end it`,
-              { path: this.path, timeout },
-            );
-          }
-          await new Promise((r) => setTimeout(r, Math.min(delay, left)));
-          delay = Math.min(delay * 2, MAX_POLL_MS);
+  ): Promise<{ file: Deno.FsFile; info: Deno.FileInfo }> {
+    let before = this.#identity;
+    let file = this.#openWith(options);
+    let info: Deno.FileInfo | undefined;
+    try {
+      await pollLock(() => {
+        while (file.tryLockSync(true)) {
+          info = this.#stat();
+          const now = identityOf(info, BIRTH);
+          if (now === before) return true;
+          // Not the file last read, or not known to be: the one at the path,
+          // stat'ed before it is opened, once it is locked.
+          file.close();
+          before = now;
+          file = this.#openWith(options);
         }
-        if (identityOf(this.#stat()) === before) {
-          locked = true;
-          return file;
-        }
-      } finally {
-        if (!locked) file.close();
-      }
+        return false;
+      }, {
+        timeout,
+        jitter: false,
+        onTimeout: () =>
+          new LockTimeoutError(
+            `Cannot lock the DataSet index "${this.path}": another process held it for more than ${timeout} ms (a writer holding it was stopped, or is slow); the write was not made, try it again, and if it keeps failing, find the process that holds a lock on the file (/proc/locks, lsof) and let it continue or end it`,
+            { path: this.path, timeout },
+          ),
+      });
+    } catch (error) {
+      file.close();
+      throw error;
     }
+    return { file, info: info! };
   }
 
   /**
@@ -287,20 +290,16 @@ export class IndexFile {
    * one last read, with nothing appended since. A compacted copy of the
    * same state (by a writer that lost the lock) is read and accepted.
    */
-  #checkUnchanged(): IndexState {
+  #checkUnchanged(info: Deno.FileInfo): IndexState {
     const state = this.state;
-    const info = this.#stat();
-    if (
-      identityOf(info) === this.#identity &&
-      info.size === this.#offset + this.#torn
-    ) return state;
-    const seq = state.seq;
-    const records = state.records;
+    const same = identityOf(info, BIRTH) === this.#identity;
+    if (same && info.size === this.#offset + this.#torn) return state;
+    // Compared with what was read before: #readAll() updates #identity.
     const now = this.#readAll();
-    if (identityOf(info) === this.#identity && now.records === records) {
+    if (same && now.records === state.records) {
       return now; // only a torn line changed (a writer died writing it)
     }
-    if (identityOf(info) !== this.#identity && now.seq === seq) return now;
+    if (!same && now.seq === state.seq) return now;
     throw new LockLostError(
       `Cannot update the DataSet index "${this.path}": another writer changed it while this one held the write lock, so that lock was lost (persistd stopped, or its lease ran out); the write was not made, try it again`,
       { path: this.path },
@@ -327,7 +326,7 @@ export class IndexFile {
     // under a symbolic link). If a compaction replaces the file in between,
     // the identity is older than the bytes, and the next refresh reads again.
     const info = this.#stat();
-    const identity = identityOf(info);
+    const identity = identityOf(info, BIRTH);
     let bytes: Uint8Array;
     {
       using file = this.#open();
@@ -497,11 +496,6 @@ function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
   return n;
-}
-
-/** Which file a path names: device, inode and birth time. */
-function identityOf(info: Deno.FileInfo): string {
-  return `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 import {
   atomicWrite,
   describeHolder,
+  fileIdentity,
   isGranted,
   readHolder,
   syncDir,
@@ -71,6 +72,8 @@ export const MAX_INFO_BYTES = 65_536;
 
 /** Compact the index when it holds this many records and twice as many as items. */
 const COMPACT_MIN_RECORDS = 1000;
+/** Folder identities with the birth time (inode numbers are reused). */
+const BIRTH = { birth: true };
 
 /** How a DataSet is opened: `"r"` read-only, `"w"` read-write (creating it). */
 export type DataSetMode = "r" | "w";
@@ -1221,7 +1224,7 @@ export class DataSet implements AsyncDisposable {
         dir = `${name}~${seq}-${n}`;
       }
     }
-    const made = identityOf(join(this.#items, dir));
+    const made = fileIdentity(join(this.#items, dir), BIRTH);
     let appending = false;
     let now: IndexState;
     try {
@@ -1259,13 +1262,13 @@ export class DataSet implements AsyncDisposable {
    */
   async #takeBack(
     dir: string,
-    made: string,
+    made: string | undefined,
     folder: string,
     cause: unknown,
   ): Promise<void> {
     const path = join(this.#items, dir);
     const move = () => {
-      if (made !== "" && identityOf(path) === made) {
+      if (made !== undefined && fileIdentity(path, BIRTH) === made) {
         Deno.renameSync(path, folder);
       }
     };
@@ -1700,19 +1703,6 @@ function isLockLost(error: unknown): boolean {
 function seqOf(dir: string): number | undefined {
   const match = /~(\d+)$/.exec(dir);
   return match === null ? undefined : Number(match[1]);
-}
-
-/**
- * Which folder a path names (device, inode, birth time), or "" when there
- * is none.
- */
-function identityOf(path: string): string {
-  try {
-    const info = Deno.statSync(path);
-    return `${info.dev}:${info.ino}:${info.birthtime?.getTime()}`;
-  } catch {
-    return "";
-  }
 }
 
 function liveDirs(state: IndexState): Set<string> {

@@ -22,6 +22,18 @@ export interface AtomicWriteOptions {
    * less the umask}
    */
   mode?: number;
+  /**
+   * Puts the new file in place. Called once the temporary file is written
+   * (and flushed), with a function that renames it over `path`, so that
+   * the caller can check, under a lock of its own, that the file may still
+   * be replaced, right before the rename and with the lock held across it.
+   * If it returns without calling the function, the write is abandoned:
+   * the temporary file is removed and `path` is left as it was. What it
+   * throws is thrown, after the temporary file is removed.
+   *
+   * @default {a function that renames at once}
+   */
+  commit?: (rename: () => void) => void | Promise<void>;
 }
 
 /**
@@ -44,7 +56,8 @@ export interface AtomicWriteOptions {
  *
  * @param path The file to create or replace.
  * @param data The bytes, as one array or as chunks written in order.
- * @param options Whether to flush to disk, and the new file's mode.
+ * @param options Whether to flush to disk, the new file's mode, and a hook
+ * around the rename.
  */
 export async function atomicWrite(
   path: string,
@@ -78,7 +91,19 @@ export async function atomicWrite(
     } finally {
       file.close();
     }
-    await Deno.rename(temp, path);
+    if (options.commit === undefined) {
+      await Deno.rename(temp, path);
+    } else {
+      let renamed = false;
+      await options.commit(() => {
+        Deno.renameSync(temp, path); // sync: the caller may hold a lock
+        renamed = true;
+      });
+      if (!renamed) {
+        await Deno.remove(temp).catch(() => {});
+        return;
+      }
+    }
   } catch (error) {
     await Deno.remove(temp).catch(() => {});
     throw error instanceof Deno.errors.IsADirectory

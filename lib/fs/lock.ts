@@ -2,6 +2,7 @@
 
 import { dirname } from "node:path";
 import { LockLostError, LockTimeoutError } from "../errors.ts";
+import { fileIdentity } from "./file_identity.ts";
 
 /** Options for {@linkcode acquireLock}. */
 export interface AcquireLockOptions {
@@ -90,38 +91,37 @@ export async function acquireLock(
   let room: Deno.FsFile | undefined;
   let announce = true;
   try {
-    const deadline = performance.now() + timeout;
-    let delay = 1;
-    for (;;) {
-      if (await file.tryLock(exclusive)) {
-        if (fileIdentity(path) === id) break;
+    await pollLock(async () => {
+      while (await file.tryLock(exclusive)) {
+        if (fileIdentity(path) === id) return true;
         // Deleted or replaced while we waited: whoever opens the path now
         // locks the new file, so this one excludes nobody. Start over on it.
         const stale = file;
         ({ file, id } = openLockFile(path));
         stale.close();
-        continue;
       }
-      const left = deadline - performance.now();
-      if (left <= 0) {
+      return false;
+    }, {
+      timeout,
+      signal,
+      onWait: async () => {
+        if (!announce || room !== undefined) return;
+        const entered = await enterWaitingRoom(dirname(path));
+        if (entered === null) announce = false;
+        else room = entered;
+      },
+      onTimeout: async () => {
         const found = await readHolder(path);
         const by = describeHolder(found);
-        throw new LockTimeoutError(
+        return new LockTimeoutError(
           `Cannot lock "${label}": it is still held${
             by === undefined ? "" : ` by ${by}`
           } after ${timeout} ms; ` +
             "wait for the holder to finish or pass a longer timeout",
           { path: label, timeout, holderPid: found.pid },
         );
-      }
-      if (announce && room === undefined) {
-        const entered = await enterWaitingRoom(dirname(path));
-        if (entered === null) announce = false;
-        else room = entered;
-      }
-      await sleep(Math.min(delay * (0.5 + Math.random()), left), signal);
-      delay = Math.min(delay * 2, MAX_POLL_MS);
-    }
+      },
+    });
     if (exclusive) {
       // In place, fixed width, no truncate: a truncate costs a journal
       // commit (about 0.4 ms here) inside every holder's critical section.
@@ -159,37 +159,6 @@ export async function acquireLock(
 }
 
 /**
- * The device and inode of the file at `path` (`"dev:ino"`), or `undefined`
- * when nothing is there. From the path (`stat`), never from an open
- * descriptor: Deno checks `FsFile.stat()` against the real path of the file,
- * which a process allowed only a symbolic link's path may not read.
- *
- * Requires `--allow-read` permission for `path`.
- *
- * @example Telling a replaced file
- * ```ts
- * import { fileIdentity } from "./lock.ts";
- * const path = await Deno.makeTempFile();
- * const before = fileIdentity(path);
- * await Deno.writeTextFile(`${path}.new`, "");
- * await Deno.rename(`${path}.new`, path);
- * console.log(fileIdentity(path) === before); // false
- * ```
- *
- * @param path A file.
- * @returns Its identity, or `undefined`.
- */
-export function fileIdentity(path: string): string | undefined {
-  try {
-    const { dev, ino } = Deno.statSync(path);
-    return `${dev}:${ino}`;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
-}
-
-/**
  * Opens (creating it if needed) a lock file for reading and writing, and
  * says which file it opened (see {@linkcode fileIdentity}): the path names
  * the same file just before and just after the open, or it tries again. A
@@ -201,7 +170,8 @@ export function fileIdentity(path: string): string | undefined {
  *
  * @example Noticing that a lock file was deleted
  * ```ts
- * import { fileIdentity, openLockFile } from "./lock.ts";
+ * import { fileIdentity } from "./file_identity.ts";
+ * import { openLockFile } from "./lock.ts";
  * const path = `${await Deno.makeTempDir()}/.lock`;
  * const { file, id } = openLockFile(path);
  * console.log(fileIdentity(path) === id); // true
@@ -232,6 +202,69 @@ export function openLockFile(
  * {@linkcode acquireLock}, before a random factor of 0.5–1.5.
  */
 export const MAX_POLL_MS = 20;
+
+/** Options for {@linkcode pollLock}. */
+export interface PollLockOptions {
+  /** How long to keep trying, in milliseconds. `0` tries once. */
+  timeout: number;
+  /** Makes the error to throw when the time is up. */
+  onTimeout: () => Error | Promise<Error>;
+  /** Runs before each pause (after a failed try, if time is left). */
+  onWait?: () => void | Promise<void>;
+  /** Stops waiting when aborted (the promise rejects with the reason). */
+  signal?: AbortSignal;
+  /**
+   * The longest pause between two tries, in milliseconds.
+   *
+   * @default {MAX_POLL_MS}
+   */
+  maxDelay?: number;
+  /**
+   * Multiplies each pause by a random factor of 0.5–1.5, so that waiters
+   * started together do not keep trying at the same instants.
+   *
+   * @default {true}
+   */
+  jitter?: boolean;
+}
+
+/**
+ * The wait of a lock: calls `tryLock` until it returns `true`, pausing
+ * between tries (1 ms, doubling up to `maxDelay`, never past the deadline),
+ * and throws what `onTimeout` makes once `timeout` milliseconds have passed
+ * since the call. The one polling loop of {@linkcode acquireLock}, the
+ * DataSet index lock and persistd.
+ *
+ * @example Waiting for a flock
+ * ```ts
+ * import { pollLock } from "./lock.ts";
+ * using file = Deno.openSync(await Deno.makeTempFile(), { read: true });
+ * await pollLock(() => file.tryLockSync(true), {
+ *   timeout: 1_000,
+ *   onTimeout: () => new Error("Cannot lock the file: it is still held"),
+ * });
+ * ```
+ *
+ * @param tryLock Tries once; `true` when the lock is held.
+ * @param options Timeout, the error, a hook before each pause, an abort
+ * signal, and the pauses.
+ */
+export async function pollLock(
+  tryLock: () => boolean | Promise<boolean>,
+  options: PollLockOptions,
+): Promise<void> {
+  const { timeout, signal, maxDelay = MAX_POLL_MS, jitter = true } = options;
+  const deadline = performance.now() + timeout;
+  let delay = 1;
+  while (!(await tryLock())) {
+    const left = deadline - performance.now();
+    if (left <= 0) throw await options.onTimeout();
+    await options.onWait?.();
+    const pause = jitter ? delay * (0.5 + Math.random()) : delay;
+    await sleep(Math.min(pause, left), signal);
+    delay = Math.min(delay * 2, maxDelay);
+  }
+}
 
 /**
  * The bytes an exclusive holder writes into a lock file: its pid, padded to

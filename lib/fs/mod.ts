@@ -14,6 +14,11 @@ export {
   tempPathFor,
 } from "./atomic_write.ts";
 export {
+  fileIdentity,
+  type FileIdentityOptions,
+  identityOf,
+} from "./file_identity.ts";
+export {
   fileSize,
   fileSizeSync,
   pathExists,
@@ -26,10 +31,11 @@ export {
   type AcquireLockOptions,
   describeHolder,
   encodePid,
-  fileIdentity,
   type FileLock,
   MAX_POLL_MS,
   openLockFile,
+  pollLock,
+  type PollLockOptions,
   readHolder,
   readHolderPid,
 } from "./lock.ts";

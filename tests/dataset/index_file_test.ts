@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DataSet, LockLostError } from "../../mod.ts";
 import { IndexFile } from "../../lib/dataset/_index_file.ts";
+import { compactIndex } from "../../lib/dataset/index_log.ts";
 import { withTempDir } from "../_util.ts";
 
 async function dataSet(dir: string): Promise<string> {
@@ -52,5 +53,61 @@ Deno.test("IndexFile.replace() leaves the index as it was when the lock is lost"
       LockLostError,
     );
     assert.equal(await Deno.readTextFile(index), before);
+  });
+});
+
+Deno.test("IndexFile.append() refuses when records were appended and compacted since it read the index, to as many records as it read", async () => {
+  await withTempDir(async (dir) => {
+    const index = await dataSet(dir);
+    {
+      await using ds = await DataSet.open(join(dir, "ds"), { mode: "w" });
+      await ds.setInfo("a", "two records"); // records: set a, info a
+    }
+    const file = new IndexFile(index, { sync: false });
+    assert.equal((await file.refresh()).records, 2);
+    {
+      // Another writer (this one's lock is lost) adds "b", then compacts:
+      // two records again (set a, set b), one seq further.
+      await using ds = await DataSet.open(join(dir, "ds"), { mode: "w" });
+      await ds.set("b", 2);
+      const other = new IndexFile(index, { sync: false });
+      const state = await other.refresh();
+      assert.ok(await other.replace(compactIndex(state, "other"), () => {}));
+    }
+    const compacted = await Deno.readTextFile(index);
+    // The seq this writer would give its record is taken by "b" now.
+    await assert.rejects(
+      file.append({ seq: 3, op: "set", name: "b", dir: "b~3", info: null }),
+      LockLostError,
+    );
+    assert.equal(await Deno.readTextFile(index), compacted);
+  });
+});
+
+Deno.test("IndexFile.append() appends to a compacted copy of the state it read", async () => {
+  await withTempDir(async (dir) => {
+    const index = await dataSet(dir);
+    {
+      await using ds = await DataSet.open(join(dir, "ds"), { mode: "w" });
+      await ds.setInfo("a", "history");
+    }
+    const file = new IndexFile(index, { sync: false });
+    await file.refresh();
+    // A writer that lost its lock compacts the same state: one record.
+    const other = new IndexFile(index, { sync: false });
+    const state = await other.refresh();
+    assert.ok(await other.replace(compactIndex(state, "other"), () => {}));
+    const after = await file.append({
+      seq: state.seq + 1,
+      op: "info",
+      name: "a",
+      info: "appended",
+    });
+    assert.equal(after.get("a")?.info, "appended");
+    const lines = (await Deno.readTextFile(index)).trimEnd().split("\n");
+    assert.deepEqual(
+      lines.slice(1).map((line) => JSON.parse(line).op),
+      ["set", "info"],
+    );
   });
 });
