@@ -334,7 +334,7 @@ async function get(
   io: Io,
 ): Promise<number> {
   const target = await detectTarget(path, "get");
-  const value = await getValue(target, name);
+  const value = await getValue(target, name, { full: values.full });
   if (values.json) {
     printJson(toJsonValue(value, { full: values.full }));
   } else if (typeof value === "string" && !io.terminal) {

@@ -5,6 +5,7 @@
 
 import { isTypedArray, NDArray } from "../npy/mod.ts";
 import { sparseIndices } from "../archive/_graph.ts";
+import { ArrayExcerpt } from "./format_array.ts";
 import { placeholderArgs } from "./placeholder.ts";
 
 /** Whether a value is an object the printers descend into. */
@@ -12,7 +13,8 @@ export function isContainer(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   return !(value instanceof Date || value instanceof RegExp ||
     value instanceof NDArray || value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value) || isTypedArray(value));
+    ArrayBuffer.isView(value) || isTypedArray(value) ||
+    value instanceof ArrayExcerpt);
 }
 
 /**

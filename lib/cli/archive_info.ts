@@ -169,6 +169,21 @@ export async function readArchiveInfo(
   return await read(dir, undefined);
 }
 
+/** Options for {@linkcode readArchiveValue}. */
+export interface ReadArchiveValueOptions<T> {
+  /**
+   * Reads the value when `pick` stops at (or returns) an array of a `.npy`
+   * file, given the file and the stand-in array; `undefined` reads the
+   * whole array and picks again.
+   *
+   * @default {undefined}
+   */
+  readNpy?: (
+    path: string,
+    standIn: object,
+  ) => Promise<{ value: T } | undefined>;
+}
+
 /**
  * Picks a value from an archive and reads the data of only the arrays that
  * value holds: the archive is built once with stand-ins for all arrays (from
@@ -190,6 +205,7 @@ export async function readArchiveInfo(
  *
  * @param dir The archive folder.
  * @param pick Finds the value in the archive's values.
+ * @param options How to read a `.npy` array that `pick` returns as it is.
  * @returns What `pick` returns, with every array it holds read.
  * @throws {NotFoundError} When the archive is missing, or `pick` throws it.
  * @throws {DamagedError} When an array file the value needs is missing.
@@ -202,6 +218,7 @@ export async function readArchiveValue<T>(
     values: Record<string, unknown>,
     stopAt: ((value: unknown) => boolean) | undefined,
   ) => T,
+  options: ReadArchiveValueOptions<T> = {},
 ): Promise<T> {
   try {
     let first: ArchiveInfo;
@@ -217,6 +234,14 @@ export async function readArchiveValue<T>(
       value !== null && typeof value === "object" &&
       first.stubOf(value) !== undefined;
     const root = pick(first.values, isStub);
+    const stub = isStub(root) ? first.stubOf(root as object) : undefined;
+    if (
+      options.readNpy !== undefined && stub !== undefined &&
+      stub.problem === undefined && formatOfRef(stub)?.name === "npy"
+    ) {
+      const part = await options.readNpy(join(dir, stub.file), root as object);
+      if (part !== undefined) return part.value;
+    }
     const needed = reachableStubs(root, first.stubOf);
     if (needed.size === 0) return root;
     const second = await read(dir, needed, { listFiles: false });

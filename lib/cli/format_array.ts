@@ -59,6 +59,72 @@ export interface FormatArrayOptions {
 }
 
 /**
+ * An array of which only the elements a summary shows were read: along each
+ * axis longer than `2 * edgeItems`, its first and last `edgeItems` indices,
+ * and along the others all. {@linkcode formatArray} and `toJsonValue()`
+ * print it as they summarize the whole array (`persist get` reads no more
+ * of a big `.npy` file than that).
+ *
+ * @example The summary of a million numbers from six
+ * ```ts
+ * import { ArrayExcerpt, formatArray } from "./format_array.ts";
+ * import assert from "node:assert/strict";
+ * const edges = new Float64Array([0, 1, 2, 999997, 999998, 999999]);
+ * assert.equal(
+ *   formatArray(new ArrayExcerpt(edges, [1_000_000]), { oneLine: true }),
+ *   "Float64Array(1000000) [0, 1, 2, ..., 999997, 999998, 999999]",
+ * );
+ * ```
+ */
+export class ArrayExcerpt {
+  /** The elements shown, as a typed array or an NDArray like the whole one. */
+  readonly edges: NDArray | TypedArray;
+  /** The whole array's axis lengths. */
+  readonly shape: readonly number[];
+  /** Indices kept at each end of a long axis. */
+  readonly edgeItems: number;
+
+  /**
+   * Makes an excerpt.
+   *
+   * @param edges The elements shown (a typed array for a typed array, of
+   * one axis; an NDArray for an NDArray, in its memory order).
+   * @param shape The whole array's axis lengths.
+   * @param edgeItems Indices kept at each end of a long axis.
+   * @throws {RangeError} When `edges` does not have the shape that `shape`
+   * and `edgeItems` give.
+   */
+  constructor(
+    edges: NDArray | TypedArray,
+    shape: readonly number[],
+    edgeItems = 3,
+  ) {
+    const edgeShape = edges instanceof NDArray ? edges.shape : [edges.length];
+    const expected = shape.map((n) => (n > 2 * edgeItems ? 2 * edgeItems : n));
+    if (
+      edgeShape.length !== shape.length ||
+      expected.some((n, axis) => edgeShape[axis] !== n)
+    ) {
+      throw new RangeError(
+        `Cannot make an excerpt of shape [${
+          shape.join(", ")
+        }] from edges of shape [${edgeShape.join(", ")}]: they need shape [${
+          expected.join(", ")
+        }]`,
+      );
+    }
+    this.edges = edges;
+    this.shape = [...shape];
+    this.edgeItems = edgeItems;
+  }
+
+  /** The whole array's number of elements. */
+  get size(): number {
+    return this.shape.reduce((a, b) => a * b, 1);
+  }
+}
+
+/**
  * The header of an array's text: its kind and shape, and for an
  * {@linkcode NDArray} its dtype (and `order F` when Fortran-ordered).
  *
@@ -71,10 +137,20 @@ export interface FormatArrayOptions {
  * assert.equal(arrayHeader(new NDArray(new Int32Array(6), [2, 3])), "NDArray(2, 3) <i4");
  * ```
  *
- * @param array A typed array or an NDArray.
+ * @param array A typed array, an NDArray or an excerpt of one.
  * @returns The header.
  */
-export function arrayHeader(array: NDArray | TypedArray): string {
+export function arrayHeader(
+  array: NDArray | TypedArray | ArrayExcerpt,
+): string {
+  if (array instanceof ArrayExcerpt) {
+    const { edges, shape } = array;
+    if (!(edges instanceof NDArray)) {
+      return `${edges.constructor.name}(${shape[0]})`;
+    }
+    const order = edges.order === "F" && shape.length > 1 ? " order F" : "";
+    return `NDArray(${shape.join(", ")}) ${edges.dtype}${order}`;
+  }
   if (!(array instanceof NDArray)) {
     return `${array.constructor.name}(${array.length})`;
   }
@@ -109,12 +185,14 @@ export function arrayHeader(array: NDArray | TypedArray): string {
  * assert.equal(formatArray(m), "NDArray(2, 2) <i4\n[[ 1, 20],\n [ 3, 40]]");
  * ```
  *
- * @param array A typed array (one axis) or an NDArray.
+ * @param array A typed array (one axis), an NDArray, or an excerpt of one.
  * @param options Summary, wrapping and header.
  * @returns The text (no final line break).
+ * @throws {RangeError} When an {@linkcode ArrayExcerpt} lacks elements the
+ * options show (`full`, a bigger `threshold`, other `edgeItems`).
  */
 export function formatArray(
-  array: NDArray | TypedArray,
+  array: NDArray | TypedArray | ArrayExcerpt,
   options: FormatArrayOptions = {},
 ): string {
   const {
@@ -125,16 +203,30 @@ export function formatArray(
     oneLine = false,
     header = true,
   } = options;
-  const nd = array instanceof NDArray ? array : undefined;
-  const data = nd?.data ?? (array as TypedArray);
-  const shape = nd?.shape ?? [(array as TypedArray).length];
+  const excerpt = array instanceof ArrayExcerpt ? array : undefined;
+  const source = excerpt?.edges ?? array as NDArray | TypedArray;
+  const nd = source instanceof NDArray ? source : undefined;
+  const data = nd?.data ?? (source as TypedArray);
+  const held = nd?.shape ?? [data.length];
+  const shape = excerpt?.shape ?? held;
   const dtype = nd?.dtype ?? "";
   const info = nd === undefined ? undefined : parseDescr(dtype);
   const lanes = info?.lanes === 2 ? 2 : 1;
   const ndim = shape.length;
   const size = shape.reduce((a, b) => a * b, 1);
   const summarize = !full && size > threshold;
-  const strides = stridesOf(shape, nd?.order ?? "C");
+  if (excerpt && (!summarize || edgeItems !== excerpt.edgeItems)) {
+    throw new RangeError(
+      `Cannot format an excerpt of ${size} elements ${
+        summarize ? `with ${edgeItems} edge items` : "in full"
+      }: it holds only the first and last ${excerpt.edgeItems} along each axis`,
+    );
+  }
+  // Strides of the elements held; an excerpt holds index i of a long axis
+  // at i, or, near its end, at i - (length - 2 * edgeItems).
+  const strides = stridesOf(held, nd?.order ?? "C");
+  const at = (axis: number, i: number) =>
+    i < edgeItems ? i : i - shape[axis] + held[axis];
   const cellOf = cellFormatter(data, dtype, lanes);
 
   // Pass 1: the text of every element shown, in order, for a common width.
@@ -149,7 +241,7 @@ export function formatArray(
       return;
     }
     for (const i of shown(shape[axis])) {
-      if (i >= 0) collect(axis + 1, flat + i * strides[axis]);
+      if (i >= 0) collect(axis + 1, flat + at(axis, i) * strides[axis]);
     }
   };
   if (size > 0) collect(0, 0);
@@ -188,7 +280,7 @@ export function formatArray(
     }
     const inner = `${hanging} `;
     const parts = indices.map((i) =>
-      i < 0 ? "..." : block(axis + 1, flat + i * strides[axis], inner)
+      i < 0 ? "..." : block(axis + 1, flat + at(axis, i) * strides[axis], inner)
     );
     const separator = oneLine
       ? ", "
@@ -282,8 +374,11 @@ function cellFormatter(
  * ```
  *
  * @param value Any value.
- * @returns `true` for typed arrays and NDArrays.
+ * @returns `true` for typed arrays, NDArrays and excerpts of them.
  */
-export function isArrayLike(value: unknown): value is NDArray | TypedArray {
-  return value instanceof NDArray || isTypedArray(value);
+export function isArrayLike(
+  value: unknown,
+): value is NDArray | TypedArray | ArrayExcerpt {
+  return value instanceof NDArray || isTypedArray(value) ||
+    value instanceof ArrayExcerpt;
 }

@@ -20,7 +20,7 @@ import {
   mapEntries,
   setValues,
 } from "./_refs.ts";
-import { formatArray } from "./format_array.ts";
+import { ArrayExcerpt, formatArray } from "./format_array.ts";
 import { placeholderArgs, placeholderOf } from "./placeholder.ts";
 import { escapeUnsafe, quoteString, unsafeOnTerminal } from "./table.ts";
 
@@ -117,7 +117,10 @@ export function formatValue(
   ) {
     return value;
   }
-  if (value instanceof NDArray || isTypedArray(value)) {
+  if (
+    value instanceof NDArray || isTypedArray(value) ||
+    value instanceof ArrayExcerpt
+  ) {
     const own = describeBinary?.(value);
     if (own !== undefined) return own;
     return formatArray(value, { full });
@@ -138,7 +141,11 @@ export function formatValue(
     const own = describeBinary?.(v);
     if (own !== undefined) return own;
     const options = { full, threshold: 10, oneLine: true };
-    if (v instanceof NDArray || isTypedArray(v)) return formatArray(v, options);
+    if (
+      v instanceof NDArray || isTypedArray(v) || v instanceof ArrayExcerpt
+    ) {
+      return formatArray(v, options);
+    }
     const bytes = v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(
       (v as DataView).buffer,
       (v as DataView).byteOffset,
@@ -343,8 +350,8 @@ export function previewValue(
     rawString: false,
     describeBinary: options.describeBinary ??
       ((v) =>
-        v instanceof NDArray || isTypedArray(v)
-          ? formatArray(v as NDArray | TypedArray, {
+        v instanceof NDArray || isTypedArray(v) || v instanceof ArrayExcerpt
+          ? formatArray(v as NDArray | TypedArray | ArrayExcerpt, {
             threshold: 6,
             edgeItems: 3,
             oneLine: true,

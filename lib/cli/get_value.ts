@@ -13,14 +13,31 @@ import { MODULE_FILE } from "../archive/mod.ts";
 import { NotFoundError } from "../errors.ts";
 import { DataSet } from "../dataset/mod.ts";
 import { Hdf5Reader } from "../hdf5/mod.ts";
-import { readNpy } from "../npy/mod.ts";
+import { isTypedArray, NDArray } from "../npy/mod.ts";
+import { readNpyPart } from "./_npy_part.ts";
 import { readArchiveValue } from "./archive_info.ts";
 import { DamagedError, UsageError } from "./exit_code.ts";
-import { parsePath, selectValue } from "./select_value.ts";
+import { parsePath, type PathStep, selectValue } from "./select_value.ts";
 import type { Target } from "./target.ts";
 
+/** Options for {@linkcode getValue}. */
+export interface GetValueOptions {
+  /**
+   * Read every element of a big array picked from a `.npy` file. Without
+   * it such an array (of more than 1000 elements) is an
+   * {@linkcode ArrayExcerpt} of what its summary shows: only those
+   * elements are read.
+   *
+   * @default {false}
+   */
+  full?: boolean;
+}
+
 /**
- * Reads the value `name` picks from a target.
+ * Reads the value `name` picks from a target. From `.npy` files only the
+ * elements picked are read (`energy[5]`, `energy[-10:]`), and of a big
+ * array only what its summary shows unless `full`; HDF5 arrays are read
+ * whole.
  *
  * - `.npy` file: its array (no name).
  * - archive: a value by name or path (`runs[0].grid`); without a name, the
@@ -41,6 +58,7 @@ import type { Target } from "./target.ts";
  *
  * @param target The path and its kind.
  * @param name The name or path, if any.
+ * @param options Whether big arrays are read in full.
  * @returns The value.
  * @throws {UsageError} When a name is given where none can be, or missing
  * where one is needed.
@@ -52,8 +70,10 @@ import type { Target } from "./target.ts";
 export async function getValue(
   target: Target,
   name: string | undefined,
+  options: GetValueOptions = {},
 ): Promise<unknown> {
   const { path } = target;
+  const { full = false } = options;
   switch (target.kind) {
     case "npy":
       if (name !== undefined) {
@@ -61,22 +81,51 @@ export async function getValue(
           `a .npy file holds one array, so "${name}" cannot be picked from "${path}"; leave the name out`,
         );
       }
-      return await readNpy(path);
-    case "archive":
+      return (await readNpyPart(path, [], { full }))!.value;
+    case "archive": {
+      const rest = new Rest(full);
       return await readArchiveValue(path, (values, stopAt) => {
+        rest.steps = [];
         if (name !== undefined) {
-          return selectValue(values, name, path, { stopAt });
+          return selectValue(values, name, path, rest.options(stopAt));
         }
         const names = Object.keys(values);
         return names.length === 1 && names[0] === "default"
           ? values.default
           : values;
-      });
+      }, rest);
+    }
     case "dataset":
-      return await getItem(path, name);
+      return await getItem(path, name, full);
     case "hdf5":
       return await getDataset(path, name);
   }
+}
+
+/**
+ * The steps of a path left when the walk stops at an array whose data is
+ * not read yet, and the reading of just what they pick from a `.npy` file.
+ */
+class Rest {
+  steps: PathStep[] = [];
+  readonly #full: boolean;
+
+  constructor(full: boolean) {
+    this.#full = full;
+  }
+
+  options(stopAt: ((value: unknown) => boolean) | undefined) {
+    return { stopAt, onStop: (rest: PathStep[]) => this.steps = rest };
+  }
+
+  readNpy = async (path: string, standIn: object) => {
+    // Other views of the file's data (buffer(), a DataView) are read whole.
+    if (!(standIn instanceof NDArray || isTypedArray(standIn))) return;
+    return await readNpyPart(path, this.steps, {
+      as: standIn instanceof NDArray ? "ndarray" : "array",
+      full: this.#full,
+    });
+  };
 }
 
 function list(names: string[]): string {
@@ -84,7 +133,11 @@ function list(names: string[]): string {
   return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
 }
 
-async function getItem(path: string, name: string | undefined) {
+async function getItem(
+  path: string,
+  name: string | undefined,
+  full: boolean,
+) {
   await using ds = await DataSet.open(path);
   const names = await ds.keys();
   if (name === undefined) {
@@ -111,12 +164,19 @@ async function getItem(path: string, name: string | undefined) {
   const inItem = plain ? name : `[${JSON.stringify(item)}]${rest}`;
   return await ds.readItem(item, async (folder) => {
     await checkItemFolder(path, item, folder);
+    const left = new Rest(full);
     return await readArchiveValue(
       folder,
-      (values, stopAt) =>
-        rest === ""
-          ? values.default
-          : selectValue({ [item]: values.default }, inItem, path, { stopAt }),
+      (values, stopAt) => {
+        left.steps = [];
+        return rest === "" ? values.default : selectValue(
+          { [item]: values.default },
+          inItem,
+          path,
+          left.options(stopAt),
+        );
+      },
+      left,
     );
   });
 }

@@ -54,6 +54,7 @@ import {
   setValues,
 } from "./_refs.ts";
 import { sparseIndices } from "../archive/_graph.ts";
+import { ArrayExcerpt } from "./format_array.ts";
 import {
   placeholderArgs,
   placeholderClass,
@@ -153,6 +154,43 @@ export function toJsonValue(value: unknown, options: ToJsonOptions = {}): Json {
     };
   };
 
+  // An excerpt holds the first and last edgeItems elements in memory
+  // order too: their indices along every axis are among its edges.
+  const excerpt = (v: ArrayExcerpt): Record<string, Json> => {
+    const { edges } = v;
+    if (full || v.size <= threshold || edgeItems !== v.edgeItems) {
+      throw new RangeError(
+        `Cannot encode an excerpt of ${v.size} elements ${
+          full || v.size <= threshold
+            ? "in full"
+            : `with ${edgeItems} edge items`
+        }: it holds only the first and last ${v.edgeItems} along each axis`,
+      );
+    }
+    const nd = edges instanceof NDArray ? edges : undefined;
+    const data = (nd?.data ?? edges) as ArrayLike<number | bigint | string>;
+    const lanes = Math.max(parseDescr(nd?.dtype ?? "")?.lanes ?? 1, 1);
+    const k = edgeItems * lanes;
+    const pick = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => lane(data[from + i]));
+    const summary = {
+      length: v.size * lanes,
+      truncated: true,
+      head: pick(0, k),
+      tail: pick(data.length - k, data.length),
+    };
+    if (nd === undefined) {
+      return { $type: edges.constructor.name, ...summary };
+    }
+    return {
+      $type: "NDArray",
+      dtype: nd.dtype,
+      shape: [...v.shape],
+      order: nd.order,
+      ...summary,
+    };
+  };
+
   const leaf = (v: object): Record<string, Json> => {
     if (v instanceof Date) {
       const t = v.getTime();
@@ -161,6 +199,7 @@ export function toJsonValue(value: unknown, options: ToJsonOptions = {}): Json {
     if (v instanceof RegExp) {
       return { $type: "RegExp", source: v.source, flags: v.flags };
     }
+    if (v instanceof ArrayExcerpt) return excerpt(v);
     if (v instanceof NDArray) {
       const lanes = Math.max(parseDescr(v.dtype)?.lanes ?? 1, 1);
       return {

@@ -18,6 +18,7 @@ export {
   readArchiveInfo,
   type ReadArchiveInfoOptions,
   readArchiveValue,
+  type ReadArchiveValueOptions,
   resolvePlaceholder,
 } from "./archive_info.ts";
 export {
@@ -41,6 +42,7 @@ export {
   UsageError,
 } from "./exit_code.ts";
 export {
+  ArrayExcerpt,
   arrayHeader,
   formatArray,
   type FormatArrayOptions,
@@ -57,7 +59,7 @@ export {
   type FormatValueOptions,
   previewValue,
 } from "./format_value.ts";
-export { getValue } from "./get_value.ts";
+export { getValue, type GetValueOptions } from "./get_value.ts";
 export { type Command, commandHelp, COMMANDS, toolHelp } from "./help.ts";
 export {
   fromJsonValue,
@@ -86,6 +88,7 @@ export {
   type Slice,
   sliceFirstAxis,
   sliceIndices,
+  sliceRange,
 } from "./select_value.ts";
 export { type ShowOptions, type ShowOutput, showTarget } from "./show.ts";
 export { createStyle, stripStyle, type Style } from "./style.ts";

@@ -109,6 +109,35 @@ function stepText(step: PathStep): string {
  * @throws {RangeError} When the step is 0.
  */
 export function sliceIndices(length: number, slice: Slice): number[] {
+  const { start, step, count } = sliceRange(length, slice);
+  const indices: number[] = [];
+  for (let k = 0; k < count; k++) indices.push(start + k * step);
+  return indices;
+}
+
+/**
+ * The indices a slice picks from `length` items as a range, without
+ * listing them: `start + k * step` for `k < count` (the same indices as
+ * {@linkcode sliceIndices}).
+ *
+ * @example A range over a billion items
+ * ```ts
+ * import { sliceRange } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * const s = (start?: number, stop?: number, step?: number) => ({ start, stop, step });
+ * assert.deepEqual(sliceRange(1e9, s(-10)), { start: 999999990, step: 1, count: 10 });
+ * assert.deepEqual(sliceRange(5, s(undefined, undefined, -2)), { start: 4, step: -2, count: 3 });
+ * ```
+ *
+ * @param length The number of items.
+ * @param slice The slice.
+ * @returns The first index, the step and the number of indices.
+ * @throws {RangeError} When the step is 0.
+ */
+export function sliceRange(
+  length: number,
+  slice: Slice,
+): { start: number; step: number; count: number } {
   const step = slice.step ?? 1;
   if (step === 0) throw new RangeError("Cannot slice with a step of 0");
   const [lower, upper] = step > 0 ? [0, length] : [-1, length - 1];
@@ -120,11 +149,10 @@ export function sliceIndices(length: number, slice: Slice): number[] {
       : Math.min(n, upper);
   const start = clamp(slice.start, step > 0 ? lower : upper);
   const stop = clamp(slice.stop, step > 0 ? upper : lower);
-  const indices: number[] = [];
-  for (let i = start; step > 0 ? i < stop : i > stop; i += step) {
-    indices.push(i);
-  }
-  return indices;
+  const count = step > 0
+    ? Math.max(0, Math.ceil((stop - start) / step))
+    : Math.max(0, Math.ceil((start - stop) / -step));
+  return { start, step, count };
 }
 
 function list(keys: string[]): string {
@@ -141,6 +169,13 @@ export interface SelectValueOptions {
    * @default {undefined}
    */
   stopAt?: (value: unknown) => boolean;
+  /**
+   * Told the steps of the path left when `stopAt` stops the walk before
+   * its end.
+   *
+   * @default {undefined}
+   */
+  onStop?: (rest: PathStep[]) => void;
 }
 
 /**
@@ -184,8 +219,12 @@ export function selectValue(
   }
   let value: unknown = values[String(first)];
   let at = String(first);
-  for (const step of steps.slice(1)) {
-    if (options.stopAt?.(value)) return value;
+  for (const [k, step] of steps.entries()) {
+    if (k === 0) continue;
+    if (options.stopAt?.(value)) {
+      options.onStop?.(steps.slice(k));
+      return value;
+    }
     if (typeof step === "object" && step.step === 0) {
       throw new UsageError(
         `Cannot get "${name}" from "${where}": the slice ${

@@ -27,10 +27,13 @@ export { encodeNpy, npyParts, toNDArray } from "./encode.ts";
 export { decodeHeader, encodeHeader, MAGIC, type NpyHeader } from "./header.ts";
 export { NDArray, type NDArrayOptions, type Order } from "./nd_array.ts";
 export {
+  type AxisPick,
   type NpyFileInfo,
   readNpy,
   readNpyHeader,
   type ReadNpyOptions,
+  readNpySelection,
+  type ReadNpySelectionOptions,
   toPath,
 } from "./read.ts";
 export { writeNpy, type WriteNpyOptions } from "./write.ts";

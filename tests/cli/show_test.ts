@@ -152,10 +152,14 @@ Deno.test("persist show reads only the headers of array files (a 1 TiB array is 
       bytes: n * 8,
       file: "big.npy",
     });
-    // get must read the data, and says so clearly when it cannot.
+    // get reads only the elements it prints; --full must read them all,
+    // and says so clearly when it cannot.
     const got = await persist([read(dir)], ["get", archive, "big"]);
-    assert.notEqual(got.code, 0);
-    assert.equal(lines(got.stderr).length, 1);
+    assert.equal(got.code, 0, got.stderr);
+    assert.equal(got.stdout, `Float64Array(${n})\n[0, 0, 0, ..., 0, 0, 0]\n`);
+    const full = await persist([read(dir)], ["get", archive, "big", "--full"]);
+    assert.notEqual(full.code, 0);
+    assert.equal(lines(full.stderr).length, 1);
   });
 });
 

@@ -6,12 +6,13 @@ import { pathToFileURL } from "node:url";
 import {
   decodeNpy,
   FormatError,
-  type NDArray,
+  NDArray,
   NotFoundError,
   readNpy,
   readNpyHeader,
   writeNpy,
 } from "../../mod.ts";
+import { readNpySelection } from "../../lib/npy/mod.ts";
 import { FIXTURES, withTempDir } from "../_util.ts";
 import { random } from "../archive/_corpus.ts";
 
@@ -387,5 +388,35 @@ Deno.test("readNpy() and writeNpy() name the file and the fix for a missing fold
           `Cannot write "${plain}": expected an NDArray or a typed array, got a plain Array (make it an NDArray or a typed array, e.g. Float64Array.from(...))`,
     );
     await assert.rejects(() => Deno.lstat(plain), Deno.errors.NotFound);
+  });
+});
+
+Deno.test("readNpySelection() gathers strided and reversed picks in small chunks as indexing does", async () => {
+  await withTempDir(async (dir) => {
+    const path = `${dir}/m.npy`;
+    const m = new NDArray(new Int32Array(60 * 70).map((_, i) => i), [60, 70], {
+      order: "F",
+    });
+    await writeNpy(path, m);
+    const rows = { start: 59, step: -4, count: 15 };
+    const columns = { start: 1, step: 3, count: 23 };
+    for (const chunkBytes of [4, 64, 1000, 1 << 20]) {
+      const got = await readNpySelection(path, [
+        { indices: rows, keep: true },
+        { indices: columns, keep: true },
+      ], { chunkBytes });
+      assert.deepEqual(got.shape, [15, 23]);
+      assert.equal(got.order, "F");
+      for (let r = 0; r < 15; r++) {
+        for (let c = 0; c < 23; c++) {
+          assert.equal(got.get(r, c), m.get(59 - 4 * r, 1 + 3 * c));
+        }
+      }
+      const column = await readNpySelection(path, [
+        { indices: { start: 0, step: 1, count: 60 }, keep: true },
+        { indices: [69], keep: false },
+      ], { chunkBytes });
+      assert.deepEqual([...column.data], [...m.data.slice(69 * 60)]);
+    }
   });
 });
