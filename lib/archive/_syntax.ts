@@ -341,14 +341,49 @@ export function lineColumn(
   let start = 0;
   const end = Math.min(offset, text.length);
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (
-      c === 10 || c === 0x2028 || c === 0x2029 ||
-      (c === 13 && text.charCodeAt(i + 1) !== 10)
-    ) {
+    if (isLineBreak(text, i)) {
       line++;
       start = i + 1;
     }
   }
   return { line, column: end - start + 1 };
+}
+
+/**
+ * {@linkcode lineColumn} for many offsets in one text: the text is scanned
+ * once, then each offset costs a binary search (one scan per offset made
+ * listing the array calls of a module O(n²)).
+ *
+ * @param text The text.
+ * @returns A function from a 0-based offset to its 1-based line and column.
+ */
+export function lineLocator(
+  text: string,
+): (offset: number) => { line: number; column: number } {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (isLineBreak(text, i)) starts.push(i + 1);
+  }
+  return (offset) => {
+    const end = Math.min(offset, text.length);
+    // How many lines start at or before `end` (after the first).
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid] <= end) low = mid + 1;
+      else high = mid;
+    }
+    return {
+      line: low + 1,
+      column: end - (low === 0 ? 0 : starts[low - 1]) + 1,
+    };
+  };
+}
+
+/** Whether a line ends at `text[i]`: LF, CR not before LF, LS or PS. */
+function isLineBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 0x2028 || c === 0x2029 ||
+    (c === 13 && text.charCodeAt(i + 1) !== 10);
 }

@@ -22,6 +22,7 @@ import {
   HEADER_PREFIX,
   HELPERS,
   lineColumn,
+  lineLocator,
   MAX_MODULE_LENGTH,
   MODULE_FILE,
   RUNTIME_SPECIFIER,
@@ -553,12 +554,13 @@ export interface ModuleUses {
 export function moduleUses(text: string, path?: string): ModuleUses {
   const program = parse(text, path);
   const helpers = helperNames(program, text, path);
+  const locate = lineLocator(text);
   const arrays = arrayCalls(program, helpers, text, path).map((
     { call, ref, format },
   ) => ({
     ref,
     format,
-    ...lineColumn(text, call.pos),
+    ...locate(call.pos),
   }));
   const runtime = program.imports.some((decl) =>
     decl.source === RUNTIME_SPECIFIER

@@ -221,9 +221,11 @@ export async function readArchiveValue<T>(
   options: ReadArchiveValueOptions<T> = {},
 ): Promise<T> {
   try {
+    // Both passes share the headers: the second reads none again.
+    await using headers = new ArrayHeaders(dir);
     let first: ArchiveInfo;
     try {
-      first = await read(dir, new Set(), { listFiles: false });
+      first = await read(dir, new Set(), { listFiles: false, headers });
     } catch (error) {
       if (isPermissionError(error)) throw error;
       // Built from stand-ins, a hand-edited archive may fail (see
@@ -244,7 +246,7 @@ export async function readArchiveValue<T>(
     }
     const needed = reachableStubs(root, first.stubOf);
     if (needed.size === 0) return root;
-    const second = await read(dir, needed, { listFiles: false });
+    const second = await read(dir, needed, { listFiles: false, headers });
     const value = pick(second.values, undefined);
     if (reachableStubs(value, second.stubOf).size === 0) return value;
     // The archive was replaced between the two reads: read everything.
@@ -307,14 +309,17 @@ function reachableStubs(
  * Builds an archive's values. `read` undefined: every array is read. A set:
  * the arrays it names (by `refKey()`) are read, the others are stand-ins
  * from their headers, or, when their file cannot be read, stand-ins listed
- * in `problems`.
+ * in `problems`. `headers` lets several calls share the headers read (and
+ * the HDF5 readers, which its owner closes).
  */
 async function read(
   dir: string,
   readData: ReadonlySet<string> | undefined,
-  { listFiles = true } = {},
+  options: { listFiles?: boolean; headers?: ArrayHeaders } = {},
 ): Promise<ArchiveInfo> {
-  await using headers = new ArrayHeaders(dir);
+  const { listFiles = true } = options;
+  await using own = options.headers ? undefined : new ArrayHeaders(dir);
+  const headers = options.headers ?? own!;
   await using data = new ArrayData(dir);
   const stubs = new WeakMap<object, ArrayStub>();
   const problems = new Map<string, ArrayProblem>();
@@ -441,6 +446,8 @@ class ArrayHeaders implements AsyncDisposable {
   readonly #dir: string;
   readonly #cache = new Map<string, Promise<ArrayFileInfo>>();
   readonly #readers = new Map<string, Promise<Hdf5Reader>>();
+  /** Sizes of HDF5 files, by name: taken once per file, not per dataset. */
+  readonly #sizes = new Map<string, Promise<number>>();
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -499,8 +506,17 @@ class ArrayHeaders implements AsyncDisposable {
       shape: info.shape,
       order: info.order,
       dataBytes: info.shape.reduce((a, b) => a * b, 1) * dtype.itemSize,
-      fileBytes: (await Deno.stat(path)).size,
+      fileBytes: await this.#size(ref.file, path),
     };
+  }
+
+  #size(file: string, path: string): Promise<number> {
+    let size = this.#sizes.get(file);
+    if (size === undefined) {
+      size = Deno.stat(path).then((s) => s.size);
+      this.#sizes.set(file, size);
+    }
+    return size;
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

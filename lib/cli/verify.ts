@@ -35,7 +35,7 @@ import {
 } from "../archive/mod.ts";
 import { DataSet, INDEX_FILE, MARKER_FILE } from "../dataset/mod.ts";
 import { NotFoundError } from "../errors.ts";
-import { Hdf5Reader } from "../hdf5/mod.ts";
+import { type Hdf5DatasetInfo, Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpy, readNpyHeader } from "../npy/mod.ts";
 import { isPermissionError, resolvePlaceholder } from "./archive_info.ts";
 import type { Target } from "./target.ts";
@@ -406,6 +406,17 @@ async function checkHdf5Uses(
   const reader = await attempt(report, path, () => Hdf5Reader.open(path));
   if (reader === undefined) return;
   await using _ = reader;
+  // One listing describes every dataset; info() is asked only about names
+  // it lacks (to say why), so each dataset is described once, not twice.
+  let listed: Hdf5DatasetInfo[] | undefined;
+  let listError: unknown;
+  try {
+    listed = await reader.list();
+  } catch (error) {
+    if (isPermissionError(error)) throw error;
+    listError = error;
+  }
+  const byName = new Map(listed?.map((info) => [info.name, info]));
   const named = new Set<string>();
   for (const use of uses) {
     const dataset = use.ref.dataset ?? "";
@@ -413,7 +424,7 @@ async function checkHdf5Uses(
     if (named.has(key)) continue;
     named.add(key);
     try {
-      const info = await reader.info(dataset);
+      const info = byName.get(key) ?? await reader.info(dataset);
       if (info.dtype === undefined || info.shape === null) {
         problem(
           report,
@@ -436,7 +447,10 @@ async function checkHdf5Uses(
       );
     }
   }
-  const all = await attempt(report, path, () => reader.list());
+  const all = await attempt(report, path, () => {
+    if (listed === undefined) throw listError;
+    return Promise.resolve(listed);
+  });
   for (const info of all ?? []) {
     if (named.has(info.name)) continue;
     problem(

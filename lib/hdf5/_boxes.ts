@@ -42,9 +42,9 @@ export function planBoxes(
   maxBytes: number,
   chunks?: readonly number[] | null,
 ): Box[] {
-  const ndim = shape.length;
   const total = shape.reduce((a, b) => a * b, 1);
-  if (ndim === 0 || total === 0 || total * itemSize <= maxBytes) {
+  const cut = splitFor(shape, itemSize, maxBytes);
+  if (cut === undefined) {
     return [{
       offset: shape.map(() => 0),
       count: [...shape],
@@ -52,15 +52,8 @@ export function planBoxes(
       size: total,
     }];
   }
-  // The split axis: the first whose trailing rows fit in one box.
-  let split = 0;
-  let rowElements = total / shape[0];
-  while (split < ndim - 1 && rowElements * itemSize > maxBytes) {
-    split++;
-    rowElements /= shape[split];
-  }
-  let block = Math.max(1, Math.floor(maxBytes / (rowElements * itemSize)));
-  block = Math.min(block, shape[split]);
+  const { split, rowElements } = cut;
+  let block = cut.block;
   const chunk = chunks?.[split];
   if (chunk !== undefined && chunk > 0 && block > chunk) {
     block -= block % chunk;
@@ -83,6 +76,67 @@ export function planBoxes(
     }
   }
   return boxes;
+}
+
+/**
+ * The chunk shape for writing a dataset of `shape` in boxes of at most
+ * `maxBytes`, or `null` when it fits in one box (then it is written
+ * contiguous). Chunks are 1 on the axes before the split axis and whole on
+ * the axes after it. Along the split axis, HDF5 stores the last chunk whole
+ * even when the dataset ends inside it, so the chunk length is balanced:
+ * `n` elements in `k` chunks of `ceil(n / k)`, with `k` the fewest chunks
+ * that fit in boxes and waste at most 1/64 of the axis. (Chunks of the full
+ * box length made an array one element longer than a box take twice its
+ * size on disk.)
+ *
+ * @param shape The dataset's axis lengths.
+ * @param itemSize Bytes per element.
+ * @param maxBytes The most bytes one box may hold.
+ * @returns The chunk shape, or `null` for one contiguous box.
+ */
+export function planChunks(
+  shape: readonly number[],
+  itemSize: number,
+  maxBytes: number,
+): number[] | null {
+  const cut = splitFor(shape, itemSize, maxBytes);
+  if (cut === undefined) return null;
+  const { split, block } = cut;
+  const n = shape[split];
+  let length = block;
+  // k chunks of ceil(n / k) leave less than k elements unused; more chunks
+  // leave less (none when k divides n; k = n always does).
+  for (let k = Math.ceil(n / block); k <= n; k++) {
+    length = Math.ceil(n / k);
+    if (length * k - n <= n / 64) break;
+  }
+  return shape.map((axis, i) => i < split ? 1 : i === split ? length : axis);
+}
+
+/**
+ * Where a dataset too big for one box is cut: the split axis (the first
+ * whose trailing rows fit in one box), the elements of one row after it,
+ * and how many rows of the split axis one box holds. `undefined` when the
+ * dataset fits in one box (or is 0-d or empty).
+ */
+function splitFor(
+  shape: readonly number[],
+  itemSize: number,
+  maxBytes: number,
+): { split: number; rowElements: number; block: number } | undefined {
+  const ndim = shape.length;
+  const total = shape.reduce((a, b) => a * b, 1);
+  if (ndim === 0 || total === 0 || total * itemSize <= maxBytes) {
+    return undefined;
+  }
+  let split = 0;
+  let rowElements = total / shape[0];
+  while (split < ndim - 1 && rowElements * itemSize > maxBytes) {
+    split++;
+    rowElements /= shape[split];
+  }
+  const block = Math.max(1, Math.floor(maxBytes / (rowElements * itemSize)));
+  return { split, rowElements, block: Math.min(block, shape[split]) };
 }
 
 /** A flat array of values: any typed array, or strings. */

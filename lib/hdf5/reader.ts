@@ -102,6 +102,10 @@ interface Plan {
   descr: string | undefined;
   kind: StorageKind | undefined;
   order: Order;
+  /** The dataset's attribute names. */
+  attrNames: string[];
+  /** The attributes read to make the plan, by name. */
+  attrs: Map<string, Hdf5AttributeValue>;
 }
 
 /**
@@ -146,6 +150,12 @@ export class Hdf5Reader implements AsyncDisposable {
   readonly #lib: Hdf5Lib;
   readonly #file: bigint;
   readonly #sliceBytes: number;
+  /**
+   * The link names of each group asked about, listed once per open file:
+   * the file is open read-only, so they cannot change, and listing them
+   * for every dataset made reading n datasets O(n²).
+   */
+  readonly #children = new Map<string, ReadonlySet<string>>();
   #closed = false;
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -317,7 +327,8 @@ export class Hdf5Reader implements AsyncDisposable {
           (m) => m.get_type(this.#file, path),
         );
         if (type === lib.module.H5G_DATASET) {
-          out.push(this.#info(path, action));
+          // Known to exist: no need to look it up in its group again.
+          out.push(this.#info(path, action, true));
         }
       }
       return Promise.resolve(out);
@@ -387,14 +398,7 @@ export class Hdf5Reader implements AsyncDisposable {
     const lib = this.#lib;
     const cut = path.lastIndexOf("/");
     const parent = cut === 0 ? "/" : path.slice(0, cut);
-    const parentType = this.#call(
-      action,
-      (m) => m.get_type(this.#file, parent),
-    );
-    const siblings = parentType === lib.module.H5G_GROUP
-      ? this.#call(action, (m) => m.get_names(this.#file, parent, false))
-      : [];
-    if (!siblings.includes(path.slice(cut + 1))) {
+    if (!this.#childrenOf(parent, action).has(path.slice(cut + 1))) {
       return "there is no such dataset";
     }
     const external = this.#externalLink(path, action);
@@ -411,9 +415,27 @@ export class Hdf5Reader implements AsyncDisposable {
       : "it is not a dataset";
   }
 
-  /** Finds the dataset and decides how to read it. */
-  #plan(path: string, action: string): Plan {
-    const found = this.#locate(path, action);
+  /** The link names in a group (none when `group` is not a group), cached. */
+  #childrenOf(group: string, action: string): ReadonlySet<string> {
+    let names = this.#children.get(group);
+    if (names === undefined) {
+      const type = this.#call(action, (m) => m.get_type(this.#file, group));
+      names = new Set(
+        type === this.#lib.module.H5G_GROUP
+          ? this.#call(action, (m) => m.get_names(this.#file, group, false))
+          : [],
+      );
+      this.#children.set(group, names);
+    }
+    return names;
+  }
+
+  /**
+   * Finds the dataset (unless the caller `located` it already) and decides
+   * how to read it.
+   */
+  #plan(path: string, action: string, located = false): Plan {
+    const found = located ? "dataset" : this.#locate(path, action);
     if (found !== "dataset") {
       throw new NotFoundError(
         `Cannot ${action}: ${found}; list the file's datasets with listHdf5()`,
@@ -424,12 +446,13 @@ export class Hdf5Reader implements AsyncDisposable {
       action,
       (m) => m.get_dataset_metadata(this.#file, path),
     );
-    const names = this.#call<string[]>(
+    const attrNames = this.#call<string[]>(
       action,
       (m) => m.get_attribute_names(this.#file, path),
     );
+    const attrs = new Map<string, Hdf5AttributeValue>();
     const stringAttr = (name: string) => {
-      if (!names.includes(name)) return undefined;
+      if (!attrNames.includes(name)) return undefined;
       const value = this.#readAttribute(path, name, action);
       if (typeof value !== "string") {
         throw this.#formatError(
@@ -439,6 +462,7 @@ export class Hdf5Reader implements AsyncDisposable {
           }`,
         );
       }
+      attrs.set(name, value);
       return value;
     };
     const order = stringAttr(ORDER_ATTR) ?? "C";
@@ -453,7 +477,14 @@ export class Hdf5Reader implements AsyncDisposable {
     const natural = naturalDescr(meta);
     const wanted = stringAttr(DTYPE_ATTR);
     if (wanted === undefined) {
-      return { meta, descr: natural, kind: kindOf(natural), order };
+      return {
+        meta,
+        descr: natural,
+        kind: kindOf(natural),
+        order,
+        attrNames,
+        attrs,
+      };
     }
     const info = parseDescr(wanted);
     if (info === undefined || info.bigEndian || info.descr !== wanted) {
@@ -466,7 +497,14 @@ export class Hdf5Reader implements AsyncDisposable {
     }
     const isString = info.ctor === undefined;
     if (natural === wanted || (isString && natural === "<U")) {
-      return { meta, descr: wanted, kind: kindOf(natural), order };
+      return {
+        meta,
+        descr: wanted,
+        kind: kindOf(natural),
+        order,
+        attrNames,
+        attrs,
+      };
     }
     if (!matchesStorage(meta, wanted)) {
       throw this.#formatError(
@@ -476,7 +514,14 @@ export class Hdf5Reader implements AsyncDisposable {
         }; the attribute was edited or the file was not written by persist`,
       );
     }
-    return { meta, descr: wanted, kind: storageFor(wanted).kind, order };
+    return {
+      meta,
+      descr: wanted,
+      kind: storageFor(wanted).kind,
+      order,
+      attrNames,
+      attrs,
+    };
   }
 
   /** Describes an external link at `path`, or returns `undefined`. */
@@ -491,8 +536,8 @@ export class Hdf5Reader implements AsyncDisposable {
       : `"${link.obj_path}" in "${link.filename}"`;
   }
 
-  #info(path: string, action: string): Hdf5DatasetInfo {
-    const plan = this.#plan(path, action);
+  #info(path: string, action: string, located = false): Hdf5DatasetInfo {
+    const plan = this.#plan(path, action, located);
     const { meta } = plan;
     const filters = this.#call<{ id: number; name: string }[]>(
       action,
@@ -500,12 +545,9 @@ export class Hdf5Reader implements AsyncDisposable {
     );
     const attrs: Record<string, Hdf5AttributeValue> = {};
     const unreadableAttrs: string[] = [];
-    const names = this.#call<string[]>(
-      action,
-      (m) => m.get_attribute_names(this.#file, path),
-    );
-    for (const name of names) {
-      const value = this.#readAttribute(path, name, action);
+    for (const name of plan.attrNames) {
+      const value = plan.attrs.get(name) ??
+        this.#readAttribute(path, name, action);
       if (value === undefined) unreadableAttrs.push(name);
       else attrs[name] = value;
     }

@@ -9,7 +9,13 @@ import { parseDescr, type TypedArray } from "../npy/dtype.ts";
 import { toNDArray } from "../npy/encode.ts";
 import type { NDArray } from "../npy/nd_array.ts";
 import { toPath } from "../npy/read.ts";
-import { type Box, gatherFortran, planBoxes, type Values } from "./_boxes.ts";
+import {
+  type Box,
+  gatherFortran,
+  planBoxes,
+  planChunks,
+  type Values,
+} from "./_boxes.ts";
 import {
   type H5WriteSpec,
   Hdf5Failure,
@@ -436,8 +442,10 @@ export class Hdf5Writer implements AsyncDisposable {
       ? widenFloat16(nd.data as Float16Array)
       : nd.data as TypedArray;
     const shape = nd.shape;
-    const boxes = planBoxes(shape, itemSize, this.#sliceBytes);
-    const sliced = boxes.length > 1;
+    const chunks = planChunks(shape, itemSize, this.#sliceBytes);
+    // Boxes of whole chunks (but the last), so no chunk is written twice.
+    const boxes = planBoxes(shape, itemSize, this.#sliceBytes, chunks);
+    const sliced = chunks !== null;
     const boxBytes = boxes.reduce((max, b) => Math.max(max, b.size), 0) *
       itemSize;
     const scratch = transpose
@@ -476,8 +484,7 @@ export class Hdf5Writer implements AsyncDisposable {
           ...spec,
           shape: (sliced ? first.count : shape).map(BigInt),
           maxshape: shape.map(BigInt),
-          // slices are whole chunks, so no chunk is ever rewritten
-          chunks: sliced ? first.count.map(BigInt) : null,
+          chunks: chunks?.map(BigInt) ?? null,
           compression: 0,
           compression_opts: [],
           track_order: false,

@@ -28,6 +28,7 @@ import {
 } from "../_util.ts";
 import { corpus } from "../npy/_corpus.ts";
 import { assertH5pySees, DESCRIBE } from "../hdf5/_h5py.ts";
+import { countListings } from "../hdf5/_listings.ts";
 import { describeExports } from "./_describe.js";
 import { helperModule } from "./_corpus.ts";
 import { importInChild, writeHandWritten } from "./_hand_written.ts";
@@ -120,6 +121,25 @@ Deno.test("save() of an array HDF5 cannot hold leaves no archive and no temporar
       { name: "TypeError", message: /NUL character.*use the \.npy format/ },
     );
     assert.deepEqual(names(dir), []);
+  });
+});
+
+Deno.test("load() of an archive of 3000 HDF5 arrays lists the file's names once", async () => {
+  // Listing them once per array made this O(n²): minutes for 3000 arrays.
+  await withTempDir(async (dir) => {
+    const n = 3000;
+    const values: Record<string, Float64Array> = {};
+    for (let i = 0; i < n; i++) values[`a${i}`] = new Float64Array([i, -i]);
+    await save(join(dir, "a"), values, {
+      arrayThreshold: 0,
+      dataFormat: "hdf5",
+    });
+    let back: Record<string, unknown> = {};
+    assert.deepEqual(
+      await countListings(async () => back = await load(join(dir, "a"))),
+      { calls: 1, names: n },
+    );
+    assert.deepEqual(back, values);
   });
 });
 

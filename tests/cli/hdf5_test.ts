@@ -9,6 +9,14 @@ import { join } from "node:path";
 import { NDArray, save } from "../../mod.ts";
 import { FIXTURES, HAS_H5PY, python, withTempDir } from "../_util.ts";
 import { lines, persist, read } from "./_cli.ts";
+import { countListings } from "../hdf5/_listings.ts";
+import {
+  getValue,
+  type ShowOutput,
+  showTarget,
+  type VerifyReport,
+  verifyTarget,
+} from "../../lib/cli/mod.ts";
 
 const MIXED = join(FIXTURES, "hdf5", "mixed.h5");
 
@@ -304,5 +312,36 @@ Deno.test("persist show of an archive whose arrays.h5 is missing counts one dama
       `persist show: ${path} is damaged: 1 array file cannot be read; run "persist verify ${path}" to check everything\n`,
     );
     assert.match(stdout, /^label +string +8 chars +"hdf5 run"$/m);
+  });
+});
+
+Deno.test("showTarget(), getValue() and verifyTarget() of an archive of 500 HDF5 arrays list the file's names once per reader", async () => {
+  // Listing once per dataset made each of them O(n²) in the arrays.
+  await withTempDir(async (dir) => {
+    const path = join(dir, "many");
+    const values: Record<string, Float64Array> = {};
+    for (let i = 0; i < 500; i++) values[`a${i}`] = new Float64Array([i, -i]);
+    await save(path, values, { arrayThreshold: 0, dataFormat: "hdf5" });
+    const target = { kind: "archive", path } as const;
+    let shown: ShowOutput | undefined;
+    assert.deepEqual(
+      await countListings(async () => shown = await showTarget(target)),
+      { calls: 1, names: 500 },
+    );
+    assert.match(shown!.text, /arrays\.h5:a499 +<f8 +\(2,\)/);
+    let value: unknown;
+    // the headers (stand-ins for all arrays), then the data of a5
+    assert.deepEqual(
+      await countListings(async () => value = await getValue(target, "a5")),
+      { calls: 2, names: 1000 },
+    );
+    assert.deepEqual(value, new Float64Array([5, -5]));
+    let report: VerifyReport | undefined;
+    // one listing describes every dataset; loading every value reads them
+    assert.deepEqual(
+      await countListings(async () => report = await verifyTarget(target)),
+      { calls: 2, names: 500 + 500 },
+    );
+    assert.deepEqual(report!.problems, []);
   });
 });

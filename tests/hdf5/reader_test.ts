@@ -14,6 +14,7 @@ import {
   writeHdf5,
 } from "../../mod.ts";
 import { FIXTURES, HAS_H5PY, python, withTempDir } from "../_util.ts";
+import { countListings } from "./_listings.ts";
 
 const MIXED = join(FIXTURES, "hdf5", "mixed.h5");
 
@@ -288,5 +289,30 @@ Deno.test("Hdf5Reader stays usable after thousands of HDF5 errors in one process
     }
     const a = await readHdf5(MIXED, "gzip_f4");
     assert.equal(a.data[999], 999);
+  });
+});
+
+Deno.test("Hdf5Reader lists each group's names once per open file, not once per dataset", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "many.h5");
+    const entries: [string, Float64Array][] = [];
+    for (let i = 0; i < 100; i++) {
+      entries.push([`a${i}`, new Float64Array([i])]);
+      entries.push([`g/b${i}`, new Float64Array([-i])]);
+    }
+    await writeHdf5(path, entries, { sync: false });
+    const counts = await countListings(async () => {
+      await using reader = await Hdf5Reader.open(path);
+      for (const [name, array] of entries) {
+        assert.deepEqual((await reader.read(name)).data, array, name);
+        assert.deepEqual((await reader.info(name)).shape, [1], name);
+      }
+      await assert.rejects(reader.read("a100"), NotFoundError);
+      await assert.rejects(reader.read("g/b100"), NotFoundError);
+      assert.equal((await reader.list()).length, 200);
+    });
+    // "/" (100 datasets and g) and "/g" once each, then list()'s one
+    // recursive listing (201 names).
+    assert.deepEqual(counts, { calls: 3, names: 101 + 100 + 201 });
   });
 });

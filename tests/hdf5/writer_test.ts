@@ -15,7 +15,7 @@ import {
   writeHdf5,
 } from "../../mod.ts";
 import { TEMP_MARK } from "../../lib/fs/mod.ts";
-import { withTempDir } from "../_util.ts";
+import { HAS_H5PY, python, withTempDir } from "../_util.ts";
 import { cOrderBytes, corpus, hex, valuesFor } from "../npy/_corpus.ts";
 
 /** Asserts two arrays are identical: dtype, shape, order and every byte. */
@@ -87,8 +87,8 @@ Deno.test("Hdf5Writer.write() and Hdf5Reader.read() move arrays larger than slic
     // 40 bytes: every 2-D or larger array is cut, some along an inner axis.
     await writeHdf5(path, arrays, { sync: false, sliceBytes: 40 });
     const infos = new Map((await listHdf5(path)).map((d) => [d.name, d]));
-    // A sliced dataset is chunked, one chunk per slice; a 3x4x5 float64 is
-    // cut inside its second axis: slices of 1x1x5 (40 bytes).
+    // A sliced dataset is chunked, slices of whole chunks; a 3x4x5 float64
+    // is cut inside its second axis: chunks of 1x1x5 (40 bytes).
     assert.deepEqual(infos.get("/f8_3x4x5_C")?.chunks, [1, 1, 5]);
     assert.deepEqual(infos.get("/u1_long")?.chunks, [40]);
     assert.equal(infos.get("/f8_scalar")?.chunks, undefined);
@@ -96,6 +96,57 @@ Deno.test("Hdf5Writer.write() and Hdf5Reader.read() move arrays larger than slic
       await using reader = await Hdf5Reader.open(path, { sliceBytes });
       for (const [name, a] of arrays) {
         assertSameArray(await reader.read(name), a, `${name} @${sliceBytes}`);
+      }
+    }
+  });
+});
+
+/** What h5py reads: shape, chunks, and whether the values are 0, 1, 2, … */
+const H5PY_ARANGE = `
+import json, sys
+import h5py, numpy as np
+with h5py.File(sys.argv[1], "r") as f:
+    d = f["x"]
+    a = d[()]
+    ok = a.dtype == np.float64 and np.array_equal(a.ravel(), np.arange(a.size, dtype=np.float64))
+    print(json.dumps({"shape": list(d.shape), "chunks": list(d.chunks or []), "ok": bool(ok)}))
+`;
+
+Deno.test("Hdf5Writer.write() of an array just over sliceBytes takes about its size on disk", async () => {
+  // HDF5 stores a dataset's last chunk whole: chunks of a full slice made
+  // 64 MiB + 8 B take 128 MiB. Chunks are balanced instead.
+  await withTempDir(async (dir) => {
+    const cases: [number[], number | undefined, number[]][] = [
+      [[2 ** 23 + 1], undefined, [2 ** 22 + 1]], // 64 MiB + 8 B, default slices
+      [[2 ** 17 + 1], 2 ** 20, [2 ** 16 + 1]], // 1 MiB + 8 B in 1 MiB slices
+      [[2, 2 ** 17 + 1], 2 ** 20, [1, 2 ** 16 + 1]], // rows over a slice
+      [[3, 45000], 2 ** 20, [1, 45000]], // rows of a third of a slice
+    ];
+    for (const [shape, sliceBytes, chunks] of cases) {
+      const label = `${shape} in slices of ${sliceBytes ?? "64 MiB"}`;
+      const path = join(dir, "x.h5");
+      const n = shape.reduce((a, b) => a * b, 1);
+      const data = new Float64Array(n).map((_, i) => i);
+      await writeHdf5(path, { x: new NDArray(data, shape) }, {
+        sliceBytes,
+        sync: false,
+      });
+      const [info] = await listHdf5(path);
+      assert.deepEqual(info.chunks, chunks, label);
+      const size = (await Deno.stat(path)).size;
+      assert.ok(
+        size <= n * 8 * 1.02 + 4096,
+        `${label}: ${size} bytes for ${n * 8} bytes of data`,
+      );
+      const back = await readHdf5(path, "x");
+      assert.deepEqual(back.shape, shape, label);
+      assert.ok((back.data as Float64Array).every((v, i) => v === i), label);
+      if (HAS_H5PY) {
+        assert.deepEqual(
+          JSON.parse(await python(H5PY_ARANGE, [path])),
+          { shape, chunks, ok: true },
+          label,
+        );
       }
     }
   });
