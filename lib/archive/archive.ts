@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { basename, dirname, join, resolve } from "node:path";
-import { syncDir, tempPathFor } from "../fs/mod.ts";
+import { createTempSibling, syncDir } from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
 import {
   type ArrayFormat,
@@ -14,6 +14,7 @@ import {
   type ArchiveSaveOptions,
   checkTarget,
   installArchive,
+  sweepBeside,
 } from "./install.ts";
 import { RUNTIME_SOURCE } from "./_runtime.ts";
 import {
@@ -256,8 +257,12 @@ export class Archive {
    * Saves the archive as a folder: the module, its helper `_persist.js`
    * (when the module imports helpers: for array files, N-D arrays, buffers
    * or registered classes) and the array files are written to a temporary
-   * folder beside the target, flushed to disk, and renamed into place, so
-   * the archive appears whole or not at all. An existing archive is replaced only with
+   * folder beside the target (`.<name>.tmp-<id>.part`, locked while this
+   * process builds it), flushed to disk, and renamed into place, so
+   * the archive appears whole or not at all. Temporary folders that killed
+   * saves left in the parent folder (nobody holds their lock, and they hold
+   * no whole archive) are removed first (at most once a minute per folder
+   * and process). An existing archive is replaced only with
    * `overwrite: true` (atomically, see {@linkcode installArchive}); a
    * folder that is not an archive is never replaced, unless empty. Missing
    * parent folders are created.
@@ -293,13 +298,19 @@ export class Archive {
     try {
       await checkTarget(target, options);
       await Deno.mkdir(dirname(target), { recursive: true });
-      const temp = tempPathFor(target);
-      await Deno.mkdir(temp);
+      await sweepBeside(target);
+      // Locked until installed: unlocked, it is a killed save's leftover.
+      using temp = await createTempSibling(target, { directory: true });
       try {
-        await writeFiles(temp, emitted, this.#format, options.sync ?? true);
-        await installArchive(temp, target, options);
+        await writeFiles(
+          temp.path,
+          emitted,
+          this.#format,
+          options.sync ?? true,
+        );
+        await installArchive(temp.path, target, options);
       } catch (error) {
-        await Deno.remove(temp, { recursive: true }).catch(() => {});
+        await Deno.remove(temp.path, { recursive: true }).catch(() => {});
         throw error;
       }
     } finally {

@@ -2,7 +2,7 @@
 
 import { dirname, join } from "node:path";
 import { NotFoundError } from "../errors.ts";
-import { syncDir, tempPathFor } from "../fs/mod.ts";
+import { createTempSibling, syncDir } from "../fs/mod.ts";
 import { toPath } from "../npy/mod.ts";
 import {
   type ArrayFormat,
@@ -11,7 +11,7 @@ import {
   type DataFormat,
 } from "./array_store.ts";
 import { cleanPath } from "./archive.ts";
-import { installArchive, isArchiveFolder } from "./install.ts";
+import { installArchive, isArchiveFolder, sweepBeside } from "./install.ts";
 import {
   type ArrayCall,
   arrayCalls,
@@ -71,7 +71,8 @@ export interface ConvertResult {
  * same two renames as `save(dir, values, { overwrite: true })`. Readers see
  * the old archive or the new one; if anything fails (or the process is
  * killed) before the renames, the archive is unchanged and the temporary
- * folder is removed (or, after a kill, left as `.<name>.tmp-*`).
+ * folder is removed (or, after a kill, left as `.<name>.tmp-*.part`, which
+ * the next save or convert beside it removes: see `save()`).
  *
  * `mod.js` is kept as it is, hand edits, comments and class imports
  * included: only the arguments of the calls that read arrays change
@@ -173,18 +174,19 @@ export async function convertInto(
       );
     }
     if (options.sync ?? true) await syncDir(dirname(into) || ".");
-  }, tempPathFor(into));
+  }, into);
 }
 
 /**
  * Builds the converted archive in a temporary folder (beside the archive,
- * or at `temp`) and hands it to `install`; removes it if anything fails.
+ * or beside `into`), locked while being built, and hands it to `install`;
+ * removes it if anything fails.
  */
 async function build(
   target: string,
   options: ConvertOptions,
   install: (temp: string, before: string) => Promise<void>,
-  temp: string = tempPathFor(target),
+  into: string = target,
 ): Promise<ConvertResult> {
   const { sync = true, signal, onProgress } = options ?? {};
   const format = arrayFormat(options?.to);
@@ -208,7 +210,9 @@ async function build(
         "and the converted arrays need that name; move the file away first",
     );
   }
-  await Deno.mkdir(temp);
+  await sweepBeside(into);
+  using locked = await createTempSibling(into, { directory: true });
+  const temp = locked.path;
   try {
     const { refs, bytes } = await copyArrays(target, temp, sources, format, {
       text,

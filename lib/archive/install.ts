@@ -12,10 +12,18 @@ import {
   identityOf,
   pathExists,
   readFull,
+  sweepTempSiblings,
+  sweepTempSiblingsSoon,
   syncDir,
+  type TempLeftover,
   tempPathFor,
 } from "../fs/mod.ts";
-import { HEADER_BYTES, HEADER_PREFIX, MODULE_FILE } from "./_syntax.ts";
+import {
+  END_LINE,
+  HEADER_BYTES,
+  HEADER_PREFIX,
+  MODULE_FILE,
+} from "./_syntax.ts";
 
 /** Options for saving an archive to a folder. */
 export interface ArchiveSaveOptions {
@@ -296,4 +304,100 @@ export async function installArchive(
     return;
   }
   if (sync) await syncDir(dirname(target) || ".");
+}
+
+/**
+ * When a folder's `mod.js` is complete (the header line first and the end
+ * line last), the time it was written; otherwise undefined.
+ *
+ * Requires `--allow-read` permission for the folder.
+ *
+ * @example Telling a whole archive from a partly written one
+ * ```ts ignore
+ * import { wholeArchiveTime } from "./install.ts";
+ * const time = await wholeArchiveTime("runs/.run1.tmp-k2j3h4");
+ * console.log(time === undefined ? "incomplete" : new Date(time));
+ * ```
+ *
+ * @param folder A folder.
+ * @returns When its complete `mod.js` was written, or `undefined`.
+ */
+export async function wholeArchiveTime(
+  folder: string,
+): Promise<number | undefined> {
+  try {
+    const path = join(folder, MODULE_FILE);
+    // Deno.stat of the path: FsFile.stat() is checked against the real path,
+    // which a process allowed only a symbolic link's path may not read.
+    const { size, mtime } = await Deno.stat(path);
+    using file = await Deno.open(path, { read: true });
+    const head = new Uint8Array(HEADER_BYTES);
+    const headLength = await readFull(file, head);
+    // The end line, and some white space after it.
+    const tail = new Uint8Array(Math.min(size, END_LINE.length + 64));
+    await file.seek(size - tail.length, Deno.SeekMode.Start);
+    if (await readFull(file, tail) !== tail.length) return undefined;
+    const decoder = new TextDecoder();
+    const first = decoder.decode(head.subarray(0, headLength));
+    const last = decoder.decode(tail).trimEnd();
+    return first.startsWith(HEADER_PREFIX) && last.endsWith(END_LINE)
+      ? mtime?.getTime() ?? 0
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a temporary folder beside an archive must be kept: one built by a
+ * save of this version (`locked`) when it holds a whole archive (header and
+ * end line: the save was killed after finishing it); any other (the old
+ * archive set aside by a replacement, perhaps hand-edited and without its
+ * end line) when its `mod.js` starts with the header.
+ */
+async function keepArchive(path: string, locked: boolean): Promise<boolean> {
+  return locked
+    ? await wholeArchiveTime(path) !== undefined
+    : await isArchiveFolder(path).catch(() => true);
+}
+
+/**
+ * Removes the temporaries that killed writers left beside `target` (see
+ * `sweepTempSiblingsSoon()` in `lib/fs`), keeping every one that holds an
+ * archive. Runs before a save or convert builds its own.
+ *
+ * Requires `--allow-read` and `--allow-write` permissions for the parent
+ * folder (without them it does nothing).
+ *
+ * @example Before saving
+ * ```ts ignore
+ * import { sweepBeside } from "./install.ts";
+ * await sweepBeside("runs/run1");
+ * ```
+ *
+ * @param target The archive folder about to be written.
+ */
+export async function sweepBeside(target: string): Promise<void> {
+  await sweepTempSiblingsSoon(target, { keep: keepArchive });
+}
+
+/**
+ * Lists the temporaries beside an archive (`.<name>.tmp-*`) and what each
+ * is, removing nothing: for `persist verify`.
+ *
+ * Requires `--allow-read` permission for the parent folder.
+ *
+ * @example Listing leftovers
+ * ```ts ignore
+ * import { leftoversBeside } from "./install.ts";
+ * for (const t of await leftoversBeside("runs/run1")) console.log(t.path, t.state);
+ * ```
+ *
+ * @param target The archive folder.
+ * @returns The temporaries found.
+ */
+export async function leftoversBeside(
+  target: string,
+): Promise<TempLeftover[]> {
+  return await sweepTempSiblings(target, { keep: keepArchive, dryRun: true });
 }

@@ -1,7 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { basename, dirname, join, resolve } from "node:path";
-import { isGranted, pathExists, readFull, TEMP_MARK } from "../fs/mod.ts";
+import { isGranted, pathExists, TEMP_MARK } from "../fs/mod.ts";
 import { pathToFileURL } from "node:url";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { type NDArray, toPath } from "../npy/mod.ts";
@@ -12,13 +12,13 @@ import {
   formatOfRef,
 } from "./array_store.ts";
 import { cleanPath } from "./archive.ts";
+import { wholeArchiveTime } from "./install.ts";
 import { build } from "./_build.ts";
 import { parse, syntaxError } from "./_parse.ts";
 import { type Constructor, registeredClass } from "./register.ts";
 import {
   END_LINE,
   FORMAT_VERSION,
-  HEADER_BYTES,
   HEADER_PREFIX,
   HELPERS,
   lineColumn,
@@ -804,7 +804,7 @@ export async function interruptedReplacement(
           entry.name.startsWith(olderBackup))
       ) continue;
       const path = join(dirname(folder), entry.name);
-      const time = await wholeModuleTime(path);
+      const time = await wholeArchiveTime(path);
       if (time !== undefined) waiting.push({ path, time });
     }
   } catch {
@@ -820,34 +820,6 @@ export async function interruptedReplacement(
     ? `${head}, and a whole archive waits beside it: ${list}; rename it to "${folder}" to restore it`
     : `${head}, and whole archives wait beside it, newest first: ${list}; rename the one to keep to "${folder}" ` +
       "(the newest is the save that stopped, the others the versions before it)";
-}
-
-/**
- * When a folder's `mod.js` is complete (the header line first and the end
- * line last), the time it was written; otherwise undefined.
- */
-async function wholeModuleTime(folder: string): Promise<number | undefined> {
-  try {
-    const path = join(folder, MODULE_FILE);
-    // Deno.stat of the path: FsFile.stat() is checked against the real path,
-    // which a process allowed only a symbolic link's path may not read.
-    const { size, mtime } = await Deno.stat(path);
-    using file = await Deno.open(path, { read: true });
-    const head = new Uint8Array(HEADER_BYTES);
-    const headLength = await readFull(file, head);
-    // The end line, and some white space after it.
-    const tail = new Uint8Array(Math.min(size, END_LINE.length + 64));
-    await file.seek(size - tail.length, Deno.SeekMode.Start);
-    if (await readFull(file, tail) !== tail.length) return undefined;
-    const decoder = new TextDecoder();
-    const first = decoder.decode(head.subarray(0, headLength));
-    const last = decoder.decode(tail).trimEnd();
-    return first.startsWith(HEADER_PREFIX) && last.endsWith(END_LINE)
-      ? mtime?.getTime() ?? 0
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether a replacement of the folder is under way (its temporary sibling exists). */

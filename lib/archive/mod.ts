@@ -53,7 +53,10 @@ export {
   checkTarget,
   installArchive,
   isArchiveFolder,
+  leftoversBeside,
+  sweepBeside,
   type TargetState,
+  wholeArchiveTime,
 } from "./install.ts";
 export {
   type ArrayUse,

@@ -1,13 +1,17 @@
 // Copyright 2026 the persist authors. MIT license.
 
-import { join, normalize } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { FormatError, LockTimeoutError, NotFoundError } from "../errors.ts";
 import {
   acquireLock,
   atomicWrite,
   type FileLock,
   fileSize,
+  isGranted,
+  pathExists,
   readFull,
+  sweepDue,
+  sweptFolder,
   syncDir,
   TEMP_MARK,
   tempPathFor,
@@ -34,6 +38,16 @@ export const INDEX_FILE = ".chest.json";
 export const LOCK_FILE = ".chest.lock";
 /** Folders of values one open chest moved out of memory but did not flush yet. */
 export const SPILL_PREFIX = ".spill-";
+/** The start of a temporary chest's folder name, in the system temporary folder. */
+export const TEMPORARY_PREFIX = "persist-chest-";
+/**
+ * The file that says a temporary chest's process holds a lock on its folder
+ * while it runs (chests of persist versions before the locks have none).
+ */
+export const TEMPORARY_MARKER = ".temporary";
+const TEMPORARY_NOTE = "A temporary persist chest. Its process holds a lock " +
+  "(flock) on this folder while it runs; when nobody holds it, the process " +
+  "was killed, and the next temporary chest opened here removes the folder.\n";
 
 /** Options for {@linkcode Chest.open}. */
 export interface ChestOptions {
@@ -214,6 +228,8 @@ export class Chest implements AsyncDisposable {
   #queue: Promise<unknown> = Promise.resolve();
   #pending = 0;
   #closed = false;
+  /** A temporary chest's lock on its folder (shared: see Chest.open). */
+  #folderLock: Deno.FsFile | undefined;
 
   private constructor(
     path: string,
@@ -233,7 +249,11 @@ export class Chest implements AsyncDisposable {
   /**
    * Opens the chest in `options.path`, creating the folder if needed, or a
    * new temporary chest when no path is given. Leftovers of processes that
-   * crashed (temporary files, values they never flushed) are removed.
+   * crashed (temporary files, values they never flushed) are removed. A
+   * temporary chest's process holds a lock on its folder until `close()`
+   * removes it; opening one also removes the temporary chests of killed
+   * processes (`persist-chest-*` folders with a `.temporary` file that
+   * nobody holds).
    *
    * Requires `--allow-read` and `--allow-write` permissions for the folder
    * (for a temporary chest, for the system's temporary folder).
@@ -281,19 +301,37 @@ export class Chest implements AsyncDisposable {
     }
     let path: string;
     const temporary = options.path === undefined;
+    let hold: Deno.FsFile | undefined;
     if (options.path === undefined) {
-      path = await Deno.makeTempDir({ prefix: "persist-chest-" });
+      path = await Deno.makeTempDir({ prefix: TEMPORARY_PREFIX });
+      try {
+        // Held until the folder is removed; a shared lock, as the waiting
+        // room of the chest's lock file is this folder (see acquireLock).
+        hold = await Deno.open(path, { read: true });
+        await hold.lock(false);
+      } catch (error) {
+        hold?.close();
+        await Deno.remove(path, { recursive: true }).catch(noop);
+        throw error;
+      }
     } else {
       path = normalize(String(options.path));
       await makeFolder(path);
     }
     const chest = new Chest(path, temporary, options);
+    chest.#folderLock = hold;
     try {
       await chest.#init();
+      if (temporary) {
+        // Written once locked: a sweep removes only marked folders.
+        await Deno.writeTextFile(join(path, TEMPORARY_MARKER), TEMPORARY_NOTE);
+      }
     } catch (error) {
       if (temporary) await Deno.remove(path, { recursive: true }).catch(noop);
+      hold?.close();
       throw error;
     }
+    if (temporary) await sweepTemporaryChests(dirname(path));
     return chest;
   }
 
@@ -1160,7 +1198,10 @@ export class Chest implements AsyncDisposable {
         const target = join(this.#path, name);
         try {
           if ("parts" in source) {
-            await atomicWrite(target, source.parts, { sync: this.#sync });
+            await atomicWrite(target, source.parts, {
+              sync: this.#sync,
+              sweep: false, // the chest sweeps its folder when opened
+            });
           } else {
             (source as Spill).linked = true;
             await this.#publishSpill(source.file, target);
@@ -1245,7 +1286,7 @@ export class Chest implements AsyncDisposable {
       await atomicWrite(
         join(this.#path, INDEX_FILE),
         encoder.encode(formatIndex(index)),
-        { sync: this.#sync },
+        { sync: this.#sync, sweep: false },
       );
       return undefined;
     } catch (error) {
@@ -1322,7 +1363,7 @@ export class Chest implements AsyncDisposable {
       await atomicWrite(
         join(this.#path, INDEX_FILE),
         encoder.encode(formatIndex(empty)),
-        { sync: this.#sync },
+        { sync: this.#sync, sweep: false },
       );
       read = { index: empty, stamp: await this.#statStamp() };
     }
@@ -1501,8 +1542,16 @@ export class Chest implements AsyncDisposable {
         this.#spillLock = undefined;
       }
     }
-    if (removeFolder) {
-      await Deno.remove(this.#path, { recursive: true }).catch(ignoreNotFound);
+    try {
+      if (removeFolder) {
+        await Deno.remove(this.#path, { recursive: true }).catch(
+          ignoreNotFound,
+        );
+      }
+    } finally {
+      // Released once the folder is gone: unlocked, it is a leftover.
+      this.#folderLock?.close();
+      this.#folderLock = undefined;
     }
   }
 
@@ -1544,6 +1593,45 @@ async function makeFolder(path: string): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * Removes the temporary chests that killed processes left in the system
+ * temporary folder `tmp`: folders `persist-chest-*` with a
+ * {@linkcode TEMPORARY_MARKER} (their process locked them before writing
+ * it) that nobody holds a lock on. Folders without the marker (chests of
+ * older versions, which held no lock) are left alone. Only with read and
+ * write access granted (never prompts), not again soon when the folder is
+ * large (see `sweptFolder()`), and never throws: a leftover that cannot be
+ * removed stays for later.
+ */
+async function sweepTemporaryChests(tmp: string): Promise<void> {
+  if (
+    !isGranted({ name: "read", path: tmp }) ||
+    !isGranted({ name: "write", path: tmp }) || !sweepDue(tmp)
+  ) return;
+  const start = performance.now();
+  let entries = 0;
+  try {
+    for await (const entry of Deno.readDir(tmp)) {
+      entries++;
+      if (!entry.isDirectory || !entry.name.startsWith(TEMPORARY_PREFIX)) {
+        continue;
+      }
+      const path = join(tmp, entry.name);
+      try {
+        if (!(await pathExists(join(path, TEMPORARY_MARKER)))) continue;
+        using handle = await Deno.open(path, { read: true });
+        if (!(await handle.tryLock(true))) continue; // alive
+        await Deno.remove(path, { recursive: true });
+      } catch {
+        // Gone meanwhile, or another user's: leave it.
+      }
+    }
+  } catch {
+    // The folder cannot be listed: nothing to sweep.
+  }
+  sweptFolder(tmp, entries, performance.now() - start);
 }
 
 /** Removes a dead process's spill folder; a live one holds its lock. */
@@ -1597,6 +1685,7 @@ function osError(error: unknown, action: string, remedy: string): Error {
 
 function isOwnName(name: string): boolean {
   return name === INDEX_FILE || name === LOCK_FILE ||
+    name === TEMPORARY_MARKER ||
     name.startsWith(SPILL_PREFIX) ||
     (name.startsWith(".") && name.includes(TEMP_MARK));
 }

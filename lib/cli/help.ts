@@ -136,7 +136,9 @@ Usage: persist verify <path> [--json] [--quiet]
 An archive: mod.js is whole (first and last line, UTF-8, parses), every
 array file it names exists, has a valid header and the size that header
 promises (HDF5: opens and holds the datasets named), no array file or
-dataset lies unused, and every value loads.
+dataset lies unused, and every value loads. Hidden temporaries beside an
+archive or .npy file (.<name>.tmp-*, left by killed or interrupted saves)
+are warnings that say what each is and how to remove it.
 A DataSet: its marker and index read, every item the index lists has its
 folder, and every item passes the archive checks (progress per item);
 leftovers of killed writers and an unfinished last index line are warnings.

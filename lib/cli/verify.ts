@@ -21,12 +21,13 @@
  * @module
  */
 
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import {
   type ArrayUse,
   END_LINE,
   FORMAT_VERSION,
   HEADER_PREFIX,
+  leftoversBeside,
   loadArchive,
   MODULE_FILE,
   type ModuleUses,
@@ -34,6 +35,7 @@ import {
   RUNTIME_FILE,
 } from "../archive/mod.ts";
 import { DataSet, INDEX_FILE, MARKER_FILE } from "../dataset/mod.ts";
+import { isGranted, type TempLeftover } from "../fs/mod.ts";
 import { NotFoundError } from "../errors.ts";
 import { type Hdf5DatasetInfo, Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpy, readNpyHeader } from "../npy/mod.ts";
@@ -129,8 +131,50 @@ export async function verifyTarget(
       await checkHdf5(target.path, report, progress);
       break;
   }
+  if (target.kind === "archive" || target.kind === "npy") {
+    await checkLeftovers(target.path, report);
+  }
   report.ok = !report.problems.some((p) => p.severity === "error");
   return report;
+}
+
+/**
+ * Warns about the hidden temporaries beside an archive or `.npy` file
+ * (`.<name>.tmp-*`): what each is, and how to remove it. Looks only with
+ * read permission on the parent folder (never prompts).
+ */
+async function checkLeftovers(path: string, report: VerifyReport) {
+  const parent = dirname(path) || ".";
+  if (!isGranted({ name: "read", path: parent })) return;
+  let found: TempLeftover[];
+  try {
+    found = await leftoversBeside(path);
+  } catch (error) {
+    if (isPermissionError(error)) return;
+    throw error;
+  }
+  for (const { path: temp, state, isDirectory } of found) {
+    const what = isDirectory ? "folder" : "file";
+    const remove = `rm -r ${JSON.stringify(temp)}`;
+    problem(
+      report,
+      "warning",
+      temp,
+      state === "writing"
+        ? `"${temp}" is the temporary ${what} of a save, convert or write running now (its process holds a lock on it); ` +
+          "it goes away when that finishes"
+        : state === "kept"
+        ? `"${temp}" is a hidden folder holding a whole archive, left by a save or convert that was interrupted ` +
+          `(the version it replaced, or a new one it had not yet put in place); saves never remove it: ` +
+          `to keep it, rename it (to "${path}" after moving the current one away), otherwise remove it: ${remove}`
+        : state === "dead"
+        ? `"${temp}" is a partly written temporary ${what} that a killed save, convert or write left; ` +
+          `the next save or write beside it removes it, or remove it now: ${remove}`
+        : `"${temp}" is a temporary ${what} without a lock (an older persist version makes those) that changed ` +
+          "in the last hour, so it may belong to a save running now; saves beside it remove it once it is an hour " +
+          `old, or, when no save is running, remove it now: ${remove}`,
+    );
+  }
 }
 
 function problem(

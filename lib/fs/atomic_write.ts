@@ -1,9 +1,12 @@
 // Copyright 2026 the persist authors. MIT license.
 
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { writeAll } from "./io.ts";
 import { withAction } from "./os_error.ts";
 import { isGranted } from "./require_permission.ts";
+import { createTempSibling, sweepTempSiblingsSoon } from "./temp_sibling.ts";
+
+export { TEMP_MARK, tempPathFor } from "./temp_sibling.ts";
 
 /** Options for {@linkcode atomicWrite}. */
 export interface AtomicWriteOptions {
@@ -34,6 +37,14 @@ export interface AtomicWriteOptions {
    * @default {a function that renames at once}
    */
   commit?: (rename: () => void) => void | Promise<void>;
+  /**
+   * First remove temporary files that killed writers left beside the file
+   * (see {@linkcode sweepTempSiblingsSoon}: at most once a minute per folder).
+   * Off for folders that sweep themselves or hold very many files.
+   *
+   * @default {true}
+   */
+  sweep?: boolean;
 }
 
 /**
@@ -41,7 +52,9 @@ export interface AtomicWriteOptions {
  * whole new one, never a part: the bytes go to a temporary file beside the
  * target, are flushed, and the file is renamed over the target; then the
  * folder is flushed so the rename itself is durable. The temporary file is
- * removed when anything fails.
+ * removed when anything fails. It is named `.<name>.tmp-<id>.part` and
+ * locked (`flock`) until renamed, so that when the process is killed, the
+ * next write beside it knows it for a dead writer's and removes it.
  *
  * Several chunks are written one after the other without being joined into
  * one buffer, so a header and a large array body cost no copy.
@@ -70,10 +83,14 @@ export async function atomicWrite(
   const keep = options.mode === undefined ? modeOf(path) : undefined;
   const mode = options.mode ?? keep ?? 0o666;
   const chunks = data instanceof Uint8Array ? [data] : data;
-  const temp = tempPathFor(path);
+  if (options.sweep ?? true) await sweepTempSiblingsSoon(path);
+  let temp: string;
   let file: Deno.FsFile;
+  let release: () => void;
   try {
-    file = await Deno.open(temp, { write: true, createNew: true, mode });
+    ({ path: temp, file, close: release } = await createTempSibling(path, {
+      mode,
+    }));
   } catch (error) {
     throw error instanceof Deno.errors.NotFound
       ? withAction(
@@ -88,21 +105,22 @@ export async function atomicWrite(
       if (keep !== undefined) await Deno.chmod(temp, keep); // past the umask
       for (const chunk of chunks) await writeAll(file, chunk);
       if (sync) await file.syncData();
-    } finally {
-      file.close();
-    }
-    if (options.commit === undefined) {
-      await Deno.rename(temp, path);
-    } else {
-      let renamed = false;
-      await options.commit(() => {
-        Deno.renameSync(temp, path); // sync: the caller may hold a lock
-        renamed = true;
-      });
-      if (!renamed) {
-        await Deno.remove(temp).catch(() => {});
-        return;
+      // Locked until renamed: an unlocked temporary is a dead writer's.
+      if (options.commit === undefined) {
+        await Deno.rename(temp, path);
+      } else {
+        let renamed = false;
+        await options.commit(() => {
+          Deno.renameSync(temp, path); // sync: the caller may hold a lock
+          renamed = true;
+        });
+        if (!renamed) {
+          await Deno.remove(temp).catch(() => {});
+          return;
+        }
       }
+    } finally {
+      release();
     }
   } catch (error) {
     await Deno.remove(temp).catch(() => {});
@@ -152,26 +170,3 @@ function modeOf(path: string): number | undefined {
     return undefined; // nothing there, or nothing to learn: a new file's mode
   }
 }
-
-/**
- * Returns a fresh hidden temporary name in the same folder as `path`, so a
- * rename onto `path` stays within one file system. Names start with `.` and
- * contain `.tmp-`, which is how cleanup code recognises leftovers.
- *
- * @example A temporary name beside the target
- * ```ts ignore
- * import { tempPathFor } from "./atomic_write.ts";
- * console.log(tempPathFor("/data/run1/mod.js").startsWith("/data/run1/.mod.js.tmp-")); // true
- * ```
- *
- * @param path The file or folder that the temporary one will replace.
- * @returns A path in the same folder that does not collide with others.
- */
-export function tempPathFor(path: string): string {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  const suffix = `${random[0].toString(36)}${random[1].toString(36)}`;
-  return join(dirname(path), `.${basename(path)}${TEMP_MARK}${suffix}`);
-}
-
-/** The marker inside every temporary name made by {@linkcode tempPathFor}. */
-export const TEMP_MARK = ".tmp-";

@@ -1,7 +1,8 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * File system primitives: crash-safe atomic writes and OS file locks.
+ * File system primitives: crash-safe atomic writes, OS file locks, and
+ * temporaries beside a target that sweeps remove when their writer died.
  *
  * @module
  */
@@ -40,4 +41,20 @@ export {
   readHolderPid,
 } from "./lock.ts";
 export { withAction } from "./os_error.ts";
+export {
+  createTempSibling,
+  type CreateTempSiblingOptions,
+  EMPTY_GRACE_MS,
+  LARGE_FOLDER,
+  PART_SUFFIX,
+  sweepDue,
+  sweepTempSiblings,
+  type SweepTempSiblingsOptions,
+  sweepTempSiblingsSoon,
+  sweptFolder,
+  type TempLeftover,
+  type TempSibling,
+  type TempState,
+  UNLOCKED_GRACE_MS,
+} from "./temp_sibling.ts";
 export { isGranted, requirePermission } from "./require_permission.ts";

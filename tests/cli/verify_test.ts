@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { basename, join } from "node:path";
 import { DataSet, NDArray, save } from "../../mod.ts";
+import { killMidWrite } from "../_leftovers.ts";
 import { FIXTURES, runDeno, withTempDir } from "../_util.ts";
 import { lines, persist, read, write } from "./_cli.ts";
 
@@ -378,5 +379,39 @@ Deno.test("persist verify warns about every unlisted item folder but one <name>~
       join(items, "a~2-2"),
       join(items, "a~2-3"),
     ]);
+  });
+});
+
+Deno.test("persist verify warns about the hidden temporaries beside an archive, saying what each is and how to remove it", async () => {
+  await withTempDir(async (dir) => {
+    const archive = await sample(dir);
+    // A replacement killed between its two renames: the old archive aside.
+    await save(join(dir, "old"), { x: 1 });
+    const aside = join(dir, ".run1.tmp-k2j3h4");
+    await Deno.rename(join(dir, "old"), aside);
+    // A save killed in the middle of its array file.
+    const partial = await killMidWrite(
+      [read(dir), write(dir)],
+      ["save", join(dir, "run2"), "96"],
+      dir,
+      ".run2.tmp-",
+    );
+    const dead = join(dir, `.run1${partial.slice(partial.indexOf(".tmp-"))}`);
+    await Deno.rename(partial, dead);
+    const { code, stdout } = await verify(dir, archive);
+    assert.equal(code, 0, stdout);
+    const out = lines(stdout);
+    assert.equal(out.length, 3, stdout);
+    assert.deepEqual(
+      out.slice(0, 2).sort(),
+      [
+        `${aside}: warning: "${aside}" is a hidden folder holding a whole archive, left by a save or convert that was interrupted ` +
+        "(the version it replaced, or a new one it had not yet put in place); saves never remove it: " +
+        `to keep it, rename it (to "${archive}" after moving the current one away), otherwise remove it: rm -r "${aside}"`,
+        `${dead}: warning: "${dead}" is a partly written temporary folder that a killed save, convert or write left; ` +
+        `the next save or write beside it removes it, or remove it now: rm -r "${dead}"`,
+      ].sort(),
+    );
+    assert.equal(out[2], `ok: ${archive}: 3 files checked, 2 warnings`);
   });
 });

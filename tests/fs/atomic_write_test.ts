@@ -2,8 +2,10 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readNpy, writeNpy } from "../../mod.ts";
 import { atomicWrite, TEMP_MARK } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
+import { exists, killMidWrite, LEFTOVER_WRITER } from "../_leftovers.ts";
 import { CONFIG, python, withTempDir } from "../_util.ts";
 
 const LOOP = new URL("./_write_loop.ts", import.meta.url).href;
@@ -130,5 +132,47 @@ Deno.test("atomicWrite() replaces a symlink that loops, with a new file", async 
     await atomicWrite(path, new TextEncoder().encode("new\n"));
     assert.ok(Deno.lstatSync(path).isFile);
     assert.equal(await Deno.readTextFile(path), "new\n");
+  });
+});
+
+Deno.test("writeNpy() removes the partial temporary file of a writeNpy killed with SIGKILL", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "x.npy");
+    const flags = [`--allow-read=${dir}`, `--allow-write=${dir}`];
+    const partial = await killMidWrite(
+      flags,
+      ["npy", path, "96"],
+      dir,
+      ".x.npy.tmp-",
+    );
+    await writeNpy(path, new Float64Array([1, 2]));
+    assert.equal(await exists(partial), false, `${partial} is still there`);
+    assert.deepEqual((await readNpy(path)).data, new Float64Array([1, 2]));
+  });
+});
+
+Deno.test("atomicWrite() leaves alone the temporary file another live process holds, and removes it once that process is killed", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "f.bin");
+    const child = new Child(
+      [`--allow-read=${dir}`, `--allow-write=${dir}`],
+      LEFTOVER_WRITER,
+      ["holdfile", path],
+    );
+    let temp: string;
+    try {
+      await child.waitFor("holding");
+      const names = [...Deno.readDirSync(dir)].map((e) => e.name);
+      assert.equal(names.length, 1, String(names));
+      temp = join(dir, names[0]);
+      await atomicWrite(path, new Uint8Array([1]));
+      assert.ok(await exists(temp), "the live temporary went");
+    } finally {
+      await child.kill("SIGKILL");
+      await child[Symbol.asyncDispose]();
+    }
+    await atomicWrite(path, new Uint8Array([2]));
+    assert.equal(await exists(temp), false, `${temp} is still there`);
+    assert.deepEqual(await Deno.readFile(path), new Uint8Array([2]));
   });
 });
