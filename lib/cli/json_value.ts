@@ -443,7 +443,9 @@ export function fromJsonValue(json: Json): unknown {
     out.length = length;
     for (const [key, item] of Object.entries(elements)) {
       const k = Number(key);
-      if (String(k) !== key || !Number.isInteger(k) || !(k < length)) {
+      if (
+        String(k) !== key || !Number.isInteger(k) || k < 0 || !(k < length)
+      ) {
         throw new TypeError(
           `Cannot decode {"$type":"Array","length":${length},…}: element key ${
             JSON.stringify(key)

@@ -254,17 +254,18 @@ export class IndexFile {
     timeout = this.#timeout,
   ): Promise<{ file: Deno.FsFile; info: Deno.FileInfo }> {
     let before = this.#identity;
-    let file = this.#openWith(options);
+    let file: Deno.FsFile | undefined = this.#openWith(options);
     let info: Deno.FileInfo | undefined;
     try {
       await pollLock(() => {
-        while (file.tryLockSync(true)) {
+        while (file!.tryLockSync(true)) {
           info = this.#stat();
           const now = identityOf(info, BIRTH);
           if (now === before) return true;
           // Not the file last read, or not known to be: the one at the path,
           // stat'ed before it is opened, once it is locked.
-          file.close();
+          file!.close();
+          file = undefined; // (if the open fails, nothing is left to close)
           before = now;
           file = this.#openWith(options);
         }
@@ -279,10 +280,10 @@ export class IndexFile {
           ),
       });
     } catch (error) {
-      file.close();
+      file?.close();
       throw error;
     }
-    return { file, info: info! };
+    return { file: file!, info: info! };
   }
 
   /**

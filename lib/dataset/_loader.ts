@@ -115,14 +115,27 @@ async function refresh() {
     known = undefined;
     return parseAll(await fetchBytes(INDEX_URL)).map;
   }
-  const stat = await index.stat();
-  const same = known !== undefined && known.dev === stat.dev && known.ino === stat.ino && stat.size >= known.offset;
-  if (same && stat.size === known.size && stat.mtime === known.mtime && known.size === known.offset) {
+  let stat = await index.stat();
+  const same = () => known !== undefined && known.dev === stat.dev && known.ino === stat.ino && stat.size >= known.offset;
+  if (same() && stat.size === known.size && stat.mtime === known.mtime && known.size === known.offset) {
     return known.map; // unchanged: one stat
   }
-  const file = await index.open();
+  let file = await index.open();
+  // The file opened must be the one the stat saw: a compaction may have
+  // renamed a new index over the path in between (then it is read whole,
+  // to its own end, once the path stays put between stat and open).
+  for (let tries = 1; ; tries++) {
+    const again = await index.stat();
+    if (again.dev === stat.dev && again.ino === stat.ino) break;
+    await file.close();
+    if (tries === 100) {
+      throw new Error('Cannot read "' + INDEX_URL.href + '": it was replaced 100 times while being opened; try again');
+    }
+    stat = again;
+    file = await index.open();
+  }
   try {
-    if (same && sameBytes(await file.read(0, known.header.length), known.header)) {
+    if (same() && sameBytes(await file.read(0, known.header.length), known.header)) {
       // The same file, grown: read from the end of the last whole line read
       // (a line being written, or cut off and written again, starts there).
       const tail = await file.read(known.offset, Math.max(stat.size - known.offset, 0));
@@ -133,9 +146,8 @@ async function refresh() {
       known.mtime = stat.mtime;
       return known.map;
     }
-    // Replaced (a compaction), shrunk, or not read yet: read it whole. The
-    // file may have been replaced since the stat: then the next call finds
-    // another inode and reads it whole again.
+    // Replaced (a compaction), shrunk, or not read yet: read it whole (up
+    // to the size stat saw; what is appended after is read next time).
     const bytes = await file.read(0, stat.size);
     const parsed = parseAll(bytes);
     known = { dev: stat.dev, ino: stat.ino, size: bytes.length, mtime: stat.mtime, ...parsed };
@@ -352,6 +364,13 @@ export const OLD_LOADERS: readonly OldLoader[] = [
     commit: "dde110b",
     bytes: 6220,
     sha256: "ea4385aa7b212938af25d16ef4921307fe4d5e723cfa993683680c86f05d706f",
+  },
+  // load() could read a compacted index only up to the size of the file it
+  // replaced (renamed over the path between the loader's stat and open).
+  {
+    commit: "2f0ecfc",
+    bytes: 11720,
+    sha256: "62d6b3aea0bd13a25154cf796f0588127940a5749fde3c9754bbb9c5f6076387",
   },
 ];
 

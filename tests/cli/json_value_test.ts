@@ -166,6 +166,7 @@ Deno.test("fromJsonValue() refuses a sparse array form with a bad length or elem
       [10, { "10": 1 }, /element key "10" is not an index below the length/],
       [10, { "01": 1 }, /element key "01" is not an index/],
       [10, { x: 1 }, /element key "x" is not an index/],
+      [10, { "-1": 1 }, /element key "-1" is not an index/],
     ] as const
   ) {
     assert.throws(

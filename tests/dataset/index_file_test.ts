@@ -111,3 +111,38 @@ Deno.test("IndexFile.append() appends to a compacted copy of the state it read",
     );
   });
 });
+
+Deno.test("IndexFile lock: an index replaced and then removed while it is locked fails as a missing index, not a double close", async () => {
+  await withTempDir(async (dir) => {
+    {
+      await using ds = await DataSet.open(join(dir, "ds"), { mode: "w" });
+      await ds.insert(1);
+    }
+    const path = join(dir, "ds", "index.jsonl");
+    const index = new IndexFile(path, { sync: false });
+    await index.refresh();
+    // Another process compacts (a new file renamed over the index) right as
+    // this one opens it, and the file is then removed before the reopen.
+    const real = Deno.openSync;
+    let opens = 0;
+    Deno.openSync = (p: string | URL, o?: Deno.OpenOptions) => {
+      if (p === path && opens++ === 0) {
+        const file = real(p, o);
+        Deno.copyFileSync(path, path + ".new");
+        Deno.renameSync(path + ".new", path);
+        return file;
+      }
+      if (p === path && opens === 2) Deno.removeSync(path);
+      return real(p, o);
+    };
+    try {
+      const error = await index.whileLocked(async () => {}).catch((e) => e);
+      assert.match(
+        String(error),
+        /the file is missing; the DataSet is damaged/,
+      );
+    } finally {
+      Deno.openSync = real;
+    }
+  });
+});

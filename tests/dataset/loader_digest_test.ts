@@ -18,7 +18,7 @@ const CURRENT = new TextEncoder().encode(LOADER_SOURCE);
  * then update this digest.
  */
 const CURRENT_SHA256 =
-  "62d6b3aea0bd13a25154cf796f0588127940a5749fde3c9754bbb9c5f6076387";
+  "03380c3ac9212fbbef287fc0c02eef4af822760b9013d3b7d53a4283217cd445";
 
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest(
