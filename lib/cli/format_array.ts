@@ -16,6 +16,7 @@ import {
   parseDescr,
   type TypedArray,
 } from "../npy/mod.ts";
+import { stridesOf } from "../npy/nd_array.ts";
 import { quoteString } from "./table.ts";
 
 /** Options for {@linkcode formatArray}. */
@@ -296,17 +297,6 @@ function range(start: number, end: number): number[] {
   const out: number[] = [];
   for (let i = start; i < end; i++) out.push(i);
   return out;
-}
-
-function stridesOf(shape: readonly number[], order: "C" | "F"): number[] {
-  const strides = new Array<number>(shape.length);
-  let stride = 1;
-  for (let k = 0; k < shape.length; k++) {
-    const axis = order === "C" ? shape.length - 1 - k : k;
-    strides[axis] = stride;
-    stride *= shape[axis];
-  }
-  return strides;
 }
 
 /**

@@ -246,3 +246,23 @@ function maxLength(strings: string[]): number {
   }
   return max;
 }
+
+/**
+ * The element strides of an array of `shape` stored in `order`: how many
+ * elements apart two neighbours along each axis are (the last axis is the
+ * fastest in C order, the first in Fortran order).
+ *
+ * @param shape The shape.
+ * @param order `"C"` or `"F"`.
+ * @returns One stride per axis.
+ */
+export function stridesOf(shape: readonly number[], order: Order): number[] {
+  const strides = new Array<number>(shape.length);
+  let stride = 1;
+  for (let k = 0; k < shape.length; k++) {
+    const axis = order === "C" ? shape.length - 1 - k : k;
+    strides[axis] = stride;
+    stride *= shape[axis];
+  }
+  return strides;
+}

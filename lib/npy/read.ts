@@ -11,7 +11,7 @@ import {
   type NpyHeader,
   PREFIX_BYTES,
 } from "./header.ts";
-import type { NDArray } from "./nd_array.ts";
+import { type NDArray, stridesOf } from "./nd_array.ts";
 
 /** Options for {@linkcode readNpy}. */
 export interface ReadNpyOptions {
@@ -248,13 +248,7 @@ export async function readNpySelection(
   if (total > 0 && itemSize > 0) {
     // Element strides of the file; the result is filled in the same memory
     // order, fastest axis innermost.
-    const strides = new Array<number>(shape.length);
-    let stride = 1;
-    for (let k = 0; k < shape.length; k++) {
-      const axis = order === "C" ? shape.length - 1 - k : k;
-      strides[axis] = stride;
-      stride *= shape[axis];
-    }
+    const strides = stridesOf(shape, order);
     const fastFirst = picks.map((_, k) =>
       order === "C" ? picks.length - 1 - k : k
     );
