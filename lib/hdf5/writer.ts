@@ -2,7 +2,12 @@
 
 import { dirname } from "node:path";
 import { NotFoundError, ReadOnlyError } from "../errors.ts";
-import { syncDir, tempPathFor } from "../fs/atomic_write.ts";
+import { syncDir } from "../fs/atomic_write.ts";
+import {
+  createTempSibling,
+  sweepTempSiblingsSoon,
+  type TempSibling,
+} from "../fs/temp_sibling.ts";
 import { withAction } from "../fs/os_error.ts";
 import { requirePermission } from "../fs/require_permission.ts";
 import { parseDescr, type TypedArray } from "../npy/dtype.ts";
@@ -126,6 +131,8 @@ export class Hdf5Writer implements AsyncDisposable {
   readonly #lib: Hdf5Lib;
   readonly #file: bigint;
   readonly #temp: string;
+  /** The lock on the temporary file: held until it is renamed or removed. */
+  readonly #tempLock: TempSibling;
   readonly #sync: boolean;
   readonly #sliceBytes: number;
   readonly #kinds = new Map<string, "group" | "dataset">([["/", "group"]]);
@@ -136,13 +143,14 @@ export class Hdf5Writer implements AsyncDisposable {
     path: string,
     lib: Hdf5Lib,
     file: bigint,
-    temp: string,
+    temp: TempSibling,
     options: { sync: boolean; sliceBytes: number },
   ) {
     this.path = path;
     this.#lib = lib;
     this.#file = file;
-    this.#temp = temp;
+    this.#temp = temp.path;
+    this.#tempLock = temp;
     this.#sync = options.sync;
     this.#sliceBytes = options.sliceBytes;
   }
@@ -174,13 +182,14 @@ export class Hdf5Writer implements AsyncDisposable {
     requirePermission({ name: "read", path: folder });
     requirePermission({ name: "write", path: folder });
     const lib = await loadHdf5(`write "${target}"`);
-    const temp = tempPathFor(target);
+    await sweepTempSiblingsSoon(target);
+    let tempLock: TempSibling;
     try {
       // Create the file ourselves first: Deno reports a missing folder or
       // permission clearly, which it cannot do from inside the wasm module.
-      // 0o666 less the umask, as atomicWrite() creates files.
-      (await Deno.open(temp, { write: true, createNew: true, mode: 0o666 }))
-        .close();
+      // 0o666 less the umask, as atomicWrite() creates files; locked until
+      // renamed or removed, so that a killed writer's is known as such.
+      tempLock = await createTempSibling(target, { mode: 0o666 });
     } catch (error) {
       if (error instanceof Deno.errors.NotFound) {
         throw new NotFoundError(
@@ -192,6 +201,7 @@ export class Hdf5Writer implements AsyncDisposable {
       }
       throw error;
     }
+    const temp = tempLock.path;
     let file: bigint;
     try {
       file = lib.call(
@@ -207,6 +217,7 @@ export class Hdf5Writer implements AsyncDisposable {
       );
     } catch (error) {
       await Deno.remove(temp).catch(() => {});
+      tempLock.close();
       if (!(error instanceof Hdf5Failure)) throw error; // module unusable
       if (error.cause instanceof Deno.errors.NotCapable) {
         throw withAction(error.cause, `Cannot write "${target}"`);
@@ -218,7 +229,7 @@ export class Hdf5Writer implements AsyncDisposable {
         { cause: error },
       );
     }
-    const writer = new Hdf5Writer(target, lib, file, temp, {
+    const writer = new Hdf5Writer(target, lib, file, tempLock, {
       sync: options.sync ?? true,
       sliceBytes,
     });
@@ -286,6 +297,7 @@ export class Hdf5Writer implements AsyncDisposable {
       } catch (error) {
         this.#state = "failed";
         await Deno.remove(this.#temp).catch(() => {});
+        this.#tempLock.close();
         throw error instanceof Hdf5Failure
           ? new Error(
             `Cannot ${action}: HDF5 failed to finish the file: ${error.detail}`,
@@ -294,6 +306,7 @@ export class Hdf5Writer implements AsyncDisposable {
           : error;
       }
       this.#state = "closed";
+      this.#tempLock.close();
       if (this.#sync) await syncDir(dirname(this.path));
     });
   }
@@ -339,6 +352,7 @@ export class Hdf5Writer implements AsyncDisposable {
       // the file is being thrown away; its state no longer matters
     }
     await Deno.remove(this.#temp).catch(() => {});
+    this.#tempLock.close();
   }
 
   /** Runs HDF5 work; on failure discards the writer and explains. */

@@ -2,13 +2,14 @@
 // Child process for the leftover tests: writes until killed.
 //   save <target> <MiB>  saves an archive holding one array of that size, over and over
 //   npy <path> <MiB>     writeNpy() of an array of that size, over and over
+//   h5 <path> <MiB>      writeHdf5() of an array of that size, over and over
 //   hold <target>        makes a locked temporary folder beside the target, writes
 //                        a partial file into it, prints "holding", then waits
 //   holdfile <target>    the same with a locked temporary file
 //   chest <MiB>          opens a temporary chest, sets a value of that size (it spills
 //                        to disk), prints the chest's folder, then waits
 // Prints "ready" before it starts writing.
-import { Chest, save, writeNpy } from "../../mod.ts";
+import { Chest, save, writeHdf5, writeNpy } from "../../mod.ts";
 
 /** Imported when needed: the other modes run on versions without it too. */
 async function createTempSibling(path: string, options = {}) {
@@ -27,6 +28,10 @@ if (mode === "save") {
   const a = array();
   console.log("ready");
   for (;;) await writeNpy(path, a);
+} else if (mode === "h5") {
+  const a = array();
+  console.log("ready");
+  for (;;) await writeHdf5(path, { a });
 } else if (mode === "hold") {
   console.log("ready");
   const temp = await createTempSibling(path, { directory: true });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { TEMP_MARK } from "../../lib/fs/mod.ts";
 import { readHdf5, writeHdf5 } from "../../mod.ts";
 import { Child } from "../_child.ts";
+import { exists, killMidWrite } from "../_leftovers.ts";
 import { withTempDir } from "../_util.ts";
 
 const LOOP = new URL("./_write_loop.ts", import.meta.url).href;
@@ -66,5 +67,28 @@ Deno.test("readHdf5() never sees a partial file while two processes rewrite it",
     }
     assert.ok(reads > 10, `only ${reads} reads`);
     assert.deepEqual([...seen].every((w) => w === 1 || w === 2), true);
+  });
+});
+
+Deno.test("writeHdf5() removes the partial temporary file of a writeHdf5 killed with SIGKILL", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "x.h5");
+    const flags = [
+      `--allow-read=${dir}`,
+      `--allow-write=${dir}`,
+      "--allow-env",
+    ];
+    const partial = await killMidWrite(
+      flags,
+      ["h5", path, "64"],
+      dir,
+      ".x.h5.tmp-",
+    );
+    await writeHdf5(path, { b: new Float64Array([1, 2]) });
+    assert.equal(await exists(partial), false, `${partial} is still there`);
+    assert.deepEqual(
+      (await readHdf5(path, "b")).data,
+      new Float64Array([1, 2]),
+    );
   });
 });
