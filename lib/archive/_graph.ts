@@ -457,8 +457,10 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
       return;
     }
     // Object.assign(new Array(n), { ... }): a level more than [ ... ],
-    // for the elements visited before as for those to come.
-    if (deepest + 1 > MAX_DEPTH) refuseDepth();
+    // for the elements visited before (their deepest level moves one
+    // deeper, and with it any sparse array above it that finds it so) as
+    // for those to come.
+    if (++deepest > MAX_DEPTH) refuseDepth();
     enter(1);
     keys.length = count;
     metaOf(array).sparse = keys;

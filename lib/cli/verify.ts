@@ -167,6 +167,9 @@ async function checkLeftovers(path: string, report: VerifyReport) {
         ? `"${temp}" is a hidden folder holding a whole archive, left by a save or convert that was interrupted ` +
           `(the version it replaced, or a new one it had not yet put in place); saves never remove it: ` +
           `to keep it, rename it (to "${path}" after moving the current one away), otherwise remove it: ${remove}`
+        : state === "starting"
+        ? `"${temp}" is an empty temporary ${what} that nobody holds a lock on yet (a save or write may be starting); ` +
+          `saves beside it remove it once it is a minute old, or, when none is running, remove it now: ${remove}`
         : state === "dead"
         ? `"${temp}" is a partly written temporary ${what} that a killed save, convert or write left; ` +
           `the next save or write beside it removes it, or remove it now: ${remove}`

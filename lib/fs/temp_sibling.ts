@@ -170,7 +170,12 @@ export type TempState =
   /** Left by a writer that was killed: removed by a sweep. */
   | "dead"
   /** Without a lock (an older persist version) and changed recently: left alone. */
-  | "recent";
+  | "recent"
+  /**
+   * Empty, not locked, younger than a minute: its writer may be between
+   * creating and locking it; left alone until then.
+   */
+  | "starting";
 
 /** One temporary found beside a target. */
 export interface TempLeftover {
@@ -317,7 +322,7 @@ async function sweepLocked(
   if (await isEmpty(path, entry)) {
     const info = await Deno.stat(path);
     const age = Date.now() - (info.mtime?.getTime() ?? 0);
-    if (age < EMPTY_GRACE_MS) return { state: "writing", removed: false };
+    if (age < EMPTY_GRACE_MS) return { state: "starting", removed: false };
   }
   if (dryRun) return { state: "dead", removed: false };
   await Deno.remove(path, { recursive: true });

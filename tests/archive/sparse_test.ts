@@ -227,6 +227,33 @@ Deno.test("save() counts a sparse array as two levels of nesting (Object.assign(
   });
 });
 
+Deno.test("save() counts every one of nested sparse arrays as two levels, also when each is found sparse after its first element", async () => {
+  await withTempDir(async (root) => {
+    /** `levels` sparse arrays, each holding the next at index 0. */
+    const nest = (levels: number): unknown => {
+      let value: unknown = 1;
+      for (let i = 0; i < levels; i++) value = sparse(1000, { 0: value });
+      return value;
+    };
+    const dir = join(root, "fits");
+    await save(dir, { v: nest(500) }); // 1000 levels
+    let value = (await load(dir)).v;
+    let levels = 0;
+    for (; Array.isArray(value); levels++) value = value[0];
+    assert.deepEqual([levels, value], [500, 1]);
+    // One more was saved before, and then load() refused the archive and
+    // import() overflowed Deno's stack.
+    await assert.rejects(
+      save(join(root, "deeper"), { v: nest(501) }),
+      (error: Error) => {
+        assert.equal(error.name, "RangeError");
+        assert.match(error.message, /nested more than 1000 levels deep/);
+        return true;
+      },
+    );
+  });
+});
+
 /** Hand-written module bodies, each read by load() and import() alike. */
 const HAND_EDITS: [string, string][] = [
   [
