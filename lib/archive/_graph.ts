@@ -466,18 +466,7 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     metaOf(array).sparse = keys;
     for (let k = 0; k < count; k++) {
       const i = Number(keys[k]);
-      if (i < from) continue;
-      const v = array[i];
-      if (typeof v === "object") {
-        if (v !== null) {
-          path.push(i);
-          visit(v, array, i);
-          path.pop();
-        }
-      } else if (typeof v === "function" || typeof v === "symbol") {
-        path.push(i);
-        refusePrimitive(v);
-      }
+      if (i >= from) visitAny(array[i], array, i, i);
     }
     depth--;
   }
@@ -542,7 +531,12 @@ export function walk(roots: readonly Root[], prefix = "values"): Graph {
     }
   }
 
-  function visitAny(v: unknown, holder: object, slot: number, step: Step) {
+  function visitAny(
+    v: unknown,
+    holder: object,
+    slot: number,
+    step: number | Step,
+  ) {
     if (typeof v === "object") {
       if (v === null) return;
       path.push(step);
