@@ -39,7 +39,8 @@ export interface AtomicWriteOptions {
   commit?: (rename: () => void) => void | Promise<void>;
   /**
    * First remove temporary files that killed writers left beside the file
-   * (see {@linkcode sweepTempSiblingsSoon}: at most once a minute per folder).
+   * (see {@linkcode sweepTempSiblingsSoon}: before every write in a small
+   * folder, now and then in one of 1000 entries or more).
    * Off for folders that sweep themselves or hold very many files.
    *
    * @default {true}
