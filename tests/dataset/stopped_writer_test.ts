@@ -5,12 +5,16 @@
 // reading what was committed, another writer gets a LockTimeoutError that
 // names the stopped process instead of hanging or writing anyway, and once
 // the writer continues, every insert of both is there and verify() is clean.
+// Through persistd, a client stopped past its lease loses the daemon's lock
+// but not the flock: the next client gets the lease, then waits for the
+// index flock and times out with the index's own message.
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DataSet, LockTimeoutError } from "../../mod.ts";
 import { Child } from "../_child.ts";
 import { withTempDir } from "../_util.ts";
+import { clientFlags, withDaemon } from "../daemon/_daemon.ts";
 import { checkItem } from "./_values.ts";
 
 const INSERTER = new URL("./_inserter.ts", import.meta.url).href;
@@ -113,4 +117,68 @@ Deno.test("DataSet writer stopped while it holds the index lock: readers read, a
     assert.deepEqual(report.problems, []);
     assert.equal(report.tornBytes, 0);
   });
+});
+
+Deno.test("DataSet persistd client stopped past its lease while it holds the index lock: the next client waits for the flock, not the lease, and nothing is lost", async () => {
+  await withDaemon(async (daemon, root) => {
+    const path = join(root, "runs");
+    {
+      await using ds = await DataSet.open(path, { mode: "w" });
+      await ds.insert({ before: 0 });
+    }
+    await using child = new Child(
+      clientFlags(daemon.socket, path),
+      INSERTER,
+      [path, "3", "400", "write", daemon.socket],
+    );
+    await stopWhileHolding(child, join(path, "index.jsonl"));
+    let error: unknown;
+    try {
+      // Past the lease: persistd hands the lock on, the flock stays held.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await using writer = await DataSet.open(path, {
+        mode: "w",
+        daemon: daemon.socket,
+        lockTimeout: 500,
+      });
+      error = await writer.insert({ other: 1 }).catch((e) => e);
+    } finally {
+      child.process.kill("SIGCONT");
+    }
+    assert.ok(error instanceof LockTimeoutError, String(error));
+    assert.match(
+      error.message,
+      /Cannot lock the DataSet index ".*index\.jsonl"/,
+    );
+    assert.match(error.message, /the write was not made, try it again/);
+    assert.equal(error.timeout, 500);
+
+    const names: string[] = [];
+    for (;;) {
+      const line = await child.nextLine(120_000);
+      assert.ok(line !== undefined, "the writer ended without saying done");
+      if (line === "done") break;
+      names.push(line);
+    }
+    assert.equal((await child.process.status).code, 0);
+    assert.equal(names.length, 400);
+    let other: string;
+    {
+      await using writer = await DataSet.open(path, {
+        mode: "w",
+        daemon: daemon.socket,
+      });
+      other = await writer.insert({ other: 1 });
+    }
+    await using ds = await DataSet.open(path);
+    const index = await ds.index();
+    assert.equal(index.size, 1 + 400 + 1);
+    assert.ok(!names.includes(other));
+    for (const name of names) {
+      assert.equal(checkItem(await ds.get(name), index.get(name)), undefined);
+    }
+    const report = await ds.verify();
+    assert.deepEqual(report.problems, []);
+    assert.deepEqual(report.leftovers, []);
+  }, { args: ["--lease-timeout", "1000"] });
 });
