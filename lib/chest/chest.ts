@@ -1371,7 +1371,24 @@ export class Chest implements AsyncDisposable {
     this.#apply(read.index, read.stamp);
   }
 
-  /** Removes what crashed processes left behind; runs under the lock. */
+  /**
+   * Removes what crashed processes left behind; runs under the lock.
+   *
+   * The lock is what makes it safe while other processes use the chest:
+   * everything it removes is made only by a process holding that lock,
+   * which renames it into place, lists it in the index, or removes it
+   * before letting the lock go. A flush holds the lock from before its
+   * first file to after its index write (and removes the files it wrote
+   * when it fails); the index's temporary is written under it; a spill
+   * folder is made under it, and its maker locks the folder's `.lock`
+   * before letting the chest lock go, holding it until the folder is
+   * removed. So under the lock, a temporary file, a value file the index
+   * does not name, or a spill folder whose lock is free belongs to a
+   * process that died, never to one at work. (Deleting `.chest.lock`
+   * while it is held breaks this, as it breaks the lock itself.)
+   * `tests/chest/multiprocess_test.ts` opens a chest again and again in
+   * the middle of another process's flushes.
+   */
   async #sweep(names: Deno.DirEntry[], index: ChestIndex): Promise<void> {
     const referenced = new Set<string>();
     for (const { file } of index.entries.values()) referenced.add(file);
