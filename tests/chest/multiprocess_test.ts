@@ -193,6 +193,11 @@ Deno.test("Chest.open() by another process in the middle of a flush of large val
         round >= during,
         `open ${open}: the chest holds round ${round}, the flush of round ${during} that ran (writing "${temp}") is lost`,
       );
+      // verify() looks under the lock too: a flush at work leaves nothing
+      // it would call a leftover.
+      const report = await c.verify();
+      assert.deepEqual(report.problems, []);
+      assert.deepEqual(report.leftovers, [], `open ${open}`);
       // The flush the open interrupted completed, and the writer goes on.
       await until(() => flushed > round || exited, 60_000, "the next flush");
       assert.ok(!exited, `the writer died after open ${open}`);
