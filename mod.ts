@@ -120,6 +120,8 @@ export {
   Chest,
   type ChestKey,
   type ChestOptions,
+  type ChestProblem,
+  type ChestReport,
   type ChestUpdateOptions,
 } from "./lib/chest/mod.ts";
 export {

@@ -8,6 +8,7 @@ import {
   type FileLock,
   fileSize,
   isGranted,
+  lastChange,
   pathExists,
   readFull,
   sweepDue,
@@ -15,6 +16,7 @@ import {
   syncDir,
   TEMP_MARK,
   tempPathFor,
+  UNLOCKED_GRACE_MS,
   withAction,
   writeAll,
 } from "../fs/mod.ts";
@@ -106,6 +108,33 @@ export interface ChestUpdateOptions {
    * @default {true}
    */
   overwrite?: boolean;
+}
+
+/** A key whose file {@linkcode Chest.verify} did not find. */
+export interface ChestProblem {
+  /** The key. */
+  key: ChestKey;
+  /** The file the index names for it. */
+  path: string;
+  /** What is wrong and what to do. */
+  message: string;
+}
+
+/** What {@linkcode Chest.verify} found. */
+export interface ChestReport {
+  /** Keys the index lists. */
+  keys: number;
+  /** Keys whose file is missing. */
+  problems: ChestProblem[];
+  /**
+   * Leftovers of processes that crashed, in the chest's folder: temporary
+   * files, spill folders of processes that are gone, value files no index
+   * names. Harmless (never read) but taking disk space; each
+   * {@linkcode Chest.open} removes them, so one listed here was left since,
+   * or cannot be removed (another user's, a file made immutable): remove it
+   * by hand.
+   */
+  leftovers: string[];
 }
 
 /** Where a value's bytes are, and how they were written. */
@@ -249,11 +278,13 @@ export class Chest implements AsyncDisposable {
   /**
    * Opens the chest in `options.path`, creating the folder if needed, or a
    * new temporary chest when no path is given. Leftovers of processes that
-   * crashed (temporary files, values they never flushed) are removed. A
+   * crashed (temporary files, values they never flushed) are removed; one
+   * that cannot be removed stays, and {@linkcode Chest.verify} lists it. A
    * temporary chest's process holds a lock on its folder until `close()`
    * removes it; opening one also removes the temporary chests of killed
    * processes (`persist-chest-*` folders with a `.temporary` file that
-   * nobody holds).
+   * nobody holds, and those of persist versions before that file once
+   * their process is surely gone: see `docs/CHEST.md`).
    *
    * Requires `--allow-read` and `--allow-write` permissions for the folder
    * (for a temporary chest, for the system's temporary folder).
@@ -701,6 +732,55 @@ export class Chest implements AsyncDisposable {
     const entry = this.#entries.get(encodeKey(key));
     if (entry?.published === undefined || entry.dirty) return undefined;
     return join(this.#path, entry.published.file);
+  }
+
+  /**
+   * Checks the chest's folder: that every file the index names is there,
+   * and what processes that crashed left in it (see
+   * {@linkcode ChestReport.leftovers}): left since the chest was opened, or
+   * that opening could not remove. Holds the chest's lock while it looks
+   * (flushes of other processes wait that long: one listing of the folder)
+   * and changes nothing.
+   *
+   * Requires `--allow-read` and `--allow-write` permissions for the folder.
+   *
+   * @example Looking for leftovers to remove by hand
+   * ```ts ignore
+   * const { problems, leftovers } = await c.verify();
+   * for (const path of leftovers) console.warn(`cannot be removed: ${path}`);
+   * ```
+   *
+   * @returns What was found.
+   * @throws {FormatError} When the index is damaged.
+   * @throws {LockTimeoutError} When another process holds the lock for
+   * longer than `lockTimeout`.
+   * @throws {NotFoundError} When the chest's folder was dropped or removed.
+   */
+  async verify(): Promise<ChestReport> {
+    return await this.#exclusive(async () => {
+      this.#checkOpen("verify");
+      using _lock = await this.#lock();
+      const read = await this.#readIndex();
+      if (read === undefined) throw this.#gone();
+      const names = await Array.fromAsync(Deno.readDir(this.#path));
+      const there = new Set(
+        names.filter((item) => !item.isDirectory).map((item) => item.name),
+      );
+      const problems: ChestProblem[] = [];
+      for (const [canon, { file }] of read.index.entries) {
+        if (there.has(file)) continue;
+        const path = join(this.#path, file);
+        problems.push({
+          key: normalizeKey(decodeKey(canon), canon),
+          path,
+          message:
+            `the file "${path}" of key ${canon} is missing: the chest folder was changed by something ` +
+            "other than a chest; restore the file from a backup, or delete the key",
+        });
+      }
+      const leftovers = await this.#sweep(names, read.index, true);
+      return { keys: read.index.entries.size, problems, leftovers };
+    });
   }
 
   /**
@@ -1260,8 +1340,13 @@ export class Chest implements AsyncDisposable {
       entry.spill = undefined;
       entry.pinned = undefined;
     }
-    for (const file of linked) await removeQuietly(file);
-    for (const file of obsolete) await removeQuietly(join(this.#path, file));
+    // Committed: a file that cannot be removed (another user's, made
+    // immutable) does not fail the flush; it stays as a leftover, which the
+    // next open tries again to remove and verify() lists meanwhile.
+    for (const file of linked) await removeQuietly(file).catch(noop);
+    for (const file of obsolete) {
+      await removeQuietly(join(this.#path, file)).catch(noop);
+    }
     this.#stamp = await this.#statStamp();
     if (late !== undefined) throw late;
     if (errors.length === 1) throw errors[0];
@@ -1371,25 +1456,51 @@ export class Chest implements AsyncDisposable {
     this.#apply(read.index, read.stamp);
   }
 
-  /** Removes what crashed processes left behind; runs under the lock. */
-  async #sweep(names: Deno.DirEntry[], index: ChestIndex): Promise<void> {
+  /**
+   * Finds what crashed processes left among `names` (the folder, listed
+   * under the chest lock) and removes it, unless `dryRun`; returns the
+   * leftovers still there (with `dryRun`, all of them), sorted.
+   *
+   * Runs under the chest lock, which is what makes it safe while other
+   * processes use the chest: everything it removes is made only by a
+   * process holding that lock, which renames it into place, lists it in the
+   * index, or removes it before letting the lock go. A flush holds the lock
+   * from before its first file to after its index write (and removes the
+   * files it wrote when it fails); the index's temporary is written under
+   * it; a spill folder is made under it, and its maker locks the folder's
+   * `.lock` before letting the chest lock go, holding it until the folder
+   * is removed. So under the lock, a temporary file, a value file the index
+   * does not name, or a spill folder whose lock is free belongs to a
+   * process that died (or was left by a removal that failed), never to
+   * one at work. (Deleting `.chest.lock` while it is held breaks this, as
+   * it breaks the lock itself.) `tests/chest/multiprocess_test.ts` opens a
+   * chest again and again in the middle of another process's flushes.
+   *
+   * A leftover that cannot be removed (another user's, a file made
+   * immutable) stays: it is never read and costs only disk space; the open
+   * succeeds, `verify()` lists it, and the next open tries again.
+   */
+  async #sweep(
+    names: Deno.DirEntry[],
+    index: ChestIndex,
+    dryRun = false,
+  ): Promise<string[]> {
     const referenced = new Set<string>();
     for (const { file } of index.entries.values()) referenced.add(file);
     const extensions = Object.values(CODEC_EXTENSIONS);
+    const left: string[] = [];
     for (const item of names) {
       const path = join(this.#path, item.name);
-      if (item.name.startsWith(".") && item.name.includes(TEMP_MARK)) {
-        await Deno.remove(path, { recursive: true }).catch(ignoreNotFound);
-      } else if (item.name.startsWith(SPILL_PREFIX) && item.isDirectory) {
-        await sweepSpill(path);
-      } else if (
-        item.isFile && !item.name.startsWith(".") &&
-        !referenced.has(item.name) &&
-        extensions.some((ext) => item.name.endsWith(ext))
-      ) {
-        await removeQuietly(path);
-      }
+      const leftover = item.name.startsWith(".")
+        ? item.name.includes(TEMP_MARK) ||
+          (item.name.startsWith(SPILL_PREFIX) && item.isDirectory &&
+            await isDeadSpill(path))
+        : item.isFile && !referenced.has(item.name) &&
+          extensions.some((ext) => item.name.endsWith(ext));
+      if (!leftover) continue;
+      if (dryRun || !(await removeLeftover(path))) left.push(path);
     }
+    return left.sort();
   }
 
   async #readIndex(): Promise<
@@ -1599,11 +1710,14 @@ async function makeFolder(path: string): Promise<void> {
  * Removes the temporary chests that killed processes left in the system
  * temporary folder `tmp`: folders `persist-chest-*` with a
  * {@linkcode TEMPORARY_MARKER} (their process locked them before writing
- * it) that nobody holds a lock on. Folders without the marker (chests of
- * older versions, which held no lock) are left alone. Only with read and
- * write access granted (never prompts), not again soon when the folder is
- * large (see `sweptFolder()`), and never throws: a leftover that cannot be
- * removed stays for later.
+ * it) that nobody holds a lock on, and those of older versions whose
+ * process is surely gone (see {@linkcode removeDeadOlderChest}). Only with
+ * read and write access granted (never prompts), not again soon when the
+ * folder is large (see `sweptFolder()`), and never throws: a leftover that
+ * cannot be removed stays for later, unreported (in a folder all users
+ * share, it is most likely another user's, and a temporary chest has no
+ * `verify()` to ask; the system's cleaning of its temporary folder is the
+ * last resort).
  */
 async function sweepTemporaryChests(tmp: string): Promise<void> {
   if (
@@ -1620,7 +1734,10 @@ async function sweepTemporaryChests(tmp: string): Promise<void> {
       }
       const path = join(tmp, entry.name);
       try {
-        if (!(await pathExists(join(path, TEMPORARY_MARKER)))) continue;
+        if (!(await pathExists(join(path, TEMPORARY_MARKER)))) {
+          await removeDeadOlderChest(path);
+          continue;
+        }
         using handle = await Deno.open(path, { read: true });
         if (!(await handle.tryLock(true))) continue; // alive
         await Deno.remove(path, { recursive: true });
@@ -1634,21 +1751,81 @@ async function sweepTemporaryChests(tmp: string): Promise<void> {
   sweptFolder(tmp, entries, performance.now() - start);
 }
 
-/** Removes a dead process's spill folder; a live one holds its lock. */
-async function sweepSpill(dir: string): Promise<void> {
-  let lock;
+/**
+ * Removes a temporary chest of a persist version before the
+ * {@linkcode TEMPORARY_MARKER} (a `persist-chest-*` folder without one)
+ * when its process is surely gone. Such a process held no lock on the
+ * folder and may sit idle for hours with its values in it (reading them
+ * changes nothing on disk), so an hour without change alone, which is
+ * enough for older versions' temporaries beside archives (a writer at
+ * work touches them), proves nothing here. A spill folder does: its
+ * process made it under the chest lock, locked it at once, and held that
+ * lock until it removed the folder. So the folder goes only when it holds
+ * a spill folder, the lock of every one and the chest lock are free,
+ * nobody holds the folder itself (as a chest of this version does from
+ * before its marker, and an older process waiting for its chest lock),
+ * and nothing in it changed for {@linkcode UNLOCKED_GRACE_MS}. One that
+ * never spilled is left: nothing tells whether its process lives.
+ * Throws when the folder is gone or not ours.
+ */
+async function removeDeadOlderChest(path: string): Promise<void> {
+  using folder = await Deno.open(path, { read: true });
+  if (!(await folder.tryLock(true))) return;
+  // Held until the folder is gone: no spill folder is made meanwhile, and
+  // an open of the chest by its path waits.
+  using lock = await Deno.open(join(path, LOCK_FILE), { read: true });
+  if (!(await lock.tryLock(true))) return;
+  const spills = [];
+  for await (const entry of Deno.readDir(path)) {
+    if (entry.isDirectory && entry.name.startsWith(SPILL_PREFIX)) {
+      spills.push(join(path, entry.name));
+    }
+  }
+  if (spills.length === 0) return;
+  for (const spill of spills) if (!(await isDeadSpill(spill))) return;
+  if (Date.now() - await lastChange(path) < UNLOCKED_GRACE_MS) return;
+  await Deno.remove(path, { recursive: true });
+}
+
+/**
+ * Whether a spill folder is a dead process's; call it holding the chest
+ * lock. Its process made it under that lock and locked its `.lock` before
+ * letting the chest lock go, and holds that until the folder is removed:
+ * one whose `.lock` is free, or missing (its process died in between, or
+ * is removing the folder), is nobody's. One whose `.lock` cannot be opened
+ * (another user's folder) is not judged, and left alone.
+ */
+async function isDeadSpill(dir: string): Promise<boolean> {
+  let file: Deno.FsFile;
   try {
-    lock = await acquireLock(join(dir, ".lock"), { timeout: 0 });
+    // Read only, and never created: a lock needs neither write access nor
+    // a new file in a folder its owner may be removing.
+    file = await Deno.open(join(dir, ".lock"), { read: true });
   } catch (error) {
-    if (error instanceof LockTimeoutError) return;
-    if (error instanceof Deno.errors.NotFound) return;
-    throw error;
+    if (error instanceof Deno.errors.NotCapable) throw error;
+    if (error instanceof Deno.errors.NotFound) return await pathExists(dir);
+    return false;
   }
   try {
-    await Deno.remove(dir, { recursive: true }).catch(ignoreNotFound);
+    return await file.tryLock(true);
   } finally {
-    lock.release();
+    file.close();
   }
+}
+
+/**
+ * Removes a leftover; `false` when it cannot be removed, and stays. A
+ * permission Deno refuses is thrown: it is the caller's to grant.
+ */
+async function removeLeftover(path: string): Promise<boolean> {
+  try {
+    await Deno.remove(path, { recursive: true });
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return true;
+    if (error instanceof Deno.errors.NotCapable) throw error;
+    return false;
+  }
+  return true;
 }
 
 /**

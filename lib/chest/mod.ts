@@ -11,6 +11,8 @@
 export {
   Chest,
   type ChestOptions,
+  type ChestProblem,
+  type ChestReport,
   type ChestUpdateOptions,
   INDEX_FILE,
   LOCK_FILE,

@@ -46,6 +46,7 @@ export {
   type CreateTempSiblingOptions,
   EMPTY_GRACE_MS,
   LARGE_FOLDER,
+  lastChange,
   PART_SUFFIX,
   sweepDue,
   sweepTempSiblings,

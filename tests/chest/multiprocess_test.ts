@@ -7,11 +7,13 @@ import { join } from "node:path";
 import { Chest } from "../../mod.ts";
 import { TEMP_MARK } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
-import { runDeno, withTempDir } from "../_util.ts";
+import { runDeno, until, withTempDir } from "../_util.ts";
+import { ARRAYS, OBJECTS, roundOf } from "./_round_writer.ts";
 import { assertRoundValue, writerValue } from "./_values.ts";
 
 const WRITER = new URL("./_writer.ts", import.meta.url).href;
 const FLUSH_LOOP = new URL("./_flush_loop.ts", import.meta.url).href;
+const ROUND_WRITER = new URL("./_round_writer.ts", import.meta.url).href;
 const flags = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
 
 Deno.test("Chest keeps all 160 keys written by 4 processes × 40 keys into one folder", async () => {
@@ -109,5 +111,100 @@ Deno.test(`Chest reopens consistent after a process is killed during flushes (${
       assert.ok(!item.name.includes(TEMP_MARK), item.name);
       assert.ok(!item.name.startsWith(".spill-"), item.name);
     }
+  });
+});
+
+/**
+ * A temporary file that a flush in `path` is writing now: a `.…tmp-….part`
+ * holding bytes whose writer holds its lock.
+ */
+async function liveTemporary(path: string): Promise<string | undefined> {
+  for await (const item of Deno.readDir(path)) {
+    if (!item.name.includes(TEMP_MARK) || !item.name.endsWith(".part")) {
+      continue;
+    }
+    try {
+      using file = await Deno.open(join(path, item.name), { read: true });
+      if ((await Deno.stat(join(path, item.name))).size === 0) continue;
+      if (!(await file.tryLock(true))) return join(path, item.name);
+    } catch {
+      // Renamed into place meanwhile.
+    }
+  }
+  return undefined;
+}
+
+Deno.test("Chest.open() by another process in the middle of a flush of large values removes none of its files: every value survives", async () => {
+  // The writer rewrites 20 arrays of 2 MB (three stay in memory and are
+  // written by the flush, the others spill and are linked into place) and
+  // 20 objects per round. Each open below starts while its flush holds a
+  // locked temporary; the open's sweep must leave every file of that
+  // flush alone, so the flush completes and the writer goes on.
+  const LENGTH = 250_000;
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    await using writer = new Child(flags(dir), ROUND_WRITER, [
+      path,
+      String(LENGTH),
+      String(6.5 * 8 * LENGTH),
+    ]);
+    let flushing = 0;
+    let flushed = 0;
+    let exited = false;
+    writer.process.status.then(() => exited = true);
+    const reading = (async () => {
+      for (let line; (line = await writer.nextLine(120_000)) !== undefined;) {
+        const [word, n] = line.split(" ");
+        if (word === "flushing") flushing = Number(n);
+        if (word === "flushed") flushed = Number(n);
+      }
+    })().catch(() => {});
+    const check = async (c: Chest, at: string) => {
+      const round = await c.get("round") as number;
+      const keys = await c.keys();
+      assert.equal(keys.length, ARRAYS + OBJECTS + 1, at);
+      for (const key of keys) {
+        const value = await c.get(key);
+        assert.equal(
+          roundOf(value),
+          round,
+          `${at}: key ${JSON.stringify(key)}`,
+        );
+        if (value instanceof Float64Array) {
+          assert.deepEqual(value, new Float64Array(LENGTH).fill(round), at);
+        }
+      }
+      return round;
+    };
+    for (let open = 0; open < 4; open++) {
+      await until(() => flushed >= 1 || exited, 60_000, "a first flush");
+      let temp: string | undefined;
+      await until(
+        async () => exited || (temp = await liveTemporary(path)) !== undefined,
+        60_000,
+        "a flush writing a temporary file",
+      );
+      assert.ok(!exited, "the writer died");
+      const during = flushing;
+      // The open waits for the flush's lock, then sweeps.
+      await using c = await Chest.open({ path });
+      const round = await check(c, `open ${open} (during flush ${during})`);
+      assert.ok(
+        round >= during,
+        `open ${open}: the chest holds round ${round}, the flush of round ${during} that ran (writing "${temp}") is lost`,
+      );
+      // verify() looks under the lock too: a flush at work leaves nothing
+      // it would call a leftover.
+      const report = await c.verify();
+      assert.deepEqual(report.problems, []);
+      assert.deepEqual(report.leftovers, [], `open ${open}`);
+      // The flush the open interrupted completed, and the writer goes on.
+      await until(() => flushed > round || exited, 60_000, "the next flush");
+      assert.ok(!exited, `the writer died after open ${open}`);
+    }
+    await writer.kill();
+    await reading;
+    await using c = await Chest.open({ path });
+    assert.ok(await check(c, "at the end") >= flushed);
   });
 });

@@ -6,50 +6,11 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { DataSet } from "../../mod.ts";
-import { PYTHON, run, withTempDir } from "../_util.ts";
-
-const IMMUTABLE = `
-import array, fcntl, os, sys
-fd = os.open(sys.argv[1], os.O_RDONLY)
-flags = array.array("l", [0])
-fcntl.ioctl(fd, 0x80086601, flags, True)  # FS_IOC_GETFLAGS
-flags[0] = flags[0] | 0x10 if sys.argv[2] == "on" else flags[0] & ~0x10
-fcntl.ioctl(fd, 0x40086602, flags, True)  # FS_IOC_SETFLAGS (FS_IMMUTABLE_FL)
-`;
-
-/**
- * Makes a folder's files unremovable: the folder read-only (0o555), or,
- * where that does not stop a removal (running as root), its `mod.js`
- * immutable (`chattr +i`, through Python). Returns the undo, or
- * `undefined` when neither works here.
- */
-async function pin(dir: string): Promise<(() => Promise<void>) | undefined> {
-  const probe = join(dir, ".probe");
-  await Deno.chmod(dir, 0o555);
-  try {
-    await Deno.writeTextFile(probe, "");
-  } catch (error) {
-    if (!(error instanceof Deno.errors.PermissionDenied)) throw error;
-    return () => Deno.chmod(dir, 0o755);
-  }
-  await Deno.remove(probe);
-  await Deno.chmod(dir, 0o755);
-  const file = join(dir, "mod.js");
-  const set = async (on: string) =>
-    (await run(PYTHON, ["-c", IMMUTABLE, file, on])).code === 0;
-  if (!(await set("on"))) return undefined;
-  return async () => {
-    await set("off");
-  };
-}
+import { canPin, pin } from "../_pin.ts";
+import { withTempDir } from "../_util.ts";
 
 /** Whether {@linkcode pin} works here (probed once). */
-const CAN_PIN = await withTempDir(async (tmp) => {
-  await Deno.writeTextFile(join(tmp, "mod.js"), "");
-  const undo = await pin(tmp);
-  await undo?.();
-  return undo !== undefined;
-});
+const CAN_PIN = await canPin();
 if (!CAN_PIN) {
   console.warn(
     "leftover_test.ts: skipped: neither a read-only folder nor an immutable file stops a removal here",
@@ -71,7 +32,7 @@ async function withStuckOldVersion(
     let undo: (() => Promise<void>) | undefined;
     try {
       await ds.set("a", "version 1");
-      undo = await pin(old);
+      undo = await pin(join(old, "mod.js"));
       assert.ok(undo !== undefined);
       await fn(ds, path, old, undo);
     } finally {

@@ -8,6 +8,10 @@
 //   holdfile <target>    the same with a locked temporary file
 //   chest <MiB>          opens a temporary chest, sets a value of that size (it spills
 //                        to disk), prints the chest's folder, then waits
+//   spill <folder> <MiB> opens the chest in the folder, sets a value of that size (it
+//                        spills to disk), prints "holding", then waits
+//   flushed <folder>     opens the chest in the folder, sets a small value and flushes
+//                        it (nothing spills), prints "holding", then waits
 // Prints "ready" before it starts writing.
 import { Chest, save, writeHdf5, writeNpy } from "../../mod.ts";
 
@@ -50,5 +54,16 @@ if (mode === "save") {
   const chest = await Chest.open({ availableMemory: 1e6 });
   await chest.set("big", big);
   console.log(chest.path);
+  setInterval(() => {}, 1 << 30);
+} else if (mode === "spill" || mode === "flushed") {
+  console.log("ready");
+  const chest = await Chest.open({ path, availableMemory: 1e6 });
+  if (mode === "spill") {
+    await chest.set("big", new Float64Array((Number(mib) << 20) / 8));
+  } else {
+    await chest.set("small", 1);
+    await chest.flush();
+  }
+  console.log("holding");
   setInterval(() => {}, 1 << 30);
 }
