@@ -33,8 +33,10 @@ import { countListings } from "../hdf5/_listings.ts";
 import { describeExports } from "./_describe.js";
 import { arrayValues, helperModule } from "./_corpus.ts";
 import { importInChild, writeHandWritten } from "./_hand_written.ts";
+import { countOpens, manyArrayArchives } from "./_opens.ts";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;
+const WAIT_CHILD = new URL("./_import_wait_child.ts", import.meta.url).href;
 const MOD = new URL("../../mod.ts", import.meta.url).href;
 
 const names = (dir: string) =>
@@ -224,6 +226,38 @@ Deno.test("import() of an HDF5 archive reads big arrays in slices like load()", 
     );
     assert.deepEqual(imported[target], describeExports(values));
   });
+});
+
+Deno.test({
+  name:
+    "import() of an HDF5 archive opens each HDF5 file once and closes it when done, reading what load() reads",
+  ignore: !HAS_PYTHON,
+  fn: () =>
+    withTempDir(async (root) => {
+      const { dirs, files } = await manyArrayArchives(root);
+      // Opened once per array, this took 2 to 3 times as long with 2000
+      // arrays; counted here by the kernel, in another process.
+      const seen = await countOpens(files, [
+        Deno.execPath(),
+        "run",
+        "--quiet",
+        "--no-prompt",
+        "--no-lock",
+        `--allow-read=${root}`,
+        "--allow-env",
+        WAIT_CHILD,
+        ...dirs,
+      ]);
+      assert.deepEqual(
+        seen.opens,
+        Object.fromEntries(files.map((f) => [f, 1])),
+      );
+      assert.deepEqual(seen.held, [], "files left open after the import");
+      const imported = JSON.parse(seen.line);
+      for (const dir of dirs) {
+        assert.deepEqual(imported[dir], describeExports(await load(dir)), dir);
+      }
+    }),
 });
 
 Deno.test({
