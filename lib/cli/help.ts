@@ -112,7 +112,8 @@ Without it: the value of a single-value archive, all values of an
 archive, the array of a .npy file, or the only dataset of an HDF5 file.
 Only the array files the value holds are read.
 Arrays of more than 1000 elements show their first and last 3 along each
-axis, as NumPy prints them; other containers show 100 entries. On a
+axis, as NumPy prints them, and only those elements are read (of .npy
+files and HDF5 datasets); other containers show 100 entries. On a
 terminal, a string holding control or bidirectional characters (ESC,
 U+202E) is printed quoted and escaped; to a pipe or file, a string is
 written exactly, with no line break added.
