@@ -1644,7 +1644,14 @@ export class Chest implements AsyncDisposable {
       this.#freeSpills = [];
       this.#freeBytes = 0;
       try {
-        await Deno.remove(dir, { recursive: true }).catch(ignoreNotFound);
+        if (removeFolder) {
+          await Deno.remove(dir, { recursive: true }).catch(ignoreNotFound);
+        } else {
+          // Everything is flushed: a spill folder that cannot be removed
+          // (made read-only, immutable) stays as a leftover, which the next
+          // open removes once it can and verify() lists meanwhile.
+          await removeLeftover(dir);
+        }
       } finally {
         this.#spillLock?.release();
         this.#spillLock = undefined;
@@ -1753,11 +1760,17 @@ async function sweepTemporaryChests(tmp: string): Promise<void> {
  * (another user's folder) is not judged, and left alone.
  */
 async function isDeadSpill(dir: string): Promise<boolean> {
+  const lock = join(dir, ".lock");
   let file: Deno.FsFile;
   try {
-    // Read only, and never created: a lock needs neither write access nor
-    // a new file in a folder its owner may be removing.
-    file = await Deno.open(join(dir, ".lock"), { read: true });
+    // Never created: not a new file in a folder its owner may be removing.
+    // Opened for writing where it may be, as flock(2) on NFS takes an
+    // exclusive lock only on a file open for writing; else read only (a
+    // file another user owns, or made immutable).
+    file = await Deno.open(lock, { read: true, write: true }).catch((error) => {
+      if (!(error instanceof Deno.errors.PermissionDenied)) throw error;
+      return Deno.open(lock, { read: true });
+    });
   } catch (error) {
     if (error instanceof Deno.errors.NotCapable) throw error;
     if (error instanceof Deno.errors.NotFound) return await pathExists(dir);
@@ -1765,6 +1778,8 @@ async function isDeadSpill(dir: string): Promise<boolean> {
   }
   try {
     return await file.tryLock(true);
+  } catch {
+    return false; // a lock this file system refuses: not judged
   } finally {
     file.close();
   }

@@ -107,6 +107,53 @@ Deno.test("Chest.open() of a temporary chest removes the folders of temporary ch
   }
 });
 
+/** Sets the modification time of a folder and everything in it `ms` back. */
+async function age(path: string, ms: number): Promise<void> {
+  const then = new Date(Date.now() - ms);
+  for await (const entry of Deno.readDir(path)) {
+    const inner = join(path, entry.name);
+    if (entry.isDirectory) await age(inner, ms);
+    else await Deno.utime(inner, then, then);
+  }
+  await Deno.utime(path, then, then);
+}
+
+Deno.test("Chest.open() of a temporary chest never removes a persist-chest-* folder without a .temporary marker, even one unchanged for hours with a killed process's spill folder", async () => {
+  // Such a folder may be an older version's temporary chest or a chest
+  // someone opened by that path; a spill folder whose process was killed
+  // says nothing of the chest's own users: here, a process that holds its
+  // flushed values and sits idle, and a chest that is simply kept there.
+  const tmp = await systemTemp();
+  const folder = () => Deno.makeTempDir({ prefix: "persist-chest-" });
+  const [used, kept] = [await folder(), await folder()];
+  const children: Child[] = [];
+  try {
+    children.push(await holder(used, "flushed"));
+    for (const path of [used, kept]) {
+      if (path === kept) {
+        await using c = await Chest.open({ path });
+        await c.set("small", 1);
+      }
+      const spiller = await holder(path, "spill");
+      await spiller.kill("SIGKILL");
+      await spiller[Symbol.asyncDispose]();
+      assert.equal((await spillsIn(path)).length, 1, path);
+      await age(path, 2 * 3600_000);
+    }
+    await openTemporaryChest(tmp);
+    for (const path of [used, kept]) {
+      assert.ok(await exists(path), `${path} was removed`);
+      await using c = await Chest.open({ path });
+      assert.equal(await c.get("small"), 1, path);
+    }
+  } finally {
+    for (const child of children) await child[Symbol.asyncDispose]();
+    for (const path of [used, kept]) {
+      await Deno.remove(path, { recursive: true }).catch(() => {});
+    }
+  }
+});
+
 /** Whether a file can be made unremovable here (see tests/_pin.ts). */
 const CAN_PIN = await canPin();
 /** The same without making its folder read-only (only as root). */
@@ -196,6 +243,39 @@ Deno.test({
       }
       await using again = await Chest.open({ path });
       assert.equal(await exists(first), false);
+      assert.deepEqual((await again.verify()).leftovers, []);
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "Chest.close() resolves when its spill folder cannot be removed: every value is flushed, the folder stays as a leftover verify() lists, and the next open removes it",
+  ignore: !CAN_PIN,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, "c");
+      const c = await Chest.open({ path, availableMemory: 1e6 });
+      await c.set("big", new Float64Array(1 << 18)); // 2 MiB: spilled
+      await c.set("small", 1);
+      const [spill] = await spillsIn(path);
+      assert.ok(spill !== undefined, "nothing was spilled");
+      const [file] = [...Deno.readDirSync(spill)].filter((e) =>
+        e.name !== ".lock"
+      );
+      const undo = await pin(join(spill, file.name));
+      assert.ok(undo !== undefined);
+      try {
+        await c.close();
+        await using other = await Chest.open({ path });
+        assert.deepEqual(await other.get("big"), new Float64Array(1 << 18));
+        assert.equal(await other.get("small"), 1);
+        assert.deepEqual((await other.verify()).leftovers, [spill]);
+      } finally {
+        await undo();
+      }
+      await using again = await Chest.open({ path });
+      assert.equal(await exists(spill), false);
       assert.deepEqual((await again.verify()).leftovers, []);
     });
   },
