@@ -112,6 +112,8 @@ export {
   readNpy,
   readNpyHeader,
   type ReadNpyOptions,
+  readNpySelection,
+  type ReadNpySelectionOptions,
   type TypedArray,
   type TypedArrayConstructor,
   writeNpy,

@@ -203,16 +203,19 @@ export interface ReadNpySelectionOptions {
  *
  * Requires `--allow-read` permission for the file.
  *
- * @example Element 5 and the last row of a big matrix
+ * NumPy's `np.load(path, mmap_mode="r")[...]` does the same for a file that
+ * does not fit in memory; {@linkcode readNpyHeader} gives the shape first.
+ *
+ * @example Element (5, 0), and the last row reversed, of a big matrix
  * ```ts ignore
- * import { readNpySelection } from "./read.ts";
+ * import { readNpySelection } from "@persist/persist";
  * const one = await readNpySelection("m.npy", [
  *   { indices: [5], keep: false },
  *   { indices: [0], keep: false },
  * ]); // shape []
  * const row = await readNpySelection("m.npy", [
  *   { indices: [999], keep: false },
- *   { indices: { start: 0, step: 1, count: 1000 }, keep: true },
+ *   { indices: { start: 999, step: -1, count: 1000 }, keep: true },
  * ]); // shape [1000]
  * ```
  *
