@@ -97,6 +97,7 @@ export {
   ReadOnlyError,
 } from "./lib/errors.ts";
 export {
+  type AxisPick,
   decodeNpy,
   type DecodeNpyOptions,
   type DtypeInfo,

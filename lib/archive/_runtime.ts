@@ -173,16 +173,30 @@ async function loadH5wasm(where) {
   }
 }
 
-async function fileExists(url) {
+// Synchronous: waiting for the file system would let the timer that
+// closes the open files fire between two reads (see openFiles).
+function fileExists(url) {
   try {
-    if (typeof Deno !== "undefined") return (await Deno.stat(url)).isFile;
-    const fs = await import("node:fs/promises");
-    return (await fs.stat(url)).isFile();
+    if (typeof Deno !== "undefined") return Deno.statSync(url).isFile;
+    return nodeFs.statSync(url).isFile();
   } catch (error) {
     if (error?.name === "NotFound" || error?.code === "ENOENT") return false;
     throw error;
   }
 }
+
+// The HDF5 files readDataset() has open, by URL, and the timer that closes
+// them. mod.js reads its arrays one after the other, and once h5wasm and
+// the modules below are loaded a read waits for nothing but promise
+// callbacks, so the timer fires only after the last read: each file is
+// opened once per import of mod.js, not once per array, and closed when the
+// import is done. (Reads that do wait, such as of a .npy file between two
+// datasets, may close it and open it again.) A file is used only between
+// two awaits, so the timer never closes one under a read.
+const openFiles = new Map();
+let closeTimer;
+let toPath; // node:url's fileURLToPath, once loaded
+let nodeFs; // node:fs, in Node.js, once loaded
 
 async function readDataset(url, name) {
   const where = '"' + url.href + '" (dataset "' + name + '")';
@@ -192,39 +206,57 @@ async function readDataset(url, name) {
   if (url.protocol !== "file:") {
     fail("HDF5 arrays are read from local files only; convert the archive to .npy to serve it");
   }
-  if (!(await fileExists(url))) fail("the file does not exist");
-  const { Module: m, Dataset } = await loadH5wasm(where);
-  const { fileURLToPath } = await import("node:url");
-  const file = m.open(fileURLToPath(url), m.H5F_ACC_RDONLY, false, -1, -1);
-  if (file < 0n) fail("HDF5 cannot open the file");
-  try {
-    const path = "/" + name.split("/").filter((p) => p !== "").join("/");
-    if (m.get_type(file, path) !== m.H5G_DATASET) fail("there is no such dataset");
-    const dataset = new Dataset(file, path);
-    const meta = dataset.metadata;
-    const attrs = m.get_attribute_names(file, path);
-    const text = (attr) => {
-      if (!attrs.includes(attr)) return undefined;
-      const value = dataset.get_attribute(attr);
-      return Array.isArray(value) ? value[0] : value;
-    };
-    const order = text("persist_order") ?? "C";
-    const dtype = text("persist_dtype") ?? naturalDtype(meta) ?? fail(
-      "its HDF5 datatype is not one this helper reads; load the archive with load() of @persist/persist",
-    );
-    const shape = meta.shape ?? fail("it has an empty dataspace");
-    let data;
-    if (/^<U/.test(dtype)) {
-      const value = dataset.value;
-      data = Array.isArray(value) ? value : [value];
-    } else {
-      data = readValues(m, file, path, meta, dtype, fail);
-    }
-    if (order === "F" && shape.length >= 2) data = toFortran(data, shape, /^<c/.test(dtype) ? 2 : 1);
-    return new NDArray(data, shape, { order, dtype });
-  } finally {
-    m.close_file(file);
+  if (!openFiles.has(url.href)) {
+    if (typeof Deno === "undefined") nodeFs ??= await import("node:fs");
+    if (!fileExists(url)) fail("the file does not exist");
   }
+  const { Module: m, Dataset } = await loadH5wasm(where);
+  toPath ??= (await import("node:url")).fileURLToPath;
+  // Looked up again: the timer may have closed it while we waited.
+  let file = openFiles.get(url.href);
+  if (file === undefined) {
+    file = m.open(toPath(url), m.H5F_ACC_RDONLY, false, -1, -1);
+    if (file < 0n) fail("HDF5 cannot open the file");
+    openFiles.set(url.href, file);
+  }
+  closeTimer ??= setTimeout(() => closeFiles(m), 0);
+  const path = "/" + name.split("/").filter((p) => p !== "").join("/");
+  if (m.get_type(file, path) !== m.H5G_DATASET) fail("there is no such dataset");
+  const dataset = new Dataset(file, path);
+  const meta = dataset.metadata;
+  const attrs = m.get_attribute_names(file, path);
+  const text = (attr) => {
+    if (!attrs.includes(attr)) return undefined;
+    const value = dataset.get_attribute(attr);
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const order = text("persist_order") ?? "C";
+  const dtype = text("persist_dtype") ?? naturalDtype(meta) ?? fail(
+    "its HDF5 datatype is not one this helper reads; load the archive with load() of @persist/persist",
+  );
+  const shape = meta.shape ?? fail("it has an empty dataspace");
+  let data;
+  if (/^<U/.test(dtype)) {
+    const value = dataset.value;
+    data = Array.isArray(value) ? value : [value];
+  } else {
+    data = readValues(m, file, path, meta, dtype, fail);
+  }
+  if (order === "F" && shape.length >= 2) data = toFortran(data, shape, /^<c/.test(dtype) ? 2 : 1);
+  return new NDArray(data, shape, { order, dtype });
+}
+
+function closeFiles(m) {
+  closeTimer = undefined;
+  for (const file of openFiles.values()) {
+    // A file opened read-only has nothing to lose; a timer must not throw.
+    try {
+      m.close_file(file);
+    } catch {
+      // ignored
+    }
+  }
+  openFiles.clear();
 }
 
 function naturalDtype(meta) {

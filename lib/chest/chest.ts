@@ -7,7 +7,6 @@ import {
   atomicWrite,
   type FileLock,
   isGranted,
-  lastChange,
   pathExists,
   readFull,
   sweepDue,
@@ -15,7 +14,6 @@ import {
   syncDir,
   TEMP_MARK,
   tempPathFor,
-  UNLOCKED_GRACE_MS,
   withAction,
   writeAll,
 } from "../fs/mod.ts";
@@ -27,7 +25,6 @@ import {
   type ChestReport,
   findLeftovers,
   INDEX_FILE,
-  isDeadSpill,
   LOCK_FILE,
   normalizeKey,
   readIndexFile,
@@ -269,8 +266,7 @@ export class Chest implements AsyncDisposable {
    * temporary chest's process holds a lock on its folder until `close()`
    * removes it; opening one also removes the temporary chests of killed
    * processes (`persist-chest-*` folders with a `.temporary` file that
-   * nobody holds, and those of persist versions before that file once
-   * their process is surely gone: see `docs/CHEST.md`).
+   * nobody holds).
    *
    * Requires `--allow-read` and `--allow-write` permissions for the folder
    * (for a temporary chest, for the system's temporary folder).
@@ -1558,7 +1554,14 @@ export class Chest implements AsyncDisposable {
       this.#freeSpills = [];
       this.#freeBytes = 0;
       try {
-        await Deno.remove(dir, { recursive: true }).catch(ignoreNotFound);
+        if (removeFolder) {
+          await Deno.remove(dir, { recursive: true }).catch(ignoreNotFound);
+        } else {
+          // Everything is flushed: a spill folder that cannot be removed
+          // (made read-only, immutable) stays as a leftover, which the next
+          // open removes once it can and verify() lists meanwhile.
+          await removeLeftover(dir);
+        }
       } finally {
         this.#spillLock?.release();
         this.#spillLock = undefined;
@@ -1621,14 +1624,13 @@ async function makeFolder(path: string): Promise<void> {
  * Removes the temporary chests that killed processes left in the system
  * temporary folder `tmp`: folders `persist-chest-*` with a
  * {@linkcode TEMPORARY_MARKER} (their process locked them before writing
- * it) that nobody holds a lock on, and those of older versions whose
- * process is surely gone (see {@linkcode removeDeadOlderChest}). Only with
- * read and write access granted (never prompts), not again soon when the
- * folder is large (see `sweptFolder()`), and never throws: a leftover that
- * cannot be removed stays for later, unreported (in a folder all users
- * share, it is most likely another user's, and a temporary chest has no
- * `verify()` to ask; the system's cleaning of its temporary folder is the
- * last resort).
+ * it) that nobody holds a lock on. Folders without the marker (chests of
+ * older versions, which held no lock) are left alone. Only with read and
+ * write access granted (never prompts), not again soon when the folder is
+ * large (see `sweptFolder()`), and never throws: a leftover that cannot be
+ * removed stays for later, unreported (in a folder all users share, it is
+ * most likely another user's, and a temporary chest has no `verify()` to
+ * ask; the system's cleaning of its temporary folder is the last resort).
  */
 async function sweepTemporaryChests(tmp: string): Promise<void> {
   if (
@@ -1645,10 +1647,7 @@ async function sweepTemporaryChests(tmp: string): Promise<void> {
       }
       const path = join(tmp, entry.name);
       try {
-        if (!(await pathExists(join(path, TEMPORARY_MARKER)))) {
-          await removeDeadOlderChest(path);
-          continue;
-        }
+        if (!(await pathExists(join(path, TEMPORARY_MARKER)))) continue;
         using handle = await Deno.open(path, { read: true });
         if (!(await handle.tryLock(true))) continue; // alive
         await Deno.remove(path, { recursive: true });
@@ -1660,42 +1659,6 @@ async function sweepTemporaryChests(tmp: string): Promise<void> {
     // The folder cannot be listed: nothing to sweep.
   }
   sweptFolder(tmp, entries, performance.now() - start);
-}
-
-/**
- * Removes a temporary chest of a persist version before the
- * {@linkcode TEMPORARY_MARKER} (a `persist-chest-*` folder without one)
- * when its process is surely gone. Such a process held no lock on the
- * folder and may sit idle for hours with its values in it (reading them
- * changes nothing on disk), so an hour without change alone, which is
- * enough for older versions' temporaries beside archives (a writer at
- * work touches them), proves nothing here. A spill folder does: its
- * process made it under the chest lock, locked it at once, and held that
- * lock until it removed the folder. So the folder goes only when it holds
- * a spill folder, the lock of every one and the chest lock are free,
- * nobody holds the folder itself (as a chest of this version does from
- * before its marker, and an older process waiting for its chest lock),
- * and nothing in it changed for {@linkcode UNLOCKED_GRACE_MS}. One that
- * never spilled is left: nothing tells whether its process lives.
- * Throws when the folder is gone or not ours.
- */
-async function removeDeadOlderChest(path: string): Promise<void> {
-  using folder = await Deno.open(path, { read: true });
-  if (!(await folder.tryLock(true))) return;
-  // Held until the folder is gone: no spill folder is made meanwhile, and
-  // an open of the chest by its path waits.
-  using lock = await Deno.open(join(path, LOCK_FILE), { read: true });
-  if (!(await lock.tryLock(true))) return;
-  const spills = [];
-  for await (const entry of Deno.readDir(path)) {
-    if (entry.isDirectory && entry.name.startsWith(SPILL_PREFIX)) {
-      spills.push(join(path, entry.name));
-    }
-  }
-  if (spills.length === 0) return;
-  for (const spill of spills) if (!(await isDeadSpill(spill))) return;
-  if (Date.now() - await lastChange(path) < UNLOCKED_GRACE_MS) return;
-  await Deno.remove(path, { recursive: true });
 }
 
 /**

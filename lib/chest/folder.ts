@@ -14,6 +14,7 @@ import { FormatError } from "../errors.ts";
 import {
   acquireLock,
   fileSize,
+  isGranted,
   pathExists,
   readFull,
   TEMP_MARK,
@@ -237,9 +238,12 @@ export async function findLeftovers(
  * letting the chest lock go, and holds that until the folder is removed:
  * one whose `.lock` is free, or missing (its process died in between, or
  * is removing the folder), is nobody's. One whose `.lock` cannot be opened
- * (another user's folder) is not judged, and left alone.
+ * (another user's folder), or not locked (NFS refuses an exclusive lock
+ * on a file open for reading only, as it is without write access), is not
+ * judged, and left alone.
  *
- * Requires `--allow-read` permission for the folder.
+ * Requires `--allow-read` permission for the folder; uses `--allow-write`
+ * when granted.
  *
  * @example Judging a spill folder
  * ```ts ignore
@@ -251,11 +255,20 @@ export async function findLeftovers(
  * @returns `true` when nobody holds it.
  */
 export async function isDeadSpill(dir: string): Promise<boolean> {
+  const lock = join(dir, ".lock");
   let file: Deno.FsFile;
   try {
-    // Read only, and never created: a lock needs neither write access nor
-    // a new file in a folder its owner may be removing.
-    file = await Deno.open(join(dir, ".lock"), { read: true });
+    // Never created: not a new file in a folder its owner may be removing.
+    // Opened for writing where it may be, as flock(2) on NFS takes an
+    // exclusive lock only on a file open for writing; else read only (a
+    // file another user owns, or made immutable, or a reader granted no
+    // write access: asked only when granted, so Deno never prompts).
+    file = isGranted({ name: "write", path: lock })
+      ? await Deno.open(lock, { read: true, write: true }).catch((error) => {
+        if (!(error instanceof Deno.errors.PermissionDenied)) throw error;
+        return Deno.open(lock, { read: true });
+      })
+      : await Deno.open(lock, { read: true });
   } catch (error) {
     if (error instanceof Deno.errors.NotCapable) throw error;
     if (error instanceof Deno.errors.NotFound) return await pathExists(dir);
@@ -263,6 +276,8 @@ export async function isDeadSpill(dir: string): Promise<boolean> {
   }
   try {
     return await file.tryLock(true);
+  } catch {
+    return false; // a lock this file system refuses: not judged
   } finally {
     file.close();
   }

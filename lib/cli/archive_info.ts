@@ -28,7 +28,22 @@ import {
 import { Hdf5Reader } from "../hdf5/mod.ts";
 import { NDArray, parseDescr, readNpyHeader } from "../npy/mod.ts";
 import { readFull } from "../fs/mod.ts";
-import { childrenOf, isContainer } from "./_refs.ts";
+import {
+  type ArraySource,
+  type ArrayView,
+  hdf5Source,
+  npySource,
+  viewOf,
+} from "./_array_part.ts";
+import {
+  childrenOf,
+  isContainer,
+  isMap,
+  isSet,
+  mapEntries,
+  setValues,
+} from "./_refs.ts";
+import { ArrayExcerpt } from "./format_array.ts";
 import type { ArrayStub } from "./describe.ts";
 import { DamagedError } from "./exit_code.ts";
 import { placeholderClass } from "./placeholder.ts";
@@ -172,16 +187,27 @@ export async function readArchiveInfo(
 /** Options for {@linkcode readArchiveValue}. */
 export interface ReadArchiveValueOptions<T> {
   /**
-   * Reads the value when `pick` stops at (or returns) an array of a `.npy`
-   * file, given the file and the stand-in array; `undefined` reads the
-   * whole array and picks again.
+   * Reads the value when `pick` stops at (or returns) a stand-in array of
+   * a `.npy` file or an HDF5 dataset, given the array and how the value
+   * views it; `undefined` reads the whole array and picks again.
    *
    * @default {undefined}
    */
-  readNpy?: (
-    path: string,
-    standIn: object,
+  readPart?: (
+    array: ArraySource,
+    view: ArrayView,
   ) => Promise<{ value: T } | undefined>;
+  /**
+   * Gives what stands in the value for an array it holds, instead of the
+   * array read whole (the tool's excerpt of a big array); `undefined`
+   * reads the array.
+   *
+   * @default {undefined}
+   */
+  excerpt?: (
+    array: ArraySource,
+    view: ArrayView,
+  ) => Promise<ArrayExcerpt | undefined>;
 }
 
 /**
@@ -189,7 +215,8 @@ export interface ReadArchiveValueOptions<T> {
  * value holds: the archive is built once with stand-ins for all arrays (from
  * their headers: a missing or damaged array file elsewhere in the archive
  * does not matter), `pick` finds the value, and, if it holds arrays, the
- * archive is built again with those arrays read.
+ * archive is built again with those arrays read, but for those `excerpt`
+ * gives a stand-in for.
  *
  * `pick` is called with a `stopAt` test that is true for stand-in arrays:
  * a path into an array stops there (its elements are not known yet).
@@ -205,7 +232,8 @@ export interface ReadArchiveValueOptions<T> {
  *
  * @param dir The archive folder.
  * @param pick Finds the value in the archive's values.
- * @param options How to read a `.npy` array that `pick` returns as it is.
+ * @param options How to read an array that `pick` returns as it is, and
+ * what stands for arrays the value holds.
  * @returns What `pick` returns, with every array it holds read.
  * @throws {NotFoundError} When the archive is missing, or `pick` throws it.
  * @throws {DamagedError} When an array file the value needs is missing.
@@ -236,19 +264,61 @@ export async function readArchiveValue<T>(
       value !== null && typeof value === "object" &&
       first.stubOf(value) !== undefined;
     const root = pick(first.values, isStub);
+    const partOf = async (
+      standIn: object,
+      stub: ArrayStub,
+      read: (array: ArraySource, view: ArrayView) => Promise<unknown>,
+    ) => {
+      const view = viewOf(standIn, stub.ndarray);
+      const array = view && await headers.source(stub);
+      return array && await read(array, view!);
+    };
     const stub = isStub(root) ? first.stubOf(root as object) : undefined;
-    if (
-      options.readNpy !== undefined && stub !== undefined &&
-      stub.problem === undefined && formatOfRef(stub)?.name === "npy"
-    ) {
-      const part = await options.readNpy(join(dir, stub.file), root as object);
+    if (options.readPart !== undefined && stub !== undefined) {
+      const part = await partOf(root as object, stub, options.readPart) as
+        | { value: T }
+        | undefined;
       if (part !== undefined) return part.value;
     }
-    const needed = reachableStubs(root, first.stubOf);
-    if (needed.size === 0) return root;
-    const second = await read(dir, needed, { listFiles: false, headers });
-    const value = pick(second.values, undefined);
-    if (reachableStubs(value, second.stubOf).size === 0) return value;
+    // The arrays the value holds: read, or, if `excerpt` gives one, an
+    // excerpt printed in their place (a file is read when one of its
+    // views has none).
+    const found = reachableStubs(root, first.stubOf);
+    if (found.size === 0) return root;
+    const needed = new Set<string>();
+    const excerpts = new Map<string, ArrayExcerpt>();
+    for (const [standIn, stub] of found) {
+      const excerpt = options.excerpt === undefined
+        ? undefined
+        : await partOf(standIn, stub, options.excerpt) as
+          | ArrayExcerpt
+          | undefined;
+      if (excerpt === undefined) needed.add(refKey(stub));
+      else excerpts.set(viewKey(stub, standIn), excerpt);
+    }
+    let value = root;
+    let stubOf = first.stubOf;
+    if (needed.size > 0) {
+      const second = await read(dir, needed, { listFiles: false, headers });
+      value = pick(second.values, undefined);
+      stubOf = second.stubOf;
+    }
+    const left = reachableStubs(value, stubOf);
+    if (left.size === 0) return value;
+    const standIns = new Map<object, ArrayExcerpt>();
+    for (const [standIn, stub] of left) {
+      const excerpt = excerpts.get(viewKey(stub, standIn));
+      if (excerpt === undefined) break;
+      // One excerpt per stand-in, as each would be an array of its own.
+      standIns.set(
+        standIn,
+        new ArrayExcerpt(excerpt.edges, excerpt.shape, excerpt.edgeItems),
+      );
+    }
+    if (standIns.size === left.size) {
+      const result = replaceStandIns(value, standIns) as T;
+      if (reachableStubs(result, stubOf).size === 0) return result;
+    }
     // The archive was replaced between the two reads: read everything.
     return pick((await read(dir, undefined)).values, undefined);
   } catch (error) {
@@ -275,12 +345,12 @@ function missingArrayAsDamage(dir: string, error: unknown): unknown {
   );
 }
 
-/** The keys of the stand-in arrays reachable from a value. */
+/** The stand-in arrays reachable from a value, with what they stand for. */
 function reachableStubs(
   root: unknown,
   stubOf: (value: object) => ArrayStub | undefined,
-): Set<string> {
-  const found = new Set<string>();
+): Map<object, ArrayStub> {
+  const found = new Map<object, ArrayStub>();
   const seen = new Set<object>();
   const todo: unknown[] = [root];
   while (todo.length > 0) {
@@ -291,7 +361,7 @@ function reachableStubs(
     seen.add(value);
     const stub = stubOf(value);
     if (stub !== undefined) {
-      found.add(refKey(stub));
+      found.set(value, stub);
       continue;
     }
     if (!isContainer(value)) continue;
@@ -303,6 +373,59 @@ function reachableStubs(
     }
   }
   return found;
+}
+
+/**
+ * Puts `by.get(x)` in place of every `x` that `by` holds, wherever
+ * {@linkcode reachableStubs} finds it: a field or element (its property
+ * redefined as it was), a Map's key or value or a Set's member (the
+ * entries put back in their order). The value itself is not changed when
+ * it is one.
+ */
+function replaceStandIns(root: unknown, by: Map<object, object>): unknown {
+  const swap = (v: unknown) =>
+    v !== null && typeof v === "object" ? by.get(v) ?? v : v;
+  if (root !== null && typeof root === "object" && by.has(root)) {
+    return by.get(root);
+  }
+  const seen = new Set<object>();
+  const todo: unknown[] = [root];
+  while (todo.length > 0) {
+    const value = todo.pop();
+    if (
+      value === null || typeof value !== "object" || seen.has(value) ||
+      by.has(value) || !isContainer(value)
+    ) {
+      continue;
+    }
+    seen.add(value);
+    if (isMap(value)) {
+      const entries = mapEntries(value);
+      todo.push(...entries.flat());
+      if (entries.some(([k, v]) => swap(k) !== k || swap(v) !== v)) {
+        Map.prototype.clear.call(value);
+        for (const [k, v] of entries) {
+          Map.prototype.set.call(value, swap(k), swap(v));
+        }
+      }
+    } else if (isSet(value)) {
+      const members = setValues(value);
+      todo.push(...members);
+      if (members.some((m) => swap(m) !== m)) {
+        Set.prototype.clear.call(value);
+        for (const m of members) Set.prototype.add.call(value, swap(m));
+      }
+    }
+    for (const key of Reflect.ownKeys(value)) {
+      const field = Object.getOwnPropertyDescriptor(value, key)!;
+      if (!("value" in field)) continue;
+      const swapped = swap(field.value);
+      if (swapped !== field.value && (field.writable || field.configurable)) {
+        Object.defineProperty(value, key, { ...field, value: swapped });
+      } else todo.push(field.value);
+    }
+  }
+  return root;
 }
 
 /**
@@ -356,6 +479,7 @@ async function read(
       );
     }
     const empty = dtype.ctor === undefined ? [] : new dtype.ctor(0);
+    const ndarray = new NDArray(empty, [0], { dtype: dtype.descr });
     stubs.set(Array.isArray(empty) ? empty : empty.buffer, {
       file: info.file,
       dataset: info.dataset,
@@ -363,8 +487,9 @@ async function read(
       shape: info.shape,
       itemSize: dtype.itemSize,
       lanes: dtype.lanes,
+      ndarray,
     });
-    return new NDArray(empty, [0], { dtype: dtype.descr });
+    return ndarray;
   };
   const values = await loadArchive(dir, {
     resolveClass: resolvePlaceholder,
@@ -438,6 +563,12 @@ function refKey(ref: ArrayRef): string {
   return `${ref.file}\0${ref.dataset ?? ""}`;
 }
 
+/** An array file and how a stand-in views it: its NDArray, or a typed array kind. */
+function viewKey(stub: ArrayStub, standIn: object): string {
+  const kind = standIn === stub.ndarray ? "ndarray" : standIn.constructor.name;
+  return `${refKey(stub)}\0${kind}`;
+}
+
 /**
  * Reads the headers of an archive's arrays, once each: `.npy` headers, and
  * HDF5 dataset descriptions (one reader per HDF5 file, closed at the end).
@@ -508,6 +639,21 @@ class ArrayHeaders implements AsyncDisposable {
       dataBytes: info.shape.reduce((a, b) => a * b, 1) * dtype.itemSize,
       fileBytes: await this.#size(ref.file, path),
     };
+  }
+
+  /**
+   * An array as a source to read in part, or `undefined` when it cannot be
+   * (a file that cannot be described, strings of unknown width in HDF5).
+   */
+  async source(ref: ArrayRef & { problem?: string }): Promise<
+    ArraySource | undefined
+  > {
+    if (ref.problem !== undefined) return;
+    const info = await this.get(ref);
+    const path = join(this.#dir, ref.file);
+    if (info.format === "npy") return await npySource(path, info);
+    const reader = await this.#readers.get(ref.file)!;
+    return await hdf5Source(reader, ref.dataset!, info);
   }
 
   #size(file: string, path: string): Promise<number> {

@@ -58,6 +58,11 @@ export interface ArrayStub {
    * `shape` is empty: they are not known).
    */
   problem?: string;
+  /**
+   * The stand-in NDArray the archive's `ndarray()` call gets for the file
+   * (other stand-ins of it are views of its data).
+   */
+  ndarray?: object;
 }
 
 /**

@@ -64,7 +64,7 @@ export interface FormatArrayOptions {
  * axis longer than `2 * edgeItems`, its first and last `edgeItems` indices,
  * and along the others all. {@linkcode formatArray} and `toJsonValue()`
  * print it as they summarize the whole array (`persist get` reads no more
- * of a big `.npy` file than that).
+ * of a big array in a `.npy` file or an HDF5 dataset than that).
  *
  * @example The summary of a million numbers from six
  * ```ts

@@ -10,22 +10,28 @@
 
 import { join } from "node:path";
 import { MODULE_FILE } from "../archive/mod.ts";
-import { NotFoundError } from "../errors.ts";
+import { FormatError, NotFoundError } from "../errors.ts";
 import { DataSet } from "../dataset/mod.ts";
 import { Hdf5Reader } from "../hdf5/mod.ts";
-import { isTypedArray, NDArray } from "../npy/mod.ts";
-import { readNpyPart } from "./_npy_part.ts";
+import {
+  type ArraySource,
+  type ArrayView,
+  hdf5Source,
+  npySource,
+  readArrayExcerpt,
+  readArrayPart,
+} from "./_array_part.ts";
 import { readArchiveValue } from "./archive_info.ts";
 import { DamagedError, UsageError } from "./exit_code.ts";
-import { parsePath, type PathStep, selectValue } from "./select_value.ts";
+import { parsePath, type PathStop, selectValue } from "./select_value.ts";
 import type { Target } from "./target.ts";
 import { getChestValue } from "./chest_target.ts";
 
 /** Options for {@linkcode getValue}. */
 export interface GetValueOptions {
   /**
-   * Read every element of a big array picked from a `.npy` file. Without
-   * it such an array (of more than 1000 elements) is an
+   * Read every element of a big array. Without it an array of more than
+   * 1000 elements, picked or held by the value picked, is an
    * {@linkcode ArrayExcerpt} of what its summary shows: only those
    * elements are read.
    *
@@ -35,10 +41,11 @@ export interface GetValueOptions {
 }
 
 /**
- * Reads the value `name` picks from a target. From `.npy` files only the
- * elements picked are read (`energy[5]`, `energy[-10:]`), and of a big
- * array only what its summary shows unless `full`; HDF5 arrays are read
- * whole.
+ * Reads the value `name` picks from a target. Of an array in a `.npy` file
+ * or an HDF5 dataset only the elements picked are read (`energy[5]`,
+ * `energy[-10:]`), and of a big array, picked or held by the value
+ * picked, only what its summary shows unless `full`. A path that finds
+ * nothing in an array is refused from the array's header.
  *
  * - `.npy` file: its array (no name).
  * - archive: a value by name or path (`runs[0].grid`); without a name, the
@@ -85,11 +92,12 @@ export async function getValue(
           `a .npy file holds one array, so "${name}" cannot be picked from "${path}"; leave the name out`,
         );
       }
-      return (await readNpyPart(path, [], { full }))!.value;
+      return (await readArrayPart(await npySource(path), [], { full }))!
+        .value;
     case "archive": {
       const rest = new Rest(full);
       return await readArchiveValue(path, (values, stopAt) => {
-        rest.steps = [];
+        rest.stop = undefined;
         if (name !== undefined) {
           return selectValue(values, name, path, rest.options(stopAt));
         }
@@ -102,16 +110,17 @@ export async function getValue(
     case "dataset":
       return await getItem(path, name, full);
     case "hdf5":
-      return await getDataset(path, name);
+      return await getDataset(path, name, full);
   }
 }
 
 /**
- * The steps of a path left when the walk stops at an array whose data is
- * not read yet, and the reading of just what they pick from a `.npy` file.
+ * Where the walk of a path stopped at an array whose data is not read yet,
+ * and the reading of just what the steps left pick from it; and excerpts
+ * of the big arrays a value holds.
  */
 class Rest {
-  steps: PathStep[] = [];
+  stop: PathStop | undefined;
   readonly #full: boolean;
 
   constructor(full: boolean) {
@@ -119,17 +128,18 @@ class Rest {
   }
 
   options(stopAt: ((value: unknown) => boolean) | undefined) {
-    return { stopAt, onStop: (rest: PathStep[]) => this.steps = rest };
+    return { stopAt, onStop: (stop: PathStop) => this.stop = stop };
   }
 
-  readNpy = async (path: string, standIn: object) => {
-    // Other views of the file's data (buffer(), a DataView) are read whole.
-    if (!(standIn instanceof NDArray || isTypedArray(standIn))) return;
-    return await readNpyPart(path, this.steps, {
-      as: standIn instanceof NDArray ? "ndarray" : "array",
+  readPart = async (array: ArraySource, view: ArrayView) =>
+    await readArrayPart(array, this.stop?.rest ?? [], {
+      view,
       full: this.#full,
+      place: this.stop,
     });
-  };
+
+  excerpt = async (array: ArraySource, view: ArrayView) =>
+    this.#full ? undefined : await readArrayExcerpt(array, view);
 }
 
 function list(names: string[]): string {
@@ -172,7 +182,7 @@ async function getItem(
     return await readArchiveValue(
       folder,
       (values, stopAt) => {
-        left.steps = [];
+        left.stop = undefined;
         return rest === "" ? values.default : selectValue(
           { [item]: values.default },
           inItem,
@@ -241,18 +251,35 @@ function splitItemPath(
   return { item: undefined, rest: text };
 }
 
-async function getDataset(path: string, name: string | undefined) {
+async function getDataset(
+  path: string,
+  name: string | undefined,
+  full: boolean,
+) {
   await using reader = await Hdf5Reader.open(path);
-  if (name !== undefined) return await reader.read(name);
-  const datasets = (await reader.list()).map((d) => d.name);
-  if (datasets.length !== 1) {
-    throw new UsageError(
-      `"${path}" holds ${datasets.length} datasets, so name one: "persist get ${path} <dataset>" (${
-        datasets.length === 0
-          ? "it has none"
-          : `its datasets: ${list(datasets)}`
-      })`,
-    );
+  let dataset = name;
+  if (dataset === undefined) {
+    const datasets = (await reader.list()).map((d) => d.name);
+    if (datasets.length !== 1) {
+      throw new UsageError(
+        `"${path}" holds ${datasets.length} datasets, so name one: "persist get ${path} <dataset>" (${
+          datasets.length === 0
+            ? "it has none"
+            : `its datasets: ${list(datasets)}`
+        })`,
+      );
+    }
+    dataset = datasets[0];
   }
-  return await reader.read(datasets[0]);
+  let source: ArraySource | undefined;
+  try {
+    source = await hdf5Source(reader, dataset);
+  } catch (error) {
+    // Reading it whole says what is wrong, as a read.
+    if (!(error instanceof NotFoundError || error instanceof FormatError)) {
+      throw error;
+    }
+  }
+  if (source === undefined) return await reader.read(dataset);
+  return (await readArrayPart(source, [], { full }))!.value;
 }

@@ -125,7 +125,8 @@ other text is a string key as written: x. "persist show <chest>" lists the
 keys so written. A value of a chest's own dump (codec "custom") cannot be
 read here (exit code 4).
 Arrays of more than 1000 elements show their first and last 3 along each
-axis, as NumPy prints them; other containers show 100 entries. On a
+axis, as NumPy prints them, and only those elements are read (of .npy
+files and HDF5 datasets); other containers show 100 entries. On a
 terminal, a string holding control or bidirectional characters (ESC,
 U+202E) is printed quoted and escaped; to a pipe or file, a string is
 written exactly, with no line break added.

@@ -160,6 +160,22 @@ function list(keys: string[]): string {
   return keys.length > 10 ? `${shown} and ${keys.length - 10} more` : shown;
 }
 
+/** Where a walk along a path is, for its messages. */
+export interface PathPlace {
+  /** The name or path asked for, as given. */
+  name: string;
+  /** The archive or DataSet it is asked of. */
+  where: string;
+  /** The part of the path walked so far, as messages write it (`runs[0].grid`). */
+  at: string;
+}
+
+/** Where a walk stopped early, and the steps of the path left. */
+export interface PathStop extends PathPlace {
+  /** The steps not taken. */
+  rest: PathStep[];
+}
+
 /** Options for {@linkcode selectValue}. */
 export interface SelectValueOptions {
   /**
@@ -170,12 +186,12 @@ export interface SelectValueOptions {
    */
   stopAt?: (value: unknown) => boolean;
   /**
-   * Told the steps of the path left when `stopAt` stops the walk before
-   * its end.
+   * Told where the walk was and the steps of the path left when `stopAt`
+   * stops it before its end.
    *
    * @default {undefined}
    */
-  onStop?: (rest: PathStep[]) => void;
+  onStop?: (stop: PathStop) => void;
 }
 
 /**
@@ -217,34 +233,133 @@ export function selectValue(
       { path: where, name },
     );
   }
-  let value: unknown = values[String(first)];
-  let at = String(first);
+  return walkPath(
+    values[String(first)],
+    steps.slice(1),
+    { name, where, at: String(first) },
+    options,
+  );
+}
+
+/**
+ * Walks the steps of a path from a value, as {@linkcode selectValue} walks
+ * a path after its first name: `place` tells where the value is, for the
+ * messages.
+ *
+ * @example On from an element
+ * ```ts
+ * import { walkPath } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * const place = { name: "a[1][0]", where: "run1", at: "a[1]" };
+ * assert.equal(walkPath([5, 6], [0], place), 5);
+ * assert.throws(
+ *   () => walkPath(7, [0], place),
+ *   /^NotFoundError: Cannot get "a\[1\]\[0\]" from "run1": a\[1\] has no \[0\] \(it is a number\)$/,
+ * );
+ * ```
+ *
+ * @param value Where the walk starts.
+ * @param steps The steps to take.
+ * @param place The path asked for, and where `value` is on it.
+ * @param options Where to stop early.
+ * @returns The value at the end of the steps.
+ * @throws {NotFoundError} When a step finds nothing.
+ * @throws {UsageError} When a slice has a step of 0.
+ */
+export function walkPath(
+  value: unknown,
+  steps: readonly PathStep[],
+  place: PathPlace,
+  options: SelectValueOptions = {},
+): unknown {
+  let at = place.at;
   for (const [k, step] of steps.entries()) {
-    if (k === 0) continue;
     if (options.stopAt?.(value)) {
-      options.onStop?.(steps.slice(k));
+      options.onStop?.({ ...place, at, rest: steps.slice(k) });
       return value;
     }
-    if (typeof step === "object" && step.step === 0) {
-      throw new UsageError(
-        `Cannot get "${name}" from "${where}": the slice ${
-          stepText(step)
-        } has a step of 0; use a step of 1 or more, or -1 or less`,
-      );
-    }
+    checkSlice(place, step);
     const next = stepInto(value, step);
     if (next === NOTHING) {
-      throw new NotFoundError(
-        `Cannot get "${name}" from "${where}": ${at} has no ${stepText(step)}${
-          keysOf(value)
-        }`,
-        { path: where, name },
-      );
+      throw notFoundAt({ ...place, at }, step, noteOf(value));
     }
     value = next.value;
-    at += typeof step === "string" ? `.${step}` : stepText(step);
+    at = pathAt(at, step);
   }
   return value;
+}
+
+/**
+ * Refuses a slice with a step of 0 (before anything is stepped into).
+ *
+ * @example A step of 0
+ * ```ts
+ * import { checkSlice } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * const place = { name: "a[::0]", where: "run1", at: "a" };
+ * checkSlice(place, { start: undefined, stop: undefined, step: 2 });
+ * assert.throws(() => checkSlice(place, { start: undefined, stop: undefined, step: 0 }));
+ * ```
+ *
+ * @param place The path asked for.
+ * @param step A step of it.
+ * @throws {UsageError} When `step` is a slice with a step of 0.
+ */
+export function checkSlice(place: PathPlace, step: PathStep): void {
+  if (typeof step === "object" && step.step === 0) {
+    throw new UsageError(
+      `Cannot get "${place.name}" from "${place.where}": the slice ${
+        stepText(step)
+      } has a step of 0; use a step of 1 or more, or -1 or less`,
+    );
+  }
+}
+
+/**
+ * The error for a step that finds nothing in the value at `place.at`.
+ *
+ * @example An index past the end
+ * ```ts
+ * import { arrayNote, notFoundAt } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * const error = notFoundAt({ name: "e[9]", where: "run1", at: "e" }, 9, arrayNote([3], false));
+ * assert.equal(error.message, 'Cannot get "e[9]" from "run1": e has no [9] (it has 3 items)');
+ * ```
+ *
+ * @param place The path asked for, and where the walk is on it.
+ * @param step The step that found nothing.
+ * @param note What the value there is or holds (see {@linkcode noteOf}).
+ * @returns The error.
+ */
+export function notFoundAt(
+  place: PathPlace,
+  step: PathStep,
+  note: string,
+): NotFoundError {
+  return new NotFoundError(
+    `Cannot get "${place.name}" from "${place.where}": ${place.at} has no ${
+      stepText(step)
+    }${note}`,
+    { path: place.where, name: place.name },
+  );
+}
+
+/**
+ * The path walked so far, one step further, as messages write it.
+ *
+ * @example Keys and indices
+ * ```ts
+ * import { pathAt } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(pathAt(pathAt("runs", 0), "grid"), "runs[0].grid");
+ * ```
+ *
+ * @param at The path walked so far.
+ * @param step The next step.
+ * @returns The path with that step.
+ */
+export function pathAt(at: string, step: PathStep): string {
+  return at + (typeof step === "string" ? `.${step}` : stepText(step));
 }
 
 const NOTHING = Symbol("nothing");
@@ -372,8 +487,29 @@ export function sliceFirstAxis(array: NDArray, indices: number[]): NDArray {
   });
 }
 
-/** An index along `length` items, negative ones counting from the end. */
-function indexIn(length: number, step: string | number): number | undefined {
+/**
+ * The index a step picks along `length` items (negative ones count from
+ * the end), as the walk of a path takes it: `undefined` when it picks
+ * nothing.
+ *
+ * @example Indices
+ * ```ts
+ * import { indexIn } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(indexIn(5, -1), 4);
+ * assert.equal(indexIn(5, "2"), 2);
+ * assert.equal(indexIn(5, 5), undefined);
+ * assert.equal(indexIn(5, "x"), undefined);
+ * ```
+ *
+ * @param length The number of items.
+ * @param step A key or index of a path.
+ * @returns The index, or `undefined`.
+ */
+export function indexIn(
+  length: number,
+  step: string | number,
+): number | undefined {
   let index = Number(step);
   if (!Number.isInteger(index)) return undefined;
   if (index < 0) index += length;
@@ -436,23 +572,30 @@ function stepInto(
     : NOTHING;
 }
 
-function keysOf(value: unknown): string {
+/**
+ * What a value is or holds, as a message about a step that found nothing
+ * in it says it: `" (it is a number)"`, `" (it has 3 items)"`,
+ * `"; its keys are "a", "b""`.
+ *
+ * @example Notes
+ * ```ts
+ * import { noteOf } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(noteOf(7), " (it is a number)");
+ * assert.equal(noteOf({ a: 1 }), '; its keys are "a"');
+ * ```
+ *
+ * @param value The value a step found nothing in.
+ * @returns The note, starting with its separator.
+ */
+export function noteOf(value: unknown): string {
   if (value === null || typeof value !== "object") {
     return ` (it is ${value === null ? "null" : `a ${typeof value}`})`;
   }
   if (Array.isArray(value) || isTypedArray(value)) {
-    return ` (it has ${(value as ArrayLike<unknown>).length} items)`;
+    return arrayNote([(value as ArrayLike<unknown>).length], false);
   }
-  if (value instanceof NDArray) {
-    const shape = `it is an NDArray of shape [${value.shape.join(", ")}]`;
-    return value.ndim === 0
-      ? ` (${shape}: it has no axis to index)`
-      : value.shape[0] === 0
-      ? ` (${shape}: its first axis is empty)`
-      : ` (${shape}; indices along its first axis go from 0 to ${
-        value.shape[0] - 1
-      }, or from -${value.shape[0]} to -1 counting from the end)`;
-  }
+  if (value instanceof NDArray) return arrayNote(value.shape, true);
   if (isMap(value)) {
     const keys = mapEntries(value).map(([k]) => k)
       .filter((k): k is string | number =>
@@ -463,4 +606,31 @@ function keysOf(value: unknown): string {
   }
   const keys = Object.keys(value);
   return keys.length === 0 ? " (it is empty)" : `; its keys are ${list(keys)}`;
+}
+
+/**
+ * {@linkcode noteOf} an array known by its shape: an NDArray, or (not
+ * `nd`) an Array or typed array of `shape[0]` items.
+ *
+ * @example An NDArray's note
+ * ```ts
+ * import { arrayNote } from "./select_value.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(arrayNote([], true), " (it is an NDArray of shape []: it has no axis to index)");
+ * ```
+ *
+ * @param shape The array's axis lengths.
+ * @param nd Whether it is an NDArray.
+ * @returns The note.
+ */
+export function arrayNote(shape: readonly number[], nd: boolean): string {
+  if (!nd) return ` (it has ${shape[0]} items)`;
+  const text = `it is an NDArray of shape [${shape.join(", ")}]`;
+  return shape.length === 0
+    ? ` (${text}: it has no axis to index)`
+    : shape[0] === 0
+    ? ` (${text}: its first axis is empty)`
+    : ` (${text}; indices along its first axis go from 0 to ${
+      shape[0] - 1
+    }, or from -${shape[0]} to -1 counting from the end)`;
 }

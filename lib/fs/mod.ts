@@ -46,7 +46,6 @@ export {
   type CreateTempSiblingOptions,
   EMPTY_GRACE_MS,
   LARGE_FOLDER,
-  lastChange,
   PART_SUFFIX,
   sweepDue,
   sweepTempSiblings,

@@ -351,25 +351,8 @@ async function isEmpty(path: string, entry: Deno.DirEntry): Promise<boolean> {
   return true;
 }
 
-/**
- * The newest modification time of a file, or of a folder and everything in
- * it (every write moves it), in milliseconds since the epoch: how sweeps
- * tell whether a writer that holds no lock touched a temporary lately.
- *
- * Requires `--allow-read` permission for the path.
- *
- * @example How long a folder has been left alone
- * ```ts
- * import { lastChange } from "./temp_sibling.ts";
- * const dir = await Deno.makeTempDir();
- * await Deno.writeTextFile(`${dir}/a`, "x");
- * console.log(Date.now() - await lastChange(dir) < 60_000); // true
- * ```
- *
- * @param path A file or folder (a symbolic link is not followed).
- * @returns The newest modification time.
- */
-export async function lastChange(path: string): Promise<number> {
+/** The newest modification time of a file, or of a folder and all in it. */
+async function lastChange(path: string): Promise<number> {
   const info = await Deno.lstat(path);
   let newest = info.mtime?.getTime() ?? 0; // every write moves it
   if (info.isDirectory) {

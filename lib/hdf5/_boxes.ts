@@ -230,3 +230,210 @@ function walkFortran(
     }
   }
 }
+
+/** A regular hyperslab of a dataset: per axis a start, a count and a stride. */
+export interface Hyperslab {
+  /** The first index on each axis. */
+  offset: number[];
+  /** How many indices on each axis. */
+  count: number[];
+  /** The distance between indices on each axis (at least 1). */
+  stride: number[];
+}
+
+/**
+ * Indices along one axis that one hyperslab can read: `count` indices
+ * `stride` apart from `first`, going to positions `out`, `out + 1`, … of
+ * the result, or, when `reversed`, to the same positions in the opposite
+ * order (the last index read goes to `out`).
+ */
+export interface Run {
+  /** The lowest index. */
+  first: number;
+  /** The distance between indices (at least 1). */
+  stride: number;
+  /** How many indices. */
+  count: number;
+  /** The first position in the result. */
+  out: number;
+  /** Whether the indices go to the result highest first. */
+  reversed: boolean;
+}
+
+/** A hyperslab to read, and where its elements go in the result. */
+export interface Slab extends Hyperslab {
+  /** Number of elements. */
+  size: number;
+  /** The result position, per axis, of the slab's first element. */
+  outStart: number[];
+  /** `1`, or `-1` on an axis whose elements go to the result backwards. */
+  outStep: number[];
+}
+
+/**
+ * Splits the indices picked along one axis into runs a hyperslab reads: a
+ * range is one run (a negative step reads it upwards, reversed), a list of
+ * indices one run per stretch of consecutive indices (up or down).
+ *
+ * @example A summary's edges, and a range going down
+ * ```ts
+ * import { runsOf } from "./_boxes.ts";
+ * import assert from "node:assert/strict";
+ * const edges = [0, 1, 2, 97, 98, 99];
+ * assert.deepEqual(
+ *   runsOf({ count: 6, step: undefined, at: (j) => edges[j] }).map((r) => [r.first, r.count, r.out]),
+ *   [[0, 3, 0], [97, 3, 3]],
+ * );
+ * assert.deepEqual(runsOf({ count: 4, step: -3, at: (j) => 9 - 3 * j }), [
+ *   { first: 0, stride: 3, count: 4, out: 0, reversed: true },
+ * ]);
+ * ```
+ *
+ * @param pick How many indices, their step when they are a range, and each.
+ * @returns The runs, in result order.
+ */
+export function runsOf(
+  pick: { count: number; step: number | undefined; at: (j: number) => number },
+): Run[] {
+  const { count, step, at } = pick;
+  if (count === 0) return [];
+  if (step !== undefined && step !== 0) {
+    return [
+      step > 0
+        ? { first: at(0), stride: step, count, out: 0, reversed: false }
+        : {
+          first: at(count - 1),
+          stride: -step,
+          count,
+          out: 0,
+          reversed: true,
+        },
+    ];
+  }
+  const runs: Run[] = [];
+  for (let j = 0; j < count;) {
+    const d = j + 1 < count ? at(j + 1) - at(j) : 0;
+    let n = 1;
+    if (d === 1 || d === -1) {
+      while (j + n < count && at(j + n) - at(j + n - 1) === d) n++;
+    }
+    runs.push({
+      first: d === -1 ? at(j + n - 1) : at(j),
+      stride: 1,
+      count: n,
+      out: j,
+      reversed: d === -1,
+    });
+    j += n;
+  }
+  return runs;
+}
+
+/**
+ * The hyperslabs that read every combination of one run per axis, each cut
+ * into pieces of at most `maxBytes` (at least one element each). No axis
+ * gives one slab of one element (a 0-d dataset); an axis without runs
+ * gives none.
+ *
+ * @example Two runs on each of two axes: four slabs
+ * ```ts
+ * import { planSlabs, runsOf } from "./_boxes.ts";
+ * import assert from "node:assert/strict";
+ * const edges = [0, 1, 2, 97, 98, 99];
+ * const runs = runsOf({ count: 6, step: undefined, at: (j) => edges[j] });
+ * const slabs = planSlabs([runs, runs], 8, 1 << 20);
+ * assert.deepEqual(slabs.map((s) => s.offset), [[0, 0], [0, 97], [97, 0], [97, 97]]);
+ * ```
+ *
+ * @param runs The runs of each axis.
+ * @param itemSize Bytes per element.
+ * @param maxBytes The most bytes one slab may hold.
+ * @returns The slabs.
+ */
+export function planSlabs(
+  runs: readonly Run[][],
+  itemSize: number,
+  maxBytes: number,
+): Slab[] {
+  const ndim = runs.length;
+  if (runs.some((r) => r.length === 0)) return [];
+  const slabs: Slab[] = [];
+  const pick = runs.map(() => 0);
+  while (true) {
+    const combo = pick.map((k, axis) => runs[axis][k]);
+    const boxes = planBoxes(combo.map((r) => r.count), itemSize, maxBytes);
+    for (const box of boxes) {
+      slabs.push({
+        offset: combo.map((r, a) => r.first + box.offset[a] * r.stride),
+        count: box.count,
+        stride: combo.map((r) => r.stride),
+        size: box.size,
+        outStart: combo.map((r, a) =>
+          r.reversed
+            ? r.out + r.count - 1 - box.offset[a]
+            : r.out + box.offset[a]
+        ),
+        outStep: combo.map((r) => (r.reversed ? -1 : 1)),
+      });
+    }
+    let axis = ndim - 1;
+    while (axis >= 0 && ++pick[axis] === runs[axis].length) pick[axis--] = 0;
+    if (axis < 0) return slabs;
+  }
+}
+
+/**
+ * Tells where a slab's elements go in a C-order result of axis lengths
+ * `shape`: calls `put(from, to, n)` for each stretch of `n` elements at
+ * `from` in the slab (row-major) that go to `to`, `to + 1`, … of the
+ * result.
+ *
+ * @example A reversed row of 3 elements, into a result of 4
+ * ```ts
+ * import { placeSlab, planSlabs } from "./_boxes.ts";
+ * import assert from "node:assert/strict";
+ * const [slab] = planSlabs([[{ first: 5, stride: 1, count: 3, out: 1, reversed: true }]], 8, 64);
+ * const puts: number[][] = [];
+ * placeSlab(slab, [4], (from, to, n) => puts.push([from, to, n]));
+ * assert.deepEqual(puts, [[0, 3, 1], [1, 2, 1], [2, 1, 1]]);
+ * ```
+ *
+ * @param slab The slab.
+ * @param shape The result's axis lengths (all axes, kept or not).
+ * @param put Receives each stretch.
+ */
+export function placeSlab(
+  slab: Slab,
+  shape: readonly number[],
+  put: (from: number, to: number, n: number) => void,
+): void {
+  const ndim = shape.length;
+  if (ndim === 0) {
+    put(0, 0, 1);
+    return;
+  }
+  const strides = new Array<number>(ndim);
+  strides[ndim - 1] = 1;
+  for (let a = ndim - 2; a >= 0; a--) {
+    strides[a] = strides[a + 1] * shape[a + 1];
+  }
+  const last = ndim - 1;
+  const rows = slab.size / slab.count[last];
+  const index = new Array<number>(last).fill(0);
+  for (let row = 0; row < rows; row++) {
+    let to = 0;
+    for (let a = 0; a < last; a++) {
+      to += (slab.outStart[a] + index[a] * slab.outStep[a]) * strides[a];
+    }
+    to += slab.outStart[last];
+    const from = row * slab.count[last];
+    if (slab.outStep[last] === 1) put(from, to, slab.count[last]);
+    else {
+      for (let k = 0; k < slab.count[last]; k++) put(from + k, to - k, 1);
+    }
+    for (let a = last - 1; a >= 0; a--) {
+      if (++index[a] < slab.count[a]) break;
+      index[a] = 0;
+    }
+  }
+}

@@ -12,6 +12,15 @@
  * So we keep HDF5's default handler, capture what it prints while our call
  * runs (nothing reaches the user's stderr), and turn it into our errors.
  *
+ * HDF5 stores the time each dataset was last changed, from the wall clock,
+ * and h5wasm 0.10.3 gives no way to turn that off (its `create_dataset`
+ * builds its property list without `H5Pset_obj_track_times`, which it does
+ * not export either). That made two saves of the same arrays differ in
+ * those bytes. Its wall clock is JavaScript's `Date.now()` (emscripten's
+ * `clock_time_get`), so while one of our calls runs, `Date.now()` returns 0:
+ * HDF5 records 1970-01-01, the time its API reports for objects whose times
+ * are not tracked, and equal arrays give byte-identical files.
+ *
  * @module
  */
 
@@ -202,7 +211,7 @@ export class Hdf5Lib {
     this.#capture.lines = lines;
     let value: T;
     try {
-      value = fn(this.module);
+      value = atEpoch(() => fn(this.module));
     } catch (error) {
       // An exception unwinding through wasm skips the C side's clean-up.
       // h5wasm's own "name not defined" errors (after HDF5 printed its
@@ -273,6 +282,31 @@ export class Hdf5Lib {
    */
   heap(pointer: number, length: number): Uint8Array {
     return this.module.HEAPU8.subarray(pointer, pointer + length);
+  }
+}
+
+/** `Date.now()` while an h5wasm call runs: the Unix epoch. */
+const EPOCH = () => 0;
+
+/**
+ * Runs a synchronous h5wasm call with `Date.now()` returning 0, so that the
+ * times HDF5 stores in the objects it creates or changes are 0 (see the
+ * module's comment). No other JavaScript runs meanwhile but what the wasm
+ * code calls back (the file system), and `Date.now` is put back before
+ * anything else can run. When `Date.now` cannot be replaced (a frozen
+ * `Date`), the call runs as it is.
+ */
+function atEpoch<T>(fn: () => T): T {
+  const now = Date.now;
+  try {
+    Date.now = EPOCH;
+  } catch {
+    return fn();
+  }
+  try {
+    return fn();
+  } finally {
+    Date.now = now;
   }
 }
 

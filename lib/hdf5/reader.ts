@@ -11,8 +11,21 @@ import {
 } from "../npy/dtype.ts";
 import { NDArray, type Order } from "../npy/nd_array.ts";
 import { swapBytes } from "../npy/decode.ts";
-import { toPath } from "../npy/read.ts";
-import { planBoxes, scatterFortran, type Values } from "./_boxes.ts";
+import {
+  type AxisPick,
+  type ResolvedPick,
+  resolvePicks,
+  toPath,
+} from "../npy/read.ts";
+import {
+  type Hyperslab,
+  placeSlab,
+  planBoxes,
+  planSlabs,
+  runsOf,
+  scatterFortran,
+  type Values,
+} from "./_boxes.ts";
 import {
   type H5Module,
   Hdf5Failure,
@@ -232,57 +245,75 @@ export class Hdf5Reader implements AsyncDisposable {
       const path = datasetPath(name, `read from "${this.path}"`);
       const action = `read dataset "${path}" from "${this.path}"`;
       this.#checkOpen(action);
-      const plan = this.#plan(path, action);
-      const shape = plan.meta.shape;
-      if (shape === null) {
-        throw this.#formatError(
-          action,
-          "it has an empty dataspace (h5py's Empty) and holds no array",
-        );
-      }
-      if (plan.descr === undefined || plan.kind === undefined) {
-        throw this.#formatError(
-          action,
-          `its HDF5 datatype (${
-            describeType(plan.meta)
-          }) has no NumPy equivalent persist supports; ` +
-            "convert it with h5py to numbers, strings, bools or complex numbers",
-        );
-      }
-      let data: NDArrayData;
-      try {
-        data = plan.kind === "strings"
-          ? await this.#readStrings(path, plan, shape, options.signal)
-          : await this.#readValues(path, plan, shape, options.signal);
-      } catch (error) {
-        if (error instanceof Hdf5Failure) {
-          const filter = /required filter '(.*)' is not registered/.exec(
-            error.detail,
-          );
-          throw this.#formatError(
-            action,
-            filter
-              ? `it is compressed with the "${
-                filter[1]
-              }" filter, which h5wasm does not include; ` +
-                "re-save it with h5py using gzip or no compression"
-              : `HDF5 failed to read it (${error.detail})`,
-            error,
-          );
-        }
-        throw error;
-      }
-      try {
-        return new NDArray(data, shape, {
-          order: plan.order,
-          dtype: plan.kind === "strings"
-            ? stringDescr(plan.descr, data as string[])
-            : plan.descr,
-        });
-      } catch (error) {
-        // e.g. strings longer than the width persist_dtype gives
-        throw this.#formatError(action, (error as Error).message, error);
-      }
+      const { plan, shape } = this.#readable(path, action);
+      const data = await this.#failing<NDArrayData>(
+        action,
+        () =>
+          plan.kind === "strings"
+            ? this.#readStrings(path, plan, shape, options.signal)
+            : this.#readValues(path, plan, shape, options.signal),
+      );
+      return this.#array(action, plan, data, shape);
+    });
+  }
+
+  /**
+   * Reads some elements of one dataset: along each axis the indices `axes`
+   * pick, in that order (NumPy's `a[np.ix_(...)]`; an axis not kept is
+   * dropped, as `a[3]` drops axis 0). Only the
+   * picked elements are read, one hyperslab per run of neighbouring
+   * indices (at most `sliceBytes` each), so a few elements of a dataset
+   * bigger than memory cost a few reads. The result has the dtype and
+   * memory order {@linkcode Hdf5Reader.read} gives the whole dataset
+   * (strings of a file not written by persist: the width of the longest
+   * string picked).
+   *
+   * @example The corners of a big matrix
+   * ```ts ignore
+   * import { Hdf5Reader } from "@persist/persist";
+   *
+   * await using reader = await Hdf5Reader.open("big.h5");
+   * const corners = await reader.readSelection("m", [
+   *   { indices: [0, 99_999], keep: true },
+   *   { indices: [0, 4_999], keep: true },
+   * ]); // shape [2, 2]
+   * const row = await reader.readSelection("m", [
+   *   { indices: [7], keep: false },
+   *   { indices: { start: 4_999, step: -1, count: 5_000 }, keep: true },
+   * ]); // row 7, reversed: shape [5000]
+   * ```
+   *
+   * @param name The dataset's path, e.g. `"group/nested"`.
+   * @param axes One pick per axis of the dataset.
+   * @param options An abort signal.
+   * @returns The picked elements, of the shape of the kept axes' picks.
+   * @throws {NotFoundError} When there is no such dataset.
+   * @throws {FormatError} As {@linkcode Hdf5Reader.read}.
+   * @throws {RangeError} When `axes` does not match the dataset's axes or
+   * an index is out of bounds.
+   * @throws {ReadOnlyError} When the reader was closed.
+   */
+  readSelection(
+    name: string,
+    axes: readonly AxisPick[],
+    options: Hdf5ReadOptions = {},
+  ): Promise<NDArray> {
+    return this.#enqueue(async () => {
+      const path = datasetPath(name, `read from "${this.path}"`);
+      const action = `read dataset "${path}" from "${this.path}"`;
+      this.#checkOpen(action);
+      const { plan, shape } = this.#readable(path, action);
+      const picks = resolvePicks(
+        axes,
+        shape,
+        `dataset "${path}" of "${this.path}"`,
+      );
+      const kept = picks.flatMap((p, axis) => axes[axis].keep ? [p.count] : []);
+      const data = await this.#failing(
+        action,
+        () => this.#readPicks(path, plan, picks, kept, options.signal),
+      );
+      return this.#array(action, plan, data, kept);
     });
   }
 
@@ -611,6 +642,133 @@ export class Hdf5Reader implements AsyncDisposable {
     return nest(values as Hdf5AttributeValue[], meta.shape);
   }
 
+  /** The plan and shape of a dataset whose values can be read. */
+  #readable(path: string, action: string): { plan: Plan; shape: number[] } {
+    const plan = this.#plan(path, action);
+    const shape = plan.meta.shape;
+    if (shape === null) {
+      throw this.#formatError(
+        action,
+        "it has an empty dataspace (h5py's Empty) and holds no array",
+      );
+    }
+    if (plan.descr === undefined || plan.kind === undefined) {
+      throw this.#formatError(
+        action,
+        `its HDF5 datatype (${
+          describeType(plan.meta)
+        }) has no NumPy equivalent persist supports; ` +
+          "convert it with h5py to numbers, strings, bools or complex numbers",
+      );
+    }
+    return { plan, shape };
+  }
+
+  /** Runs a read, turning HDF5's failures into errors about the file. */
+  async #failing<T>(action: string, read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof Hdf5Failure)) throw error;
+      const filter = /required filter '(.*)' is not registered/.exec(
+        error.detail,
+      );
+      throw this.#formatError(
+        action,
+        filter
+          ? `it is compressed with the "${
+            filter[1]
+          }" filter, which h5wasm does not include; ` +
+            "re-save it with h5py using gzip or no compression"
+          : `HDF5 failed to read it (${error.detail})`,
+        error,
+      );
+    }
+  }
+
+  /** The values read, as the NDArray `read()` gives. */
+  #array(
+    action: string,
+    plan: Plan,
+    data: NDArrayData,
+    shape: number[],
+  ): NDArray {
+    try {
+      return new NDArray(data, shape, {
+        order: plan.order,
+        dtype: plan.kind === "strings"
+          ? stringDescr(plan.descr!, data as string[])
+          : plan.descr,
+      });
+    } catch (error) {
+      // e.g. strings longer than the width persist_dtype gives
+      throw this.#formatError(action, (error as Error).message, error);
+    }
+  }
+
+  /**
+   * Reads one hyperslab (`slab`, or `null` for the whole dataset) into the
+   * wasm heap at `pointer`: its values' bytes (a view of the heap, valid
+   * until the next call) or its strings.
+   */
+  #fetch(
+    path: string,
+    plan: Plan,
+    slab: Hyperslab | null,
+    size: number,
+    pointer: number,
+  ): Uint8Array | string[] {
+    const lib = this.#lib;
+    const { meta } = plan;
+    const count = slab?.count.map(BigInt) ?? null;
+    const swap = isSwappedEnum(meta);
+    lib.call(
+      (m) =>
+        m.get_dataset_data(
+          this.#file,
+          path,
+          count,
+          slab?.offset.map(BigInt) ?? null,
+          slab?.stride.map(BigInt) ?? null,
+          BigInt(pointer),
+        ),
+      (status) => status < 0,
+      swap ? ENUM_ORDER_REPORT : undefined,
+    );
+    let bytes = lib.heap(pointer, size * meta.size);
+    if (plan.kind !== "strings") {
+      if (swap) {
+        bytes = bytes.slice();
+        swapBytes(bytes, meta.size);
+      }
+      return bytes;
+    }
+    const strings = decodeStrings(lib, meta, bytes.slice());
+    if (meta.vlen) {
+      lib.call((m) =>
+        count === null
+          ? m.reclaim_vlen_memory(this.#file, path, "", BigInt(pointer))
+          : m.reclaim_vlen_memory_count(
+            this.#file,
+            path,
+            "",
+            BigInt(pointer),
+            count,
+          )
+      );
+    }
+    return strings;
+  }
+
+  /** The typed array that holds `total` elements of a plan's values. */
+  #valuesOf(plan: Plan, total: number): TypedArray {
+    const info = parseDescr(plan.descr!)!;
+    const ctor: TypedArrayConstructor = plan.kind === "f16"
+      ? Float32Array
+      : info.ctor!;
+    return new ctor(total * Math.max(info.lanes, 1));
+  }
+
   async #readValues(
     path: string,
     plan: Plan,
@@ -620,16 +778,13 @@ export class Hdf5Reader implements AsyncDisposable {
     const lib = this.#lib;
     const info = parseDescr(plan.descr!)!;
     const lanes = Math.max(info.lanes, 1);
-    const ctor: TypedArrayConstructor = plan.kind === "f16"
-      ? Float32Array
-      : info.ctor!;
     const itemSize = plan.meta.size;
     const total = shape.reduce((a, b) => a * b, 1);
-    const out = new ctor(total * lanes);
+    const out = this.#valuesOf(plan, total);
+    const ctor = out.constructor as TypedArrayConstructor;
     const outBytes = new Uint8Array(out.buffer);
     const transpose = plan.order === "F" && shape.length >= 2;
     const action = `read dataset "${path}" from "${this.path}"`;
-    const swap = isSwappedEnum(plan.meta);
     const boxes = planBoxes(
       shape,
       itemSize,
@@ -644,24 +799,13 @@ export class Hdf5Reader implements AsyncDisposable {
       for (const [i, box] of boxes.entries()) {
         if (i > 0) await tick(signal);
         if (box.size === 0) continue;
-        lib.call(
-          (m) =>
-            m.get_dataset_data(
-              this.#file,
-              path,
-              whole ? null : box.count.map(BigInt),
-              whole ? null : box.offset.map(BigInt),
-              whole ? null : box.count.map(() => 1n),
-              BigInt(pointer),
-            ),
-          (status) => status < 0,
-          swap ? ENUM_ORDER_REPORT : undefined,
-        );
-        let bytes = lib.heap(pointer, box.size * itemSize);
-        if (swap) {
-          bytes = bytes.slice();
-          swapBytes(bytes, itemSize);
-        }
+        const bytes = this.#fetch(
+          path,
+          plan,
+          whole ? null : { ...box, stride: box.count.map(() => 1) },
+          box.size,
+          pointer,
+        ) as Uint8Array;
         if (!transpose) {
           outBytes.set(bytes, box.start * itemSize);
         } else {
@@ -704,37 +848,13 @@ export class Hdf5Reader implements AsyncDisposable {
       for (const [i, box] of boxes.entries()) {
         if (i > 0) await tick(signal);
         if (box.size === 0) continue;
-        const count = box.count.map(BigInt);
-        lib.call(
-          (m) =>
-            m.get_dataset_data(
-              this.#file,
-              path,
-              whole ? null : count,
-              whole ? null : box.offset.map(BigInt),
-              whole ? null : box.count.map(() => 1n),
-              BigInt(pointer),
-            ),
-          (status) => status < 0,
-        );
-        const strings = decodeStrings(
-          lib,
-          meta,
-          lib.heap(pointer, box.size * meta.size).slice(),
-        );
-        if (meta.vlen) {
-          lib.call((m) =>
-            whole
-              ? m.reclaim_vlen_memory(this.#file, path, "", BigInt(pointer))
-              : m.reclaim_vlen_memory_count(
-                this.#file,
-                path,
-                "",
-                BigInt(pointer),
-                count,
-              )
-          );
-        }
+        const strings = this.#fetch(
+          path,
+          plan,
+          whole ? null : { ...box, stride: box.count.map(() => 1) },
+          box.size,
+          pointer,
+        ) as string[];
         if (transpose) {
           scatterFortran(strings, shape, 1, box.start, box.size, out);
         } else {
@@ -747,6 +867,92 @@ export class Hdf5Reader implements AsyncDisposable {
       lib.module._free(pointer);
     }
     return out;
+  }
+
+  /**
+   * Reads the elements `picks` select, one hyperslab per combination of
+   * runs (neighbouring indices, in either direction) along the axes, cut to
+   * at most `sliceBytes` each; they are put in place in C order, then
+   * moved to the dataset's memory order.
+   */
+  async #readPicks(
+    path: string,
+    plan: Plan,
+    picks: ResolvedPick[],
+    kept: number[],
+    signal: AbortSignal | undefined,
+  ): Promise<NDArrayData> {
+    const lib = this.#lib;
+    const itemSize = plan.meta.size;
+    const strings = plan.kind === "strings";
+    const counts = picks.map((p) => p.count);
+    const total = counts.reduce((a, b) => a * b, 1);
+    const outStrings = strings ? new Array<string>(total) : undefined;
+    const outValues = strings ? undefined : this.#valuesOf(plan, total);
+    const outBytes = outValues && new Uint8Array(outValues.buffer);
+    const slabs = total === 0 ? [] : planSlabs(
+      picks.map(runsOf),
+      itemSize,
+      this.#sliceBytes,
+    );
+    const action = `read dataset "${path}" from "${this.path}"`;
+    const pointer = lib.malloc(
+      slabs.reduce((max, s) => Math.max(max, s.size), 0) * itemSize,
+      action,
+    );
+    // Timers run between slabs once a slice's worth of bytes was read (a
+    // tick per slab would cost more than the reads of a summary's slabs).
+    let sinceTick = 0;
+    try {
+      for (const slab of slabs) {
+        if (sinceTick >= this.#sliceBytes) {
+          await tick(signal);
+          sinceTick = 0;
+        }
+        sinceTick += slab.size * itemSize;
+        // A 0-d dataset is read whole (it has no axis to select on).
+        const got = this.#fetch(
+          path,
+          plan,
+          picks.length === 0 ? null : slab,
+          slab.size,
+          pointer,
+        );
+        placeSlab(slab, counts, (from, to, n) => {
+          if (outBytes !== undefined) {
+            const bytes = got as Uint8Array;
+            outBytes.set(
+              bytes.subarray(from * itemSize, (from + n) * itemSize),
+              to * itemSize,
+            );
+          } else {
+            for (let k = 0; k < n; k++) {
+              outStrings![to + k] = (got as string[])[from + k];
+            }
+          }
+        });
+      }
+    } finally {
+      lib.module._free(pointer);
+    }
+    let out: TypedArray | string[] = outValues ?? outStrings!;
+    if (plan.order === "F" && kept.length >= 2) {
+      // C order to F order: the kept axes only (the others have length 1).
+      const lanes = Math.max(parseDescr(plan.descr!)!.lanes, 1);
+      const dst = strings
+        ? new Array<string>(total)
+        : this.#valuesOf(plan, total);
+      scatterFortran(
+        out as unknown as Values,
+        kept,
+        strings ? 1 : lanes,
+        0,
+        total,
+        dst as unknown as Values,
+      );
+      out = dst;
+    }
+    return plan.kind === "f16" ? narrowToFloat16(out as Float32Array) : out;
   }
 }
 

@@ -236,12 +236,7 @@ export async function readNpySelection(
   using handle = await openForRead(file);
   const { header } = await readHeader(handle, file);
   const { shape, order, dtype, dataOffset } = header;
-  if (axes.length !== shape.length) {
-    throw new RangeError(
-      `Cannot select from "${file}": its array has ${shape.length} axes, not ${axes.length}`,
-    );
-  }
-  const picks = axes.map((pick, axis) => pickOf(pick, shape[axis], file));
+  const picks = resolvePicks(axes, shape, `"${file}"`);
   const itemSize = dtype.itemSize;
   const total = picks.reduce((n, p) => n * p.count, 1);
   const out = new Uint8Array(total * itemSize);
@@ -301,12 +296,60 @@ export async function readNpySelection(
   );
 }
 
-function pickOf(pick: AxisPick, length: number, path: string) {
+/** One axis's pick, checked: how many indices, their step (if a range), each index. */
+export interface ResolvedPick {
+  /** The number of indices. */
+  count: number;
+  /** The distance between indices for a range, `undefined` for a list. */
+  step: number | undefined;
+  /** The `j`-th index. */
+  at: (j: number) => number;
+}
+
+/**
+ * Checks picks against an array's axes (one pick per axis, every index in
+ * bounds, one index on an axis not kept) and gives each as a count and an
+ * index function: what {@linkcode readNpySelection} and HDF5's selection
+ * read walk.
+ *
+ * @example A range and a list
+ * ```ts
+ * import { resolvePicks } from "./read.ts";
+ * import assert from "node:assert/strict";
+ * const [rows, cols] = resolvePicks([
+ *   { indices: { start: 9, step: -3, count: 3 }, keep: true },
+ *   { indices: [0, 4], keep: true },
+ * ], [10, 5], '"m.npy"');
+ * assert.deepEqual([rows.count, rows.step, rows.at(2)], [3, -3, 3]);
+ * assert.deepEqual([cols.count, cols.step, cols.at(1)], [2, undefined, 4]);
+ * ```
+ *
+ * @param axes One pick per axis.
+ * @param shape The array's axis lengths.
+ * @param what The array, for messages (`"m.npy"`, quoted).
+ * @returns The picks, checked.
+ * @throws {RangeError} When `axes` does not match the array's axes or an
+ * index is out of bounds.
+ */
+export function resolvePicks(
+  axes: readonly AxisPick[],
+  shape: readonly number[],
+  what: string,
+): ResolvedPick[] {
+  if (axes.length !== shape.length) {
+    throw new RangeError(
+      `Cannot select from ${what}: its array has ${shape.length} axes, not ${axes.length}`,
+    );
+  }
+  return axes.map((pick, axis) => pickOf(pick, shape[axis], what));
+}
+
+function pickOf(pick: AxisPick, length: number, what: string): ResolvedPick {
   const { indices } = pick;
   const bad = (i: number) => !Number.isInteger(i) || i < 0 || i >= length;
   const fail = (i: number) => {
     throw new RangeError(
-      `Cannot select from "${path}": index ${i} is out of bounds for an axis of length ${length}`,
+      `Cannot select from ${what}: index ${i} is out of bounds for an axis of length ${length}`,
     );
   };
   if (isIndexList(indices)) {

@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { NDArray, register, save } from "../../mod.ts";
+import { corpus } from "../npy/_corpus.ts";
 
 /**
  * The source of a class module written beside the archives, so that both
@@ -405,4 +406,14 @@ export function randomGraph(next: () => number): Record<string, unknown> {
   const count = 1 + Math.floor(next() * 3);
   for (let i = 0; i < count; i++) out[names[i]] = value(0);
   return out;
+}
+
+/**
+ * The arrays of every dtype and both orders of the `.npy` corpus as named
+ * values, plus `shared`: the array `f8_2x3_C` again (stored once). The same
+ * values in every process.
+ */
+export function arrayValues(): Record<string, NDArray> {
+  const arrays = corpus();
+  return { ...Object.fromEntries(arrays), shared: arrays.get("f8_2x3_C")! };
 }

@@ -7,10 +7,11 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { load, save } from "../../mod.ts";
-import { HAS_NODE, NODE, run, withTempDir } from "../_util.ts";
+import { HAS_NODE, HAS_PYTHON, NODE, run, withTempDir } from "../_util.ts";
 import { describeExports } from "./_describe.js";
 import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
+import { countOpens, manyArrayArchives } from "./_opens.ts";
 
 if (!HAS_NODE) {
   console.warn(
@@ -94,3 +95,38 @@ for (const dataFormat of ["npy", "hdf5"] as const) {
     },
   });
 }
+
+/** SCRIPT, then waiting until standard input closes (see _opens.ts). */
+const WAIT_SCRIPT = `${SCRIPT}
+process.stdin.resume();
+await new Promise((resolve) => process.stdin.on("end", resolve));
+`;
+
+Deno.test({
+  name:
+    "import() in Node.js of HDF5 archives opens each HDF5 file once and closes it when done, reading what load() reads",
+  ignore: !HAS_NODE || !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (root) => {
+      const { dirs, files } = await manyArrayArchives(root);
+      const seen = await countOpens(files, [
+        NODE,
+        "--input-type=module",
+        "-e",
+        WAIT_SCRIPT,
+        await h5wasmPackage(),
+        root,
+        ...dirs,
+      ]);
+      assert.deepEqual(
+        seen.opens,
+        Object.fromEntries(files.map((f) => [f, 1])),
+      );
+      assert.deepEqual(seen.held, [], "files left open after the import");
+      const imported = JSON.parse(seen.line);
+      for (const dir of dirs) {
+        assert.deepEqual(imported[dir], describeExports(await load(dir)), dir);
+      }
+    });
+  },
+});

@@ -320,6 +320,33 @@ Deno.test("persist verify of a chest reports a missing and a damaged value file 
   });
 });
 
+Deno.test("persist verify of a chest with --allow-read only tells a killed process's spill folder (a warning) from a live one's (nothing)", async () => {
+  await withTempDir(async (dir) => {
+    const path = await sample(dir);
+    const dead = join(path, ".spill-dead");
+    const live = join(path, ".spill-live");
+    for (const spill of [dead, live]) {
+      await Deno.mkdir(spill);
+      await Deno.writeTextFile(join(spill, ".lock"), "");
+      await Deno.writeFile(join(spill, "0.npy"), new Uint8Array(10));
+    }
+    using _held = await acquireLock(join(live, ".lock"));
+    const before = await snapshot(path);
+    const { code, stdout, stderr } = await persist([read(path)], [
+      "verify",
+      path,
+    ]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(lines(stdout).map((l) => l.split(": ")[0]), [
+      dead,
+      `ok`,
+    ]);
+    assert.match(stdout, /: warning: ".*\.spill-dead" is a leftover /);
+    assert.match(stdout, /6 keys, 7 files checked, 1 warning\n$/);
+    assert.deepEqual(await snapshot(path), before);
+  });
+});
+
 Deno.test("persist show and get of a chest with a missing value file exit 4 naming the file and pointing to verify", async () => {
   await withTempDir(async (dir) => {
     const path = await sample(dir);

@@ -15,8 +15,9 @@ import {
   writeHdf5,
 } from "../../mod.ts";
 import { TEMP_MARK } from "../../lib/fs/mod.ts";
-import { HAS_H5PY, python, withTempDir } from "../_util.ts";
+import { HAS_H5PY, python, until, withTempDir } from "../_util.ts";
 import { cOrderBytes, corpus, hex, valuesFor } from "../npy/_corpus.ts";
+import { assertH5pySees, DESCRIBE } from "./_h5py.ts";
 
 /** Asserts two arrays are identical: dtype, shape, order and every byte. */
 function assertSameArray(actual: NDArray, expected: NDArray, label: string) {
@@ -332,5 +333,49 @@ Deno.test("Hdf5Writer.create() refuses a sliceBytes outside 1 B to 1 GiB", async
       );
     }
     assert.deepEqual(await listDir(dir), []);
+  });
+});
+
+/** The modification time h5py reports for every object of a file. */
+const H5PY_MTIMES = `
+import json, sys
+import h5py
+out = {}
+with h5py.File(sys.argv[1], "r") as f:
+    f.visititems(lambda name, obj: out.__setitem__(name, h5py.h5g.get_objinfo(f.id, name.encode()).mtime))
+print(json.dumps(out))
+`;
+
+Deno.test("writeHdf5() of the same arrays a second apart gives byte-identical files, which h5py reads, with no write times", async () => {
+  await withTempDir(async (dir) => {
+    // Every dtype, datasets in groups, and datasets written in slices
+    // (created, resized, then filled: each step changes the object).
+    const arrays = new Map([...corpus(), ...slicingCases()]);
+    for (const [name, a] of slicingCases()) arrays.set(`g/h/${name}`, a);
+    const write = (name: string) =>
+      writeHdf5(join(dir, name), arrays, { sync: false, sliceBytes: 40 });
+    await write("a.h5");
+    // HDF5 stored times in seconds: the second file is written in a later one.
+    const start = Date.now();
+    await until(() => Date.now() - start > 1100, 5000, "a second to pass");
+    await write("b.h5");
+    const [a, b] = await Promise.all(
+      ["a.h5", "b.h5"].map((n) => Deno.readFile(join(dir, n))),
+    );
+    assert.equal(a.length, b.length);
+    const differ = a.findIndex((byte, i) => byte !== b[i]);
+    assert.equal(differ, -1, `the files differ at byte ${differ}`);
+    if (!HAS_H5PY) return;
+    const path = join(dir, "b.h5");
+    const seen = JSON.parse(await python(DESCRIBE, [path]));
+    for (const [name, array] of arrays) {
+      assertH5pySees(seen[name], array, name);
+    }
+    // 0 is what HDF5 reports for objects whose times are not tracked.
+    const mtimes = JSON.parse(await python(H5PY_MTIMES, [path]));
+    assert.ok(Object.keys(mtimes).length > arrays.size); // groups too
+    for (const [name, mtime] of Object.entries(mtimes)) {
+      assert.equal(mtime, 0, name);
+    }
   });
 });
