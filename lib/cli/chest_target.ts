@@ -31,6 +31,7 @@ import {
 } from "../chest/mod.ts";
 import { FormatError, NotFoundError } from "../errors.ts";
 import { readNpyHeader } from "../npy/mod.ts";
+import { npySource, readArrayExcerpt } from "./_array_part.ts";
 import { isPermissionError } from "./archive_info.ts";
 import { formatBytes, formatShape } from "./describe.ts";
 import { DamagedError, UsageError } from "./exit_code.ts";
@@ -80,11 +81,6 @@ export function parseKeyArgument(text: string): ChestKey {
 function isKey(value: unknown): value is ChestKey {
   return typeof value === "string" || typeof value === "number" ||
     typeof value === "boolean" || (Array.isArray(value) && value.every(isKey));
-}
-
-/** A key as a table cell or message shows it: its canonical text. */
-function keyCell(canon: string): string {
-  return cellText(canon);
 }
 
 function count(n: number, what: string): string {
@@ -192,7 +188,7 @@ export async function showChest(
       table([
         ["KEY", "TYPE", "SHAPE", "DTYPE", "CODEC", "SIZE", "FILE"],
         ...rows.map((r) => [
-          keyCell(r.canon),
+          cellText(r.canon),
           r.type ?? "",
           r.shape === undefined ? "" : formatShape(r.shape),
           r.dtype ?? "",
@@ -274,10 +270,23 @@ async function describeEntry(
 
 // -- get ---------------------------------------------------------------------
 
+/** Options for {@linkcode getChestValue}. */
+export interface GetChestValueOptions {
+  /**
+   * Read every element of a big array. Without it a typed array or NDArray
+   * of more than 1000 elements is an `ArrayExcerpt` of what its summary
+   * shows: only those elements are read.
+   *
+   * @default {false}
+   */
+  full?: boolean;
+}
+
 /**
  * `persist get` of a chest: the value of the key `name` names (see
- * {@linkcode parseKeyArgument}), read whole from its file. A value written
- * by a chest's custom `dump` cannot be read here.
+ * {@linkcode parseKeyArgument}). Of a big typed array or NDArray only what
+ * its summary shows is read, unless `full`; other values are read whole. A
+ * value written by a chest's custom `dump` cannot be read here.
  *
  * Requires `--allow-read` permission for the folder.
  *
@@ -289,6 +298,7 @@ async function describeEntry(
  *
  * @param path The chest's folder.
  * @param name The key, as written on the command line.
+ * @param options Whether big arrays are read in full.
  * @returns The value.
  * @throws {UsageError} When no key is given.
  * @throws {NotFoundError} When the chest has no such key.
@@ -299,6 +309,7 @@ async function describeEntry(
 export async function getChestValue(
   path: string,
   name: string | undefined,
+  options: GetChestValueOptions = {},
 ): Promise<unknown> {
   let index = await readIndex(path, "get from");
   if (name === undefined) {
@@ -325,6 +336,17 @@ export async function getChestValue(
       );
     }
     try {
+      if (entry.codec === "npy" && !options.full) {
+        const source = await npySource(file);
+        const type = source.dtype.ctor;
+        const excerpt = await readArrayExcerpt(
+          source,
+          entry.ndarray || type === undefined
+            ? { kind: "ndarray" }
+            : { kind: "typed", type },
+        );
+        if (excerpt !== undefined) return excerpt;
+      }
       return await readValueFile(file, entry);
     } catch (error) {
       if (!isNotFound(error)) throw error;
@@ -379,7 +401,9 @@ function noSuchKey(
  * `persist verify` of a chest: what `Chest.verify()` checks (every file the
  * index names is there; leftovers of killed processes, as warnings), found
  * without opening the chest (see `verifyFolder()`), and then every value
- * file decodes. Values of a custom `dump` are warnings: they cannot be
+ * file reads: `.npy` files have a valid header and exactly the data bytes it
+ * promises (the data is not read: it may be bigger than memory), MessagePack
+ * files decode. Values of a custom `dump` are warnings: they cannot be
  * decoded here. A value replaced or deleted by another process meanwhile is
  * not a problem.
  *
@@ -466,7 +490,8 @@ export async function checkChest(
       continue;
     }
     try {
-      await readValueFile(file, entry);
+      if (entry.codec === "npy") await checkNpyValue(file, canon);
+      else await readValueFile(file, entry);
     } catch (error) {
       if (isPermissionError(error)) throw error;
       // Replaced or deleted by a flush since the index was read: not damage.
@@ -483,6 +508,23 @@ export async function checkChest(
     }
   }
   progress(entries.length, entries.length, "");
+}
+
+/**
+ * Checks a `.npy` value file as `Chest.get()` reads it, without reading its
+ * data (which may be bigger than memory): a header persist reads, and the
+ * data bytes it promises, no fewer (`readNpyHeader()` checks) and no more.
+ */
+async function checkNpyValue(file: string, canon: string): Promise<void> {
+  const header = await readNpyHeader(file);
+  const extra = header.fileBytes - header.dataOffset - header.dataBytes;
+  if (extra > 0) {
+    throw new FormatError(
+      `Cannot verify "${file}" (key ${canon}): it has ${extra} bytes after the ${header.dataBytes} data bytes its header promises ` +
+        "(the file was appended to or its header was changed); restore it from a backup, or delete the key",
+      { path: file },
+    );
+  }
 }
 
 /**

@@ -55,7 +55,7 @@ export interface GetValueOptions {
  * - HDF5 file: a dataset by its path (`/grid/m`); without a name, the only
  *   dataset of a file that has one.
  * - chest: the value of a key (`x`, `1`, `'"1"'`, `'["a",2]'`: see
- *   `parseKeyArgument()`), read whole; a key is required.
+ *   `parseKeyArgument()`); a key is required.
  *
  * Requires `--allow-read` permission for the path, and `--allow-env` for
  * HDF5.
@@ -84,7 +84,7 @@ export async function getValue(
 ): Promise<unknown> {
   const { path } = target;
   const { full = false } = options;
-  if (target.kind === "chest") return await getChestValue(path, name);
+  if (target.kind === "chest") return await getChestValue(path, name, { full });
   switch (target.kind) {
     case "npy":
       if (name !== undefined) {

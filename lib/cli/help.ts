@@ -160,7 +160,8 @@ folder, and every item passes the archive checks (progress per item);
 leftovers of killed writers and an unfinished last index line are warnings.
 A chest (read only, never opened: nothing is removed or written): under its
 lock, every file the index names is there, and leftovers of killed
-processes are warnings; then every value file decodes (progress per key).
+processes are warnings; then every value file reads (.npy: header and
+size; MessagePack: decodes), with progress per key.
 A .npy file: header, size and data. An HDF5 file: every dataset reads.
 Prints each problem with its file. Exit code 0 only when no error was found
 (warnings are printed but do not fail), 4 when one was.

@@ -25,6 +25,7 @@ export {
   cannotConvertChest,
   checkChest,
   getChestValue,
+  type GetChestValueOptions,
   parseKeyArgument,
   showChest,
 } from "./chest_target.ts";

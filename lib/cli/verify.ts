@@ -17,7 +17,7 @@
  * there, leftovers of crashed writers, a torn index tail), and every item
  * passes the archive checks. For a chest: what `Chest.verify()` finds
  * (every file the index names is there, leftovers), without opening it,
- * and every value file decodes (see `chest_target.ts`). For an HDF5 file:
+ * and every value file reads (see `chest_target.ts`). For an HDF5 file:
  * it opens and every dataset reads.
  *
  * @module

@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { Chest, NDArray } from "../../mod.ts";
 import { INDEX_FILE, LOCK_FILE } from "../../lib/chest/mod.ts";
+import { encodeHeader } from "../../lib/npy/mod.ts";
 import { acquireLock, TEMP_MARK } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
 import { HAS_PYTHON, python, until, withTempDir } from "../_util.ts";
@@ -178,6 +179,56 @@ Deno.test('persist get reads a chest\'s value by key: plain text is a string, JS
   });
 });
 
+Deno.test("persist get of a chest's 8 TiB array reads only the elements it prints (the file is sparse), and --json gives head and tail", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    {
+      await using c = await Chest.open({ path });
+      await c.set("huge", new Float64Array(8));
+      await c.set(["nd", 1], new NDArray(new Float64Array(8), [2, 4]));
+    }
+    // Each value file becomes a sparse file of 2^40 float64s (8 TiB: more
+    // than any machine here could read whole): the first three and the
+    // last three are 0, 1, 2 and 7, 8, 9.
+    for (
+      const [canon, shape] of [['"huge"', [2 ** 40]], ['["nd",1]', [
+        2 ** 20,
+        2 ** 20,
+      ]]] as const
+    ) {
+      const file = await fileOf(path, canon);
+      const header = encodeHeader("<f8", shape, "C");
+      using out = await Deno.open(file, { write: true, truncate: true });
+      await out.write(header);
+      await out.write(new Uint8Array(new Float64Array([0, 1, 2]).buffer));
+      await out.seek(header.length + 8 * (2 ** 40 - 3), Deno.SeekMode.Start);
+      await out.write(new Uint8Array(new Float64Array([7, 8, 9]).buffer));
+    }
+    const got = await persist([read(path)], ["get", path, "huge"]);
+    assert.equal(got.code, 0, got.stderr);
+    assert.equal(
+      got.stdout,
+      "Float64Array(1099511627776)\n[0, 1, 2, ..., 7, 8, 9]\n",
+    );
+    const json = await persist([read(path)], ["get", path, "huge", "--json"]);
+    assert.equal(json.code, 0, json.stderr);
+    const form = JSON.parse(json.stdout);
+    assert.equal(form.truncated, true);
+    assert.deepEqual([form.head, form.tail], [[0, 1, 2], [7, 8, 9]]);
+    const nd = await persist([read(path)], ["get", path, '["nd",1]']);
+    assert.equal(nd.code, 0, nd.stderr);
+    assert.match(
+      nd.stdout,
+      /^NDArray\(1048576, 1048576\) <f8\n\[\[0, 1, 2, \.\.\., 0, 0, 0\],/,
+    );
+    assert.match(nd.stdout, /\[0, 0, 0, \.\.\., 7, 8, 9\]\]\n$/);
+    // verify checks the header and the size, not the data.
+    const verified = await persist([read(path)], ["verify", path]);
+    assert.equal(verified.code, 0, verified.stdout);
+    assert.equal(verified.stdout, `ok: ${path}: 2 keys, 3 files checked\n`);
+  });
+});
+
 Deno.test("persist get of a key a chest lacks exits 3 naming the key, the keys there and how to write keys; without a key exits 2", async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, "c");
@@ -274,9 +325,11 @@ Deno.test("persist verify of a chest reports a missing and a damaged value file 
     const gone = await fileOf(path, '"x"');
     const bad = await fileOf(path, "1");
     const badNpy = await fileOf(path, '["a",2]');
+    const longNpy = await fileOf(path, '["run",12n]');
     await Deno.remove(gone);
     await Deno.writeFile(bad, new Uint8Array([0xc1]));
     await Deno.truncate(badNpy, 140);
+    await Deno.writeFile(longNpy, new Uint8Array(3), { append: true });
     const temp = join(path, `.big~g2.npy${TEMP_MARK}1234`);
     const stray = join(path, "old~g0.msgpack");
     await Deno.writeTextFile(temp, "partial");
@@ -285,7 +338,7 @@ Deno.test("persist verify of a chest reports a missing and a damaged value file 
     const { code, stdout } = await persist([read(path)], ["verify", path]);
     assert.equal(code, 4, stdout);
     const out = lines(stdout);
-    assert.equal(out.length, 6, stdout);
+    assert.equal(out.length, 7, stdout);
     assert.match(
       out[0],
       new RegExp(
@@ -309,12 +362,24 @@ Deno.test("persist verify of a chest reports a missing and a damaged value file 
       stdout,
     );
     assert.ok(
-      out.some((l) => l.startsWith(`${badNpy}: error: key ["a",2]: `)),
+      out.some((l) =>
+        l.startsWith(
+          `${badNpy}: error: key ["a",2]: Cannot read "${badNpy}": `,
+        )
+      ),
+      stdout,
+    );
+    assert.ok(
+      out.some((l) =>
+        l.startsWith(
+          `${longNpy}: error: key ["run",12n]: Cannot verify "${longNpy}" (key ["run",12n]): it has 3 bytes after the 24 data bytes its header promises`,
+        )
+      ),
       stdout,
     );
     assert.equal(
-      out[5],
-      `FAILED: ${path}: 6 keys, 7 files checked, 3 errors, 2 warnings`,
+      out[6],
+      `FAILED: ${path}: 6 keys, 7 files checked, 4 errors, 2 warnings`,
     );
     assert.deepEqual(await snapshot(path), before, "verify changed the folder");
   });
