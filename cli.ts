@@ -1,9 +1,9 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * The `persist` command line tool: show what archives, DataSets, `.npy`
- * and HDF5 files hold, print values, verify and convert archives and
- * DataSets, run persistd and show its locks. Output is for people by default and JSON with `--json`; errors are
+ * The `persist` command line tool: show what archives, DataSets, chests,
+ * `.npy` and HDF5 files hold, print values, verify them, convert archives
+ * and DataSets, run persistd and show its locks. Output is for people by default and JSON with `--json`; errors are
  * one line and a documented exit code ({@linkcode EXIT}).
  *
  * It never imports code from the archives it reads (classes they name are
@@ -314,7 +314,8 @@ async function show(path: string, values: Values, io: Io): Promise<number> {
   // Listed what it could; the damage still fails the command (exit code 4).
   // One entry per file, or per HDF5 dataset: count the files.
   const count = new Set(problems.map((p) => p.file)).size;
-  const files = count === 1 ? "1 array file" : `${count} array files`;
+  const what = target.kind === "chest" ? "value file" : "array file";
+  const files = count === 1 ? `1 ${what}` : `${count} ${what}s`;
   console.error(
     `${io.err.red("persist show:")} ${
       cellText(path)
@@ -379,16 +380,20 @@ async function verify(path: string, values: Values, io: Io): Promise<number> {
       const tag = p.severity === "error"
         ? io.out.red("error")
         : io.out.yellow("warning");
-      const item = p.item === undefined
-        ? ""
-        : `item ${cellText(JSON.stringify(p.item))}: `;
+      const item = p.item !== undefined
+        ? `item ${cellText(JSON.stringify(p.item))}: `
+        : p.key !== undefined
+        ? `key ${cellText(p.key)}: `
+        : "";
       console.log(`${cellText(p.file)}: ${tag}: ${item}${p.message}`);
     }
     const errors = report.problems.filter((p) => p.severity === "error");
     const warnings = report.problems.length - errors.length;
-    const items = report.items === undefined
-      ? ""
-      : `${report.items} item${report.items === 1 ? "" : "s"}, `;
+    const items = report.items !== undefined
+      ? `${report.items} item${report.items === 1 ? "" : "s"}, `
+      : report.keys !== undefined
+      ? `${report.keys} key${report.keys === 1 ? "" : "s"}, `
+      : "";
     const files = `${items}${report.checked.length} file${
       report.checked.length === 1 ? "" : "s"
     } checked`;

@@ -6,7 +6,6 @@ import {
   acquireLock,
   atomicWrite,
   type FileLock,
-  fileSize,
   isGranted,
   pathExists,
   readFull,
@@ -18,26 +17,39 @@ import {
   withAction,
   writeAll,
 } from "../fs/mod.ts";
-import { isTypedArray, NDArray, npyParts, readNpy } from "../npy/mod.ts";
-import { decodeValue, encodeValue } from "./codec.ts";
+import { isTypedArray, NDArray, npyParts } from "../npy/mod.ts";
+import { encodeValue } from "./codec.ts";
 import { checkFileBase, fileBaseFor } from "./file_name.ts";
+import {
+  checkFolder,
+  type ChestReport,
+  findLeftovers,
+  INDEX_FILE,
+  LOCK_FILE,
+  normalizeKey,
+  readIndexFile,
+  readValueFile,
+  SPILL_PREFIX,
+  stampOf,
+} from "./folder.ts";
 import {
   type ChestIndex,
   CODEC_EXTENSIONS,
   formatIndex,
   type IndexEntry,
-  parseIndex,
   type ValueCodec,
 } from "./index_format.ts";
 import { type ChestKey, decodeKey, encodeKey } from "./key.ts";
 import { sizeOf } from "./size.ts";
 
-/** The index file inside a chest folder. */
-export const INDEX_FILE = ".chest.json";
-/** The lock file inside a chest folder, guarding the index. */
-export const LOCK_FILE = ".chest.lock";
-/** Folders of values one open chest moved out of memory but did not flush yet. */
-export const SPILL_PREFIX = ".spill-";
+export {
+  type ChestProblem,
+  type ChestReport,
+  INDEX_FILE,
+  LOCK_FILE,
+  SPILL_PREFIX,
+} from "./folder.ts";
+
 /** The start of a temporary chest's folder name, in the system temporary folder. */
 export const TEMPORARY_PREFIX = "persist-chest-";
 /**
@@ -106,33 +118,6 @@ export interface ChestUpdateOptions {
    * @default {true}
    */
   overwrite?: boolean;
-}
-
-/** A key whose file {@linkcode Chest.verify} did not find. */
-export interface ChestProblem {
-  /** The key. */
-  key: ChestKey;
-  /** The file the index names for it. */
-  path: string;
-  /** What is wrong and what to do. */
-  message: string;
-}
-
-/** What {@linkcode Chest.verify} found. */
-export interface ChestReport {
-  /** Keys the index lists. */
-  keys: number;
-  /** Keys whose file is missing. */
-  problems: ChestProblem[];
-  /**
-   * Leftovers of processes that crashed, in the chest's folder: temporary
-   * files, spill folders of processes that are gone, value files no index
-   * names. Harmless (never read) but taking disk space; each
-   * {@linkcode Chest.open} removes them, so one listed here was left since,
-   * or cannot be removed (another user's, a file made immutable): remove it
-   * by hand.
-   */
-  leftovers: string[];
 }
 
 /** Where a value's bytes are, and how they were written. */
@@ -757,26 +742,9 @@ export class Chest implements AsyncDisposable {
     return await this.#exclusive(async () => {
       this.#checkOpen("verify");
       using _lock = await this.#lock();
-      const read = await this.#readIndex();
-      if (read === undefined) throw this.#gone();
-      const names = await Array.fromAsync(Deno.readDir(this.#path));
-      const there = new Set(
-        names.filter((item) => !item.isDirectory).map((item) => item.name),
-      );
-      const problems: ChestProblem[] = [];
-      for (const [canon, { file }] of read.index.entries) {
-        if (there.has(file)) continue;
-        const path = join(this.#path, file);
-        problems.push({
-          key: normalizeKey(decodeKey(canon), canon),
-          path,
-          message:
-            `the file "${path}" of key ${canon} is missing: the chest folder was changed by something ` +
-            "other than a chest; restore the file from a backup, or delete the key",
-        });
-      }
-      const leftovers = await this.#sweep(names, read.index, true);
-      return { keys: read.index.entries.size, problems, leftovers };
+      const found = await checkFolder(this.#path);
+      if (found === undefined) throw this.#gone();
+      return found.report;
     });
   }
 
@@ -1024,21 +992,7 @@ export class Chest implements AsyncDisposable {
   }
 
   async #readFile(stored: Stored, path: string): Promise<unknown> {
-    switch (stored.codec) {
-      case "npy": {
-        const array = await readNpy(path);
-        return stored.ndarray ? array : array.data;
-      }
-      case "msgpack":
-        return decodeValue(await Deno.readFile(path), path);
-      case "custom":
-        if (this.#load === undefined) {
-          throw new TypeError(
-            `Cannot read "${path}": it was written by a custom dump; open the chest with the same dump and load`,
-          );
-        }
-        return await this.#load(await Deno.readFile(path));
-    }
+    return await readValueFile(path, stored, this.#load);
   }
 
   async #encode(entry: Entry, value: unknown): Promise<Encoded> {
@@ -1455,8 +1409,8 @@ export class Chest implements AsyncDisposable {
 
   /**
    * Finds what crashed processes left among `names` (the folder, listed
-   * under the chest lock) and removes it, unless `dryRun`; returns the
-   * leftovers still there (with `dryRun`, all of them), sorted.
+   * under the chest lock; see `findLeftovers()`) and removes it; returns
+   * the leftovers that could not be removed, sorted.
    *
    * Runs under the chest lock, which is what makes it safe while other
    * processes use the chest: everything it removes is made only by a
@@ -1477,25 +1431,10 @@ export class Chest implements AsyncDisposable {
    * immutable) stays: it is never read and costs only disk space; the open
    * succeeds, `verify()` lists it, and the next open tries again.
    */
-  async #sweep(
-    names: Deno.DirEntry[],
-    index: ChestIndex,
-    dryRun = false,
-  ): Promise<string[]> {
-    const referenced = new Set<string>();
-    for (const { file } of index.entries.values()) referenced.add(file);
-    const extensions = Object.values(CODEC_EXTENSIONS);
+  async #sweep(names: Deno.DirEntry[], index: ChestIndex): Promise<string[]> {
     const left: string[] = [];
-    for (const item of names) {
-      const path = join(this.#path, item.name);
-      const leftover = item.name.startsWith(".")
-        ? item.name.includes(TEMP_MARK) ||
-          (item.name.startsWith(SPILL_PREFIX) && item.isDirectory &&
-            await isDeadSpill(path))
-        : item.isFile && !referenced.has(item.name) &&
-          extensions.some((ext) => item.name.endsWith(ext));
-      if (!leftover) continue;
-      if (dryRun || !(await removeLeftover(path))) left.push(path);
+    for (const path of await findLeftovers(this.#path, names, index)) {
+      if (!(await removeLeftover(path))) left.push(path);
     }
     return left.sort();
   }
@@ -1503,36 +1442,7 @@ export class Chest implements AsyncDisposable {
   async #readIndex(): Promise<
     { index: ChestIndex; stamp: string } | undefined
   > {
-    const path = join(this.#path, INDEX_FILE);
-    // The stamp comes from the path, stat'ed before the open (not
-    // file.stat(), which Deno checks against the real path and refuses under
-    // a symbolic link). If the index is replaced in between, the stamp is
-    // older than the bytes, and the next check reads it again.
-    let stamp: string;
-    let handle;
-    try {
-      stamp = stampOf(await Deno.stat(path));
-      handle = await Deno.open(path, { read: true });
-    } catch (error) {
-      if (error instanceof Deno.errors.NotFound) return undefined;
-      throw error;
-    }
-    let bytes: Uint8Array;
-    {
-      using file = handle;
-      const buffer = new Uint8Array(await fileSize(file));
-      bytes = buffer.subarray(0, await readFull(file, buffer));
-    }
-    let text;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch (error) {
-      throw new FormatError(
-        `Cannot read chest index "${path}": it is not UTF-8 text; the index is damaged, restore it from a backup`,
-        { path, cause: error },
-      );
-    }
-    return { index: parseIndex(text, path), stamp };
+    return await readIndexFile(this.#path);
   }
 
   /** Reads only the `gen` field at the start of the index, or `undefined`. */
@@ -1752,40 +1662,6 @@ async function sweepTemporaryChests(tmp: string): Promise<void> {
 }
 
 /**
- * Whether a spill folder is a dead process's; call it holding the chest
- * lock. Its process made it under that lock and locked its `.lock` before
- * letting the chest lock go, and holds that until the folder is removed:
- * one whose `.lock` is free, or missing (its process died in between, or
- * is removing the folder), is nobody's. One whose `.lock` cannot be opened
- * (another user's folder) is not judged, and left alone.
- */
-async function isDeadSpill(dir: string): Promise<boolean> {
-  const lock = join(dir, ".lock");
-  let file: Deno.FsFile;
-  try {
-    // Never created: not a new file in a folder its owner may be removing.
-    // Opened for writing where it may be, as flock(2) on NFS takes an
-    // exclusive lock only on a file open for writing; else read only (a
-    // file another user owns, or made immutable).
-    file = await Deno.open(lock, { read: true, write: true }).catch((error) => {
-      if (!(error instanceof Deno.errors.PermissionDenied)) throw error;
-      return Deno.open(lock, { read: true });
-    });
-  } catch (error) {
-    if (error instanceof Deno.errors.NotCapable) throw error;
-    if (error instanceof Deno.errors.NotFound) return await pathExists(dir);
-    return false;
-  }
-  try {
-    return await file.tryLock(true);
-  } catch {
-    return false; // a lock this file system refuses: not judged
-  } finally {
-    file.close();
-  }
-}
-
-/**
  * Removes a leftover; `false` when it cannot be removed, and stays. A
  * permission Deno refuses is thrown: it is the caller's to grant.
  */
@@ -1837,23 +1713,6 @@ function isOwnName(name: string): boolean {
     name === TEMPORARY_MARKER ||
     name.startsWith(SPILL_PREFIX) ||
     (name.startsWith(".") && name.includes(TEMP_MARK));
-}
-
-function stampOf(info: Deno.FileInfo): string {
-  return `${info.ino}:${info.mtime?.getTime()}:${info.size}`;
-}
-
-function normalizeKey(key: ChestKey, canon: string): ChestKey {
-  if (typeof key !== "object") return key === 0 ? 0 : key;
-  return deepFreeze(decodeKey(canon));
-}
-
-function deepFreeze(key: ChestKey): ChestKey {
-  if (Array.isArray(key)) {
-    for (const item of key) deepFreeze(item);
-    Object.freeze(key);
-  }
-  return key;
 }
 
 function isNotFound(error: unknown): boolean {

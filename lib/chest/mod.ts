@@ -20,6 +20,15 @@ export {
 } from "./chest.ts";
 export { decodeValue, encodeValue, EXT, TYPED_KINDS } from "./codec.ts";
 export {
+  checkFolder,
+  findLeftovers,
+  readIndexFile,
+  readValueFile,
+  type StoredValue,
+  verifyFolder,
+  type VerifyFolderOptions,
+} from "./folder.ts";
+export {
   checkFileBase,
   fileBaseFor,
   fnv1a64,

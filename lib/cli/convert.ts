@@ -14,6 +14,7 @@ import { cleanPath, convert, type DataFormat } from "../archive/mod.ts";
 import { DataSet } from "../dataset/mod.ts";
 import { LockTimeoutError } from "../errors.ts";
 import { requirePermission } from "../fs/mod.ts";
+import { cannotConvertChest } from "./chest_target.ts";
 import { formatBytes } from "./describe.ts";
 import type { Target } from "./target.ts";
 
@@ -98,7 +99,8 @@ function requireReadWrite(path: string): void {
  * @throws {FormatError} When a file is damaged.
  * @throws {ArchiveSyntaxError} When `mod.js` is outside the subset.
  * @throws {LockTimeoutError} When a DataSet's writers hold its lock too long.
- * @throws {TypeError} When the target is a `.npy` or HDF5 file.
+ * @throws {TypeError} When the target is a `.npy` or HDF5 file, or a chest
+ * (whose arrays are `.npy` files always: nothing to convert).
  */
 export async function convertTarget(
   target: Target,
@@ -175,6 +177,8 @@ export async function convertTarget(
           } of "${path}" have no arrays in another format than ${to}; nothing to do`,
       };
     }
+    case "chest":
+      throw cannotConvertChest(path);
     default:
       throw new TypeError(
         `Cannot convert "${path}": it is ${

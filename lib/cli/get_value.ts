@@ -25,6 +25,7 @@ import { readArchiveValue } from "./archive_info.ts";
 import { DamagedError, UsageError } from "./exit_code.ts";
 import { parsePath, type PathStop, selectValue } from "./select_value.ts";
 import type { Target } from "./target.ts";
+import { getChestValue } from "./chest_target.ts";
 
 /** Options for {@linkcode getValue}. */
 export interface GetValueOptions {
@@ -53,6 +54,8 @@ export interface GetValueOptions {
  *   `x_3[0]`, `["my item"].a`); a name is required.
  * - HDF5 file: a dataset by its path (`/grid/m`); without a name, the only
  *   dataset of a file that has one.
+ * - chest: the value of a key (`x`, `1`, `'"1"'`, `'["a",2]'`: see
+ *   `parseKeyArgument()`); a key is required.
  *
  * Requires `--allow-read` permission for the path, and `--allow-env` for
  * HDF5.
@@ -81,6 +84,7 @@ export async function getValue(
 ): Promise<unknown> {
   const { path } = target;
   const { full = false } = options;
+  if (target.kind === "chest") return await getChestValue(path, name, { full });
   switch (target.kind) {
     case "npy":
       if (name !== undefined) {

@@ -45,19 +45,21 @@ const EXIT_CODES = `Exit codes:
  * @returns The text.
  */
 export function toolHelp(version: string): string {
-  return `persist ${version}: inspect, verify and convert persist archives, DataSets, NumPy and HDF5 files
+  return `persist ${version}: inspect, verify and convert persist archives, DataSets, chests, NumPy and HDF5 files
 
 Usage: persist <command> [options]
 
 Commands:
   show <path>                   what it holds: names, types, shapes, dtypes, sizes
-  get <path> [name]             print one value (arrays summarized NumPy-style)
+  get <path> [name]             print one value (arrays summarized NumPy-style);
+                                of a chest, the value of a key
   verify <path>                 check every file and value; exit 0 only when all is well
   convert <path> --to npy|hdf5  rewrite the array files in another format, atomically
   daemon --socket S --root R    run persistd, the lock daemon
   locks [--socket S]            persistd's locks: holders, waiters, since when
 
-<path> is an archive folder, a DataSet folder, a .npy file or an HDF5 file.
+<path> is an archive folder, a DataSet folder, a chest folder, a .npy file or
+an HDF5 file.
 HDF5 (files, and archives or DataSets with .h5 array files) needs --allow-env:
 h5wasm reads the whole environment.
 
@@ -77,7 +79,8 @@ Example:
 }
 
 const HELP: Record<Command, string> = {
-  show: `persist show: what an archive, a DataSet, a .npy or an HDF5 file holds
+  show:
+    `persist show: what an archive, a DataSet, a chest, a .npy or an HDF5 file holds
 
 Usage: persist show <path> [--json]
 
@@ -86,21 +89,26 @@ dtype, size, a preview) and one per array (file or HDF5 dataset: dtype,
 shape, order, format, bytes). Only the headers of array files are read.
 A DataSet: its format version, item count, and one row per item with its
 info (from the index alone: no item is read).
+A chest: its key count and bytes on disk, and one row per key (keys as
+"persist get" takes them: "x", 1, ["a",2], 12n) with the value's type,
+shape and dtype (.npy values, from the header), codec, size and file.
 A .npy file: its header (dtype, shape, order, version, sizes).
 An HDF5 file: one row per dataset (dtype, shape, order, layout, attributes).
 
 Options:
-  --json   one JSON object, "kind" telling which of the four it is
+  --json   one JSON object, "kind" telling which of the five it is
 
 Permissions: --allow-read=<path>; add --allow-env for HDF5
 
 Examples:
   deno run --allow-read=runs cli.ts show runs/run1
+  deno run --allow-read=runs cli.ts show runs/cache.chest
   deno run --allow-read=data.h5 --allow-env cli.ts show data.h5
 `,
   get: `persist get: print one value
 
 Usage: persist get <path> [name] [--full] [--json]
+       persist get <chest> <key> [--full] [--json]
 
 <name> is a value of the archive ("energy"), or a path into one
 ("runs[0].grid", "runs.0.grid"); an item of a DataSet ("x_3") or a path
@@ -111,6 +119,11 @@ arrays and the first axis of N-D arrays, as in Python and NumPy.
 Without it: the value of a single-value archive, all values of an
 archive, the array of a .npy file, or the only dataset of an HDF5 file.
 Only the array files the value holds are read.
+<key> of a chest: text that is a key in JSON or in the chest's key text is
+that key: 1 (a number), '"1"' (the string "1"), '["a",2]', true, 12n;
+other text is a string key as written: x. "persist show <chest>" lists the
+keys so written. A value of a chest's own dump (codec "custom") cannot be
+read here (exit code 4).
 Arrays of more than 1000 elements show their first and last 3 along each
 axis, as NumPy prints them, and only those elements are read (of .npy
 files and HDF5 datasets); other containers show 100 entries. On a
@@ -129,8 +142,10 @@ Permissions: --allow-read=<path>; add --allow-env for HDF5
 Examples:
   deno run --allow-read=runs cli.ts get runs/run1 energy --full
   deno run --allow-read=runs cli.ts get runs/ds x_3.data
+  deno run --allow-read=runs cli.ts get runs/cache.chest '["run",2]'
 `,
-  verify: `persist verify: check an archive, a DataSet, a .npy or an HDF5 file
+  verify:
+    `persist verify: check an archive, a DataSet, a chest, a .npy or an HDF5 file
 
 Usage: persist verify <path> [--json] [--quiet]
 
@@ -143,12 +158,16 @@ are warnings that say what each is and how to remove it.
 A DataSet: its marker and index read, every item the index lists has its
 folder, and every item passes the archive checks (progress per item);
 leftovers of killed writers and an unfinished last index line are warnings.
+A chest (read only, never opened: nothing is removed or written): under its
+lock, every file the index names is there, and leftovers of killed
+processes are warnings; then every value file reads (.npy: header and
+size; MessagePack: decodes), with progress per key.
 A .npy file: header, size and data. An HDF5 file: every dataset reads.
 Prints each problem with its file. Exit code 0 only when no error was found
 (warnings are printed but do not fail), 4 when one was.
 
 Options:
-  --json    { path, kind, ok, checked: [...], items?, problems: [{ severity, file, item?, message }] }
+  --json    { path, kind, ok, checked: [...], items?, keys?, problems: [{ severity, file, item?, key?, message }] }
   --quiet   no progress bar
 
 Permissions: --allow-read=<path>; add --allow-env for HDF5
@@ -167,7 +186,8 @@ atomically. mod.js is kept as written (comments, hand edits) except for the
 arguments of its array calls. A DataSet: every item the same way, one at a
 time under the DataSet's write lock, each as a new version of the item
 (readers see the old or the new one). What is in that format already is
-left untouched.
+left untouched. A chest is refused: its arrays are .npy files always, and
+it reads no other format.
 
 Options:
   --to <format>          npy or hdf5 (required)

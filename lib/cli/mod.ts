@@ -2,7 +2,7 @@
 
 /**
  * The parts of the `persist` command line tool (`cli.ts`): detecting what a
- * path is (`.npy` file, archive, DataSet, HDF5 file), showing, reading,
+ * path is (`.npy` file, archive, DataSet, chest, HDF5 file), showing, reading,
  * verifying and converting it, and the pure formatting of
  * values, tables, JSON, progress and errors.
  *
@@ -21,6 +21,14 @@ export {
   type ReadArchiveValueOptions,
   resolvePlaceholder,
 } from "./archive_info.ts";
+export {
+  cannotConvertChest,
+  checkChest,
+  getChestValue,
+  type GetChestValueOptions,
+  parseKeyArgument,
+  showChest,
+} from "./chest_target.ts";
 export {
   type ConvertOptions,
   type ConvertResult,

@@ -1,9 +1,10 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * `persist show`: what a `.npy` file, an archive, a DataSet or an HDF5 file
- * holds, as a JSON document and as aligned text for people. Reads only
- * headers, the DataSet index and HDF5 dataset descriptions: no array data.
+ * `persist show`: what a `.npy` file, an archive, a DataSet, a chest or an
+ * HDF5 file holds, as a JSON document and as aligned text for people. Reads
+ * only headers, the DataSet or chest index and HDF5 dataset descriptions:
+ * no array data.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import { DataSet, MARKER_FILE } from "../dataset/mod.ts";
 import { Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpyHeader } from "../npy/mod.ts";
 import { readArchiveInfo } from "./archive_info.ts";
+import { showChest } from "./chest_target.ts";
 import {
   type ArrayStub,
   describeValue,
@@ -34,8 +36,9 @@ export interface ShowOutput {
   text: string;
   /**
    * Problems found on the way: array files (or HDF5 datasets) an archive
-   * names that are missing or damaged, each with its message (the tool then
-   * exits with code 4). Empty when all is well.
+   * names, or value files a chest's index names, that are missing or
+   * damaged, each with its message (the tool then exits with code 4). Empty
+   * when all is well.
    */
   problems: { file: string; message: string }[];
 }
@@ -96,6 +99,8 @@ export async function showTarget(
       return await showArchive(target.path, title, table, style);
     case "dataset":
       return await showDataSet(target.path, title, table);
+    case "chest":
+      return await showChest(target.path, title, table);
     case "hdf5":
       return await showHdf5(target.path, title, table);
   }

@@ -2,7 +2,7 @@
 
 /**
  * What a path given to the tool is: a `.npy` file, an archive folder, a
- * DataSet folder or an HDF5 file. Every command first detects the kind and
+ * DataSet folder, a chest folder or an HDF5 file. Every command first detects the kind and
  * then takes the branch for it.
  *
  * @module
@@ -15,12 +15,13 @@ import {
   isArchiveFolder,
   MODULE_FILE,
 } from "../archive/mod.ts";
+import { INDEX_FILE as CHEST_INDEX, LOCK_FILE } from "../chest/mod.ts";
 import { isDataSetFolder } from "../dataset/mod.ts";
 import { MAGIC as NPY_MAGIC } from "../npy/mod.ts";
 import { pathExists, readFull, requirePermission } from "../fs/mod.ts";
 
 /** The kinds of things the tool works on. */
-export type TargetKind = "npy" | "archive" | "dataset" | "hdf5";
+export type TargetKind = "npy" | "archive" | "dataset" | "chest" | "hdf5";
 
 /** A path and what it is. */
 export interface Target {
@@ -37,7 +38,10 @@ const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
  * Tells what a path is. A file is a `.npy` file or an HDF5 file by its
  * first bytes (or, when those are damaged, by its extension, so the
  * command reports the damage); a folder is a DataSet when it holds the
- * `.persist-dataset` marker, else an archive when it holds `mod.js`.
+ * `.persist-dataset` marker, else a chest when it holds a chest's index
+ * `.chest.json` or its lock file `.chest.lock` (a chest whose index was
+ * deleted is then reported as damaged), else an archive when it holds
+ * `mod.js`. Nothing is created or written.
  *
  * Requires `--allow-read` permission for the path; without it, fails
  * before touching the path (never prompting).
@@ -55,7 +59,7 @@ const HDF5_MAGIC = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
  * granted, naming the flag.
  * @throws {NotFoundError} When nothing is at the path.
  * @throws {FormatError} When it is neither a `.npy` file, an HDF5 file,
- * nor a folder holding an archive or a DataSet.
+ * nor a folder holding an archive, a DataSet or a chest.
  */
 export async function detectTarget(
   path: string,
@@ -83,14 +87,20 @@ export async function detectTarget(
     // A DataSet holds a mod.js too (its loader): its marker decides first.
     if (await isDataSetFolder(path)) return { kind: "dataset", path };
     if (
+      await pathExists(join(path, CHEST_INDEX)) ||
+      await pathExists(join(path, LOCK_FILE))
+    ) {
+      return { kind: "chest", path };
+    }
+    if (
       await isArchiveFolder(path) ||
       await pathExists(join(path, MODULE_FILE), { follow: true })
     ) {
       return { kind: "archive", path };
     }
     throw new FormatError(
-      `Cannot ${action} "${path}": the folder holds no ${MODULE_FILE} and no .persist-dataset marker, so it is neither a persist archive nor a DataSet; ` +
-        "give the path of an archive, a DataSet, a .npy or an HDF5 file",
+      `Cannot ${action} "${path}": the folder holds no ${MODULE_FILE}, no .persist-dataset marker and no ${CHEST_INDEX}, so it is neither a persist archive, a DataSet nor a chest; ` +
+        "give the path of an archive, a DataSet, a chest, a .npy or an HDF5 file",
       { path },
     );
   }
@@ -101,7 +111,7 @@ export async function detectTarget(
   if (/\.(h5|hdf5)$/i.test(path)) return { kind: "hdf5", path };
   throw new FormatError(
     `Cannot ${action} "${path}": it is neither a .npy file nor an HDF5 file (its first bytes are not a known signature); ` +
-      "give the path of an archive, a DataSet, a .npy or an HDF5 file",
+      "give the path of an archive, a DataSet, a chest, a .npy or an HDF5 file",
     { path, offset: 0 },
   );
 }

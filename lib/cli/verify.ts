@@ -1,8 +1,8 @@
 // Copyright 2026 the persist authors. MIT license.
 
 /**
- * `persist verify`: checks that a `.npy` file, an archive, a DataSet or an
- * HDF5 file is whole. Every problem found is reported with its file;
+ * `persist verify`: checks that a `.npy` file, an archive, a DataSet, a
+ * chest or an HDF5 file is whole. Every problem found is reported with its file;
  * checking goes on after a problem wherever the rest can still be checked.
  *
  * For an archive: `mod.js` is there, is UTF-8, states a format this version
@@ -15,8 +15,10 @@
  * For a DataSet: its marker and index read (`DataSet.open()`), the index
  * and the items agree (`DataSet.verify()`: every listed item's folder is
  * there, leftovers of crashed writers, a torn index tail), and every item
- * passes the archive checks. For an HDF5 file: it opens and every dataset
- * reads.
+ * passes the archive checks. For a chest: what `Chest.verify()` finds
+ * (every file the index names is there, leftovers), without opening it,
+ * and every value file reads (see `chest_target.ts`). For an HDF5 file:
+ * it opens and every dataset reads.
  *
  * @module
  */
@@ -40,6 +42,7 @@ import { NotFoundError } from "../errors.ts";
 import { type Hdf5DatasetInfo, Hdf5Reader } from "../hdf5/mod.ts";
 import { readNpy, readNpyHeader } from "../npy/mod.ts";
 import { isPermissionError, resolvePlaceholder } from "./archive_info.ts";
+import { checkChest } from "./chest_target.ts";
 import type { Target } from "./target.ts";
 
 /** One thing found wrong. */
@@ -54,6 +57,8 @@ export interface Problem {
   file: string;
   /** The DataSet item concerned, for DataSets. */
   item?: string;
+  /** The key concerned, for chests: its canonical text (`"x"`, `1`, `["a",2]`). */
+  key?: string;
   /** What is wrong and what to do. */
   message: string;
 }
@@ -70,6 +75,8 @@ export interface VerifyReport {
   checked: string[];
   /** DataSets: the items the index lists. */
   items?: number;
+  /** Chests: the keys the index lists. */
+  keys?: number;
   /** Everything found wrong, in the order found. */
   problems: Problem[];
 }
@@ -126,6 +133,9 @@ export async function verifyTarget(
       break;
     case "dataset":
       await checkDataSet(target.path, report, progress);
+      break;
+    case "chest":
+      await checkChest(target.path, report, progress);
       break;
     case "hdf5":
       await checkHdf5(target.path, report, progress);

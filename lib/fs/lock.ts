@@ -22,6 +22,16 @@ export interface AcquireLockOptions {
   signal?: AbortSignal;
   /** What is being locked, for error messages (defaults to the lock file). */
   label?: string;
+  /**
+   * Open the lock file for reading only: it must exist already (a
+   * `Deno.errors.NotFound` otherwise), and nothing is created or written,
+   * so only `--allow-read` is needed. An exclusive holder's pid is then not
+   * recorded; meant for a brief shared lock by a reader that changes
+   * nothing (`flock(2)` needs no write access).
+   *
+   * @default {false}
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -61,7 +71,8 @@ export interface FileLock extends AsyncDisposable, Disposable {
  * use the daemon are not starved. Without read permission on the folder it
  * waits without announcing itself.
  *
- * Requires `--allow-read` and `--allow-write` permissions for `path`.
+ * Requires `--allow-read` and `--allow-write` permissions for `path`
+ * (`--allow-read` alone with `readOnly`).
  *
  * @example Guarding a read-modify-write
  * ```ts ignore
@@ -80,14 +91,20 @@ export async function acquireLock(
   path: string,
   options: AcquireLockOptions = {},
 ): Promise<FileLock> {
-  const { timeout = 60_000, exclusive = true, signal, label = path } = options;
+  const {
+    timeout = 60_000,
+    exclusive = true,
+    signal,
+    label = path,
+    readOnly = false,
+  } = options;
   if (!(timeout >= 0)) {
     throw new RangeError(
       `Cannot lock "${label}": the timeout must be 0 or more milliseconds, got ${timeout}`,
     );
   }
   signal?.throwIfAborted();
-  let { file, id } = openLockFile(path);
+  let { file, id } = openLockFile(path, { readOnly });
   let room: Deno.FsFile | undefined;
   let announce = true;
   try {
@@ -97,7 +114,7 @@ export async function acquireLock(
         // Deleted or replaced while we waited: whoever opens the path now
         // locks the new file, so this one excludes nobody. Start over on it.
         const stale = file;
-        ({ file, id } = openLockFile(path));
+        ({ file, id } = openLockFile(path, { readOnly }));
         stale.close();
       }
       return false;
@@ -122,7 +139,7 @@ export async function acquireLock(
         );
       },
     });
-    if (exclusive) {
+    if (exclusive && !readOnly) {
       // In place, fixed width, no truncate: a truncate costs a journal
       // commit (about 0.4 ms here) inside every holder's critical section.
       await file.write(encodePid(Deno.pid));
@@ -159,14 +176,16 @@ export async function acquireLock(
 }
 
 /**
- * Opens (creating it if needed) a lock file for reading and writing, and
- * says which file it opened (see {@linkcode fileIdentity}): the path names
+ * Opens (creating it if needed) a lock file for reading and writing (or,
+ * with `readOnly`, an existing one for reading only), and says which file
+ * it opened (see {@linkcode fileIdentity}): the path names
  * the same file just before and just after the open, or it tries again. A
  * lock taken on it is good as long as `fileIdentity(path)` still gives that
  * identity: a lock file deleted or replaced (by hand, or by a tool that
  * removes "stale" lock files) excludes nobody who opens the path afterwards.
  *
- * Requires `--allow-read` and `--allow-write` permissions for `path`.
+ * Requires `--allow-read` and `--allow-write` permissions for `path`
+ * (`--allow-read` alone with `readOnly`).
  *
  * @example Noticing that a lock file was deleted
  * ```ts
@@ -181,14 +200,21 @@ export async function acquireLock(
  * ```
  *
  * @param path The lock file.
+ * @param options `readOnly`: open an existing file for reading only,
+ * creating nothing.
  * @returns The open file and its identity.
+ * @throws {Deno.errors.NotFound} With `readOnly`, when there is no file.
  */
 export function openLockFile(
   path: string,
+  options: { readOnly?: boolean } = {},
 ): { file: Deno.FsFile; id: string } {
+  const mode = options.readOnly
+    ? { read: true }
+    : { read: true, write: true, create: true };
   for (;;) {
     const before = fileIdentity(path);
-    const file = Deno.openSync(path, { read: true, write: true, create: true });
+    const file = Deno.openSync(path, mode);
     const id = fileIdentity(path);
     if (id !== undefined && (before === undefined || before === id)) {
       return { file, id };

@@ -90,6 +90,42 @@ Deno.test("acquireLock() shared locks coexist and exclude an exclusive one", asy
   });
 });
 
+Deno.test("acquireLock() with readOnly needs only --allow-read, writes nothing, and excludes an exclusive holder", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    const record = new TextEncoder().encode("pid 12345 of an earlier holder\n");
+    await Deno.writeFile(path, record);
+    const before = await Deno.stat(path);
+    await using reader = new Child([`--allow-read=${dir}`], HOLD, [
+      path,
+      "",
+      "read-only",
+    ]);
+    await reader.waitFor("locked");
+    await assert.rejects(acquireLock(path, { timeout: 0 }), LockTimeoutError);
+    // Readers share it.
+    (await acquireLock(path, { exclusive: false, timeout: 0 })).release();
+    assert.deepEqual(await Deno.readFile(path), record);
+    assert.equal(
+      (await Deno.stat(path)).mtime?.getTime(),
+      before.mtime?.getTime(),
+    );
+    await reader.kill();
+    using _exclusive = await acquireLock(path, { timeout: 0 });
+  });
+});
+
+Deno.test("acquireLock() with readOnly creates no lock file: a missing one is NotFound", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    await assert.rejects(
+      acquireLock(path, { readOnly: true, exclusive: false }),
+      Deno.errors.NotFound,
+    );
+    assert.deepEqual([...Deno.readDirSync(dir)], []);
+  });
+});
+
 Deno.test("acquireLock() stops waiting when its signal aborts", async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, ".lock");
