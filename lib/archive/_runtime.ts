@@ -174,7 +174,7 @@ async function loadH5wasm(where) {
 }
 
 // Synchronous: waiting for the file system would let the timer that
-// closes the open files fire between two reads (see openFiles).
+// closes the open files fire between two reads (see OPEN_FILES).
 function fileExists(url) {
   try {
     if (typeof Deno !== "undefined") return Deno.statSync(url).isFile;
@@ -185,18 +185,39 @@ function fileExists(url) {
   }
 }
 
-// The HDF5 files readDataset() has open, by URL, and the timer that closes
-// them. mod.js reads its arrays one after the other, and once h5wasm and
-// the modules below are loaded a read waits for nothing but promise
-// callbacks, so the timer fires only after the last read: each file is
-// opened once per import of mod.js, not once per array, and closed when the
-// import is done. (Reads that do wait, such as of a .npy file between two
-// datasets, may close it and open it again.) A file is used only between
-// two awaits, so the timer never closes one under a read.
-const openFiles = new Map();
-let closeTimer;
+// The HDF5 files readDataset() keeps open between reads, so that an import
+// of mod.js opens each file once, not once per array. Every archive folder
+// has its own copy of this module (a DataSet's items loaded at once:
+// hundreds of copies), while a file id is valid only in the h5wasm Module
+// that opened it; so the files are kept on that Module, under OPEN_FILES,
+// shared by every copy that uses it: { files: Map of URL to file id, least
+// recently used first; timers: Set of the setTimeout functions with a close
+// pending }. At most MAX_OPEN files are open: opening another closes the
+// least recently used first. A 0 ms timer closes them all: mod.js reads its
+// arrays one after the other, and once h5wasm and the modules below are
+// loaded a read waits for nothing but promise callbacks, so the timer fires
+// only after the last read. (Reads that do wait, such as of a .npy file
+// between two datasets, and imports running at the same time may close a
+// file and open it again.) A read gets its file after its last await and
+// uses it before returning: neither the timer nor another read can close a
+// file under it.
+//
+// The timer is armed with the setTimeout found when this module was
+// evaluated and, when the global one is another by now, with that one too:
+// under fake timers (a test's FakeTime, which runs them only when the test
+// ticks its clock) one of the two fires. Every close empties the set, and a
+// function is armed again only when no close of its own is pending, so a
+// fake that never runs stops no other timer from closing the files. When
+// both are a fake that never runs (this copy evaluated under it, which is
+// still installed), at most MAX_OPEN files stay open until a read arms a
+// real timer: one in a copy evaluated before the fake, or any read after it
+// is removed.
+const OPEN_FILES = Symbol.for("persist.h5.openFiles.v1");
+const MAX_OPEN = 8;
+const ownSetTimeout = globalThis.setTimeout;
 let toPath; // node:url's fileURLToPath, once loaded
 let nodeFs; // node:fs, in Node.js, once loaded
+let shared; // m[OPEN_FILES] of the h5wasm Module, once loaded
 
 async function readDataset(url, name) {
   const where = '"' + url.href + '" (dataset "' + name + '")';
@@ -206,20 +227,18 @@ async function readDataset(url, name) {
   if (url.protocol !== "file:") {
     fail("HDF5 arrays are read from local files only; convert the archive to .npy to serve it");
   }
-  if (!openFiles.has(url.href)) {
+  if (shared === undefined || !shared.files.has(url.href)) {
     if (typeof Deno === "undefined") nodeFs ??= await import("node:fs");
     if (!fileExists(url)) fail("the file does not exist");
   }
   const { Module: m, Dataset } = await loadH5wasm(where);
   toPath ??= (await import("node:url")).fileURLToPath;
-  // Looked up again: the timer may have closed it while we waited.
-  let file = openFiles.get(url.href);
-  if (file === undefined) {
-    file = m.open(toPath(url), m.H5F_ACC_RDONLY, false, -1, -1);
-    if (file < 0n) fail("HDF5 cannot open the file");
-    openFiles.set(url.href, file);
+  // No await from here on (see OPEN_FILES).
+  if (m[OPEN_FILES] === undefined) {
+    Object.defineProperty(m, OPEN_FILES, { value: { files: new Map(), timers: new Set() } });
   }
-  closeTimer ??= setTimeout(() => closeFiles(m), 0);
+  shared = m[OPEN_FILES];
+  const file = openFile(m, shared, url) ?? fail("HDF5 cannot open the file");
   const path = "/" + name.split("/").filter((p) => p !== "").join("/");
   if (m.get_type(file, path) !== m.H5G_DATASET) fail("there is no such dataset");
   const dataset = new Dataset(file, path);
@@ -246,17 +265,51 @@ async function readDataset(url, name) {
   return new NDArray(data, shape, { order, dtype });
 }
 
-function closeFiles(m) {
-  closeTimer = undefined;
-  for (const file of openFiles.values()) {
-    // A file opened read-only has nothing to lose; a timer must not throw.
-    try {
-      m.close_file(file);
-    } catch {
-      // ignored
+// The id of the open file at url (undefined if HDF5 cannot open it), made
+// the most recently used; arms the timers that close the files.
+function openFile(m, state, url) {
+  const { files } = state;
+  let file = files.get(url.href);
+  if (file !== undefined) {
+    files.delete(url.href);
+  } else {
+    for (const [href, old] of files) {
+      if (files.size < MAX_OPEN) break;
+      files.delete(href);
+      closeFile(m, old);
     }
+    file = m.open(toPath(url), m.H5F_ACC_RDONLY, false, -1, -1);
+    if (file < 0n) return undefined;
   }
-  openFiles.clear();
+  files.set(url.href, file);
+  armClose(m, state, ownSetTimeout);
+  if (globalThis.setTimeout !== ownSetTimeout) armClose(m, state, globalThis.setTimeout);
+  return file;
+}
+
+function armClose(m, state, set) {
+  if (typeof set !== "function" || state.timers.has(set)) return;
+  state.timers.add(set);
+  try {
+    set(() => closeFiles(m, state), 0);
+  } catch {
+    state.timers.delete(set);
+  }
+}
+
+function closeFiles(m, state) {
+  state.timers.clear();
+  for (const file of state.files.values()) closeFile(m, file);
+  state.files.clear();
+}
+
+// A file opened read-only has nothing to lose; a timer must not throw.
+function closeFile(m, file) {
+  try {
+    m.close_file(file);
+  } catch {
+    // ignored
+  }
 }
 
 function naturalDtype(meta) {

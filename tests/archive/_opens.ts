@@ -13,13 +13,15 @@ import { writeHandWritten } from "./_hand_written.ts";
 
 /**
  * argv: a JSON list of files, then the command. Prints one JSON object:
- * opens per file; whether the command still held each file open (polled
- * for up to 5 s) after printing its line; and that line.
+ * opens per file; the most of the files open at once; whether the command
+ * still held each file open (polled for up to 5 s) after printing its line;
+ * and that line.
  *
- * Every open of a watched file queues IN_OPEN. Identical events queued one
- * after the other merge into one, so reads (IN_ACCESS) and closes
- * (IN_CLOSE_NOWRITE) are watched too: HDF5 reads a file after opening it,
- * so two opens never queue back to back.
+ * Every open of a watched file queues IN_OPEN, every close of one opened
+ * for reading IN_CLOSE_NOWRITE, in the order they happen. Identical events
+ * queued one after the other merge into one, so reads (IN_ACCESS) are
+ * watched too: HDF5 reads a file after opening it, so two opens (or
+ * closes) of a file never queue back to back.
  */
 const WATCH = `
 import ctypes, json, os, struct, subprocess, sys, time
@@ -59,6 +61,7 @@ child.stdin.close()
 rest = child.stdout.read()
 code = child.wait()
 opens = {p: 0 for p in paths}
+now = most = 0
 while True:
     try:
         buf = os.read(fd, 65536)
@@ -71,14 +74,20 @@ while True:
             raise RuntimeError("the inotify queue overflowed")
         if mask & IN_OPEN:
             opens[watches[wd]] += 1
+            now += 1
+            most = max(most, now)
+        if mask & IN_CLOSE_NOWRITE:
+            now -= 1
         at += 16 + length
-print(json.dumps({"opens": opens, "held": sorted(still), "line": line, "code": code, "rest": rest}))
+print(json.dumps({"opens": opens, "most": most, "held": sorted(still), "line": line, "code": code, "rest": rest}))
 `;
 
 /** What {@linkcode countOpens} saw. */
 export interface Opens {
   /** How many times the command opened each file. */
   opens: Record<string, number>;
+  /** The most of the files the command had open at one time. */
+  most: number;
   /** The files the command still held open after its work (for 5 s). */
   held: string[];
   /** The line the command printed after its work. */
@@ -92,7 +101,8 @@ export interface Opens {
  *
  * @param files The files to watch (they must exist).
  * @param cmd The command and its arguments.
- * @returns Opens per file, the files held after the work, the line.
+ * @returns Opens per file, the most open at once, the files held after
+ * the work, the line.
  */
 export async function countOpens(
   files: string[],
@@ -108,7 +118,12 @@ export async function countOpens(
   const out = JSON.parse(result.stdout);
   assert.equal(out.code, 0, `the command failed:\n${result.stderr}`);
   assert.equal(out.rest, "", "the command printed more than one line");
-  return { opens: out.opens, held: out.held, line: out.line };
+  return {
+    opens: out.opens,
+    most: out.most,
+    held: out.held,
+    line: out.line,
+  };
 }
 
 /**
@@ -162,4 +177,41 @@ export async function manyArrayArchives(
     dirs: [a, b],
     files: [join(a, "arrays.h5"), join(b, "one.h5"), join(b, "two.h5")],
   };
+}
+
+/**
+ * `n` archives under `root` ("item0", "item1", …) as a DataSet's items
+ * are: each folder with its own `_persist.js` and an `arrays.h5` of three
+ * datasets (values differ between items), read by `mod.js` in turn.
+ * Returns the folders and the HDF5 files.
+ */
+export async function itemArchives(
+  root: string,
+  n: number,
+): Promise<{ dirs: string[]; files: string[] }> {
+  const dirs: string[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const dir = join(root, `item${i}`);
+    await writeHandWritten(
+      dir,
+      [
+        'import { array, ndarray } from "./_persist.js";',
+        'export const x = await array("arrays.h5", { dataset: "x" });',
+        'export const y = await ndarray("arrays.h5", { dataset: "y" });',
+        'export const z = await array("arrays.h5", { dataset: "z" });',
+      ].join("\n"),
+    );
+    const file = join(dir, "arrays.h5");
+    await writeHdf5(file, {
+      x: new Float64Array(40).map((_, k) => i + k / 4),
+      y: new NDArray(new Int32Array(12).map((_, k) => i * 12 - k), [3, 4], {
+        order: "F",
+      }),
+      z: new Uint8Array(30).map((_, k) => (i + k) % 256),
+    }, { sync: false });
+    dirs.push(dir);
+    files.push(file);
+  }
+  return { dirs, files };
 }

@@ -33,10 +33,12 @@ import { countListings } from "../hdf5/_listings.ts";
 import { describeExports } from "./_describe.js";
 import { arrayValues, helperModule } from "./_corpus.ts";
 import { importInChild, writeHandWritten } from "./_hand_written.ts";
-import { countOpens, manyArrayArchives } from "./_opens.ts";
+import { countOpens, itemArchives, manyArrayArchives } from "./_opens.ts";
 
 const CHILD = new URL("./_import_child.ts", import.meta.url).href;
 const WAIT_CHILD = new URL("./_import_wait_child.ts", import.meta.url).href;
+const FAKE_TIMERS_CHILD =
+  new URL("./_fake_timers_child.ts", import.meta.url).href;
 const MOD = new URL("../../mod.ts", import.meta.url).href;
 
 const names = (dir: string) =>
@@ -257,6 +259,127 @@ Deno.test({
       for (const dir of dirs) {
         assert.deepEqual(imported[dir], describeExports(await load(dir)), dir);
       }
+    }),
+});
+
+Deno.test({
+  name:
+    "import() of 200 HDF5 archives at once (DataSet items loaded with Promise.all) has at most 8 of their files open at a time, and none after",
+  ignore: !HAS_PYTHON,
+  fn: () =>
+    withTempDir(async (root) => {
+      // Every folder has its own _persist.js. Each kept its files open
+      // until its own timer fired: 130 to 258 of 1500 open at once, HDF5
+      // failed with EMFILE under "ulimit -n 256" and Deno panicked.
+      const { dirs, files } = await itemArchives(root, 200);
+      const seen = await countOpens(files, [
+        Deno.execPath(),
+        "run",
+        "--quiet",
+        "--no-prompt",
+        "--no-lock",
+        `--allow-read=${root}`,
+        "--allow-env",
+        WAIT_CHILD,
+        "--at-once",
+        ...dirs,
+      ]);
+      assert.ok(
+        seen.most >= 1 && seen.most <= 8,
+        `${seen.most} HDF5 files open at once`,
+      );
+      assert.deepEqual(seen.held, [], "files left open after the imports");
+      const imported = JSON.parse(seen.line);
+      for (const dir of dirs) {
+        assert.deepEqual(imported[dir], describeExports(await load(dir)), dir);
+      }
+    }),
+});
+
+/** The archives a and b under root, saved with HDF5 arrays. */
+async function fakeTimerArchives(root: string): Promise<string[]> {
+  const files = [];
+  for (const [name, n] of [["a", 1], ["b", 10]] as const) {
+    await save(join(root, name), {
+      x: new Float64Array(200).fill(n),
+      y: new Int32Array(300).fill(2 * n),
+    }, { dataFormat: "hdf5" });
+    files.push(join(root, name, "arrays.h5"));
+  }
+  return files;
+}
+
+/** Runs _fake_timers_child.ts with these arguments under countOpens(). */
+function underFakeTimers(root: string, files: string[], args: string[]) {
+  return countOpens(files, [
+    Deno.execPath(),
+    "run",
+    "--quiet",
+    "--no-prompt",
+    "--no-lock",
+    `--allow-read=${root}`,
+    "--allow-env",
+    FAKE_TIMERS_CHILD,
+    ...args,
+  ]);
+}
+
+Deno.test({
+  name:
+    "import() of HDF5 archives while fake timers are installed closes their files when _persist.js was loaded before the fake",
+  ignore: !HAS_PYTHON,
+  fn: () =>
+    withTempDir(async (root) => {
+      const files = await fakeTimerArchives(root);
+      // The close timer was looked up when armed: the fake's, never run.
+      const seen = await underFakeTimers(root, files, [
+        "captured",
+        join(root, "a"),
+        "mod.js",
+      ]);
+      assert.deepEqual(seen.held, [], "files left open after the import");
+      assert.equal(seen.opens[files[0]], 1);
+      const { exports } = JSON.parse(seen.line);
+      assert.deepEqual(
+        exports["mod.js"],
+        describeExports(await load(join(root, "a"))),
+      );
+    }),
+});
+
+Deno.test({
+  name:
+    "import() of HDF5 archives under fake timers that are then removed: the next import closes the files the fake kept open",
+  ignore: !HAS_PYTHON,
+  fn: () =>
+    withTempDir(async (root) => {
+      const files = await fakeTimerArchives(root);
+      // Another module of archive a, imported with the real setTimeout back.
+      await Deno.writeTextFile(
+        join(root, "a", "again.js"),
+        'import { array } from "./_persist.js";\n' +
+          'export const y = await array("arrays.h5", { dataset: "y" });\n',
+      );
+      // The close timer the fake took stayed pending for ever: no later
+      // import of either archive armed another.
+      const seen = await underFakeTimers(root, files, [
+        "restored",
+        join(root, "a"),
+        "mod.js",
+        "../b/mod.js",
+        "again.js",
+      ]);
+      assert.deepEqual(seen.held, [], "files left open after the imports");
+      const { queued, exports } = JSON.parse(seen.line);
+      assert.ok(queued >= 1, "the fake setTimeout was never called");
+      assert.deepEqual(
+        exports["../b/mod.js"],
+        describeExports(await load(join(root, "b"))),
+      );
+      assert.deepEqual(
+        exports["again.js"],
+        describeExports({ y: new Int32Array(300).fill(2) }),
+      );
     }),
 });
 

@@ -11,7 +11,7 @@ import { HAS_NODE, HAS_PYTHON, NODE, run, withTempDir } from "../_util.ts";
 import { describeExports } from "./_describe.js";
 import { H5WASM_VERSION } from "../../lib/archive/_runtime.ts";
 import { random, randomGraph, setupClasses, trickyValues } from "./_corpus.ts";
-import { countOpens, manyArrayArchives } from "./_opens.ts";
+import { countOpens, itemArchives, manyArrayArchives } from "./_opens.ts";
 
 if (!HAS_NODE) {
   console.warn(
@@ -27,19 +27,28 @@ import { describeExports } from ${
 };
 import { mkdirSync, symlinkSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-const [h5wasm, root, ...dirs] = process.argv.slice(1);
+const [h5wasm, root, ...args] = process.argv.slice(1);
+// "--at-once" first: all the imports at the same time, else one by one.
+const atOnce = args[0] === "--at-once";
+const dirs = atOnce ? args.slice(1) : args;
 if (h5wasm !== "") {
   // As if "npm install h5wasm" had run in the folder holding the archives.
   mkdirSync(root + "/node_modules");
   symlinkSync(h5wasm, root + "/node_modules/h5wasm");
 }
-const out = {};
-for (const dir of dirs) {
+const importOne = async (dir) => {
   try {
-    out[dir] = describeExports(await import(pathToFileURL(dir + "/mod.js").href));
+    return describeExports(await import(pathToFileURL(dir + "/mod.js").href));
   } catch (error) {
-    out[dir] = { error: String(error) };
+    return { error: String(error) };
   }
+};
+const out = {};
+if (atOnce) {
+  const all = await Promise.all(dirs.map(importOne));
+  dirs.forEach((dir, i) => out[dir] = all[i]);
+} else {
+  for (const dir of dirs) out[dir] = await importOne(dir);
 }
 console.log(JSON.stringify(out));
 `;
@@ -123,6 +132,36 @@ Deno.test({
         Object.fromEntries(files.map((f) => [f, 1])),
       );
       assert.deepEqual(seen.held, [], "files left open after the import");
+      const imported = JSON.parse(seen.line);
+      for (const dir of dirs) {
+        assert.deepEqual(imported[dir], describeExports(await load(dir)), dir);
+      }
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "import() in Node.js of 200 HDF5 archives at once has at most 8 of their files open at a time, and none after",
+  ignore: !HAS_NODE || !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (root) => {
+      const { dirs, files } = await itemArchives(root, 200);
+      const seen = await countOpens(files, [
+        NODE,
+        "--input-type=module",
+        "-e",
+        WAIT_SCRIPT,
+        await h5wasmPackage(),
+        root,
+        "--at-once",
+        ...dirs,
+      ]);
+      assert.ok(
+        seen.most >= 1 && seen.most <= 8,
+        `${seen.most} HDF5 files open at once`,
+      );
+      assert.deepEqual(seen.held, [], "files left open after the imports");
       const imported = JSON.parse(seen.line);
       for (const dir of dirs) {
         assert.deepEqual(imported[dir], describeExports(await load(dir)), dir);
