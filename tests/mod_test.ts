@@ -29,6 +29,7 @@ Deno.test("mod.ts exports exactly the public names", () => {
     "readHdf5",
     "readNpy",
     "readNpyHeader",
+    "readNpySelection",
     "register",
     "save",
     "saveValue",
