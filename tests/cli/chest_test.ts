@@ -23,7 +23,11 @@ import {
   withTempDir,
 } from "../_util.ts";
 import { ARRAYS, OBJECTS } from "../chest/_round_writer.ts";
-import { checkChest, type VerifyReport } from "../../lib/cli/mod.ts";
+import {
+  checkChest,
+  stripStyle,
+  type VerifyReport,
+} from "../../lib/cli/mod.ts";
 import { CLI, lines, persist, persistWithin, read, write } from "./_cli.ts";
 
 const ROUND_WRITER = new URL("../chest/_round_writer.ts", import.meta.url).href;
@@ -1036,7 +1040,7 @@ Deno.test({
       // The pseudo-terminal has 120 columns.
       const { code, out } = await onTerminal([read(path), CLI, "show", path]);
       assert.equal(code, 4, out);
-      const text = out.replace(/\x1b\[[0-9;]*m/g, "").replace(/\r/g, "");
+      const text = stripStyle(out).replace(/\r/g, "");
       const rows = text.split("\n");
       const x = rows.find((l) => l.startsWith('"x"'));
       assert.ok(x !== undefined, text);
