@@ -33,7 +33,9 @@ import {
   createStyle,
   detectTarget,
   errorLine,
+  escapeInvisible,
   escapeJsonText,
+  escapeUnsafe,
   EXIT,
   exitCodeOf,
   formatStatus,
@@ -114,7 +116,7 @@ const COMMON = {
 const OPTIONS = {
   show: COMMON,
   get: { ...COMMON, full: { type: "boolean" } },
-  verify: COMMON,
+  verify: { ...COMMON, "lock-timeout": { type: "string" } },
   convert: {
     ...COMMON,
     to: { type: "string" },
@@ -135,7 +137,7 @@ const ARITY = {
 const USAGE = {
   show: "<path>",
   get: "<path> [name]",
-  verify: "<path>",
+  verify: "<path> [--lock-timeout ms]",
   convert: "<path> --to npy|hdf5 [--lock-timeout ms]",
   locks: "",
 } as const;
@@ -234,14 +236,60 @@ interface Values {
   path?: string;
 }
 
+/**
+ * A negative number (`-1`, `-1.5`, `-1e-7`), bigint (`-5n`) or `-Infinity`:
+ * no option looks like one, so after the path it is an argument (a key of
+ * a chest, as "persist show" lists it), not an option.
+ */
+const NEGATIVE = /^-(?:\d|\.\d|Infinity$)/;
+
+/**
+ * The arguments with each negative number after the first positional (the
+ * path) swapped for a stand-in the option parser takes for a positional,
+ * and the function that gives it back. Not after `--` (all positional
+ * there), nor as the value of an option that takes one.
+ */
+function shieldNegatives(
+  args: string[],
+  takesValue: (arg: string) => boolean,
+): { args: string[]; restore: (positional: string) => string } {
+  const shielded: string[] = [];
+  const saved: string[] = [];
+  let afterPath = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      shielded.push(...args.slice(i));
+      break;
+    }
+    const isValue = i > 0 && takesValue(args[i - 1]);
+    if (afterPath && !isValue && NEGATIVE.test(arg)) {
+      shielded.push(`\0${saved.length}`);
+      saved.push(arg);
+      continue;
+    }
+    if (!arg.startsWith("-") && !isValue) afterPath = true;
+    shielded.push(arg);
+  }
+  return {
+    args: shielded,
+    restore: (p) => p.startsWith("\0") ? saved[Number(p.slice(1))] : p,
+  };
+}
+
 function parseCommand(
   command: Exclude<Command, "daemon">,
   args: string[],
 ): { values: Values; positionals: string[] } {
+  const options: Record<string, { type: string }> = OPTIONS[command];
+  const shield = shieldNegatives(
+    args,
+    (arg) => options[arg.replace(/^--/, "")]?.type === "string",
+  );
   let parsed;
   try {
     parsed = parseArgs({
-      args,
+      args: shield.args,
       options: OPTIONS[command],
       allowPositionals: true,
       strict: true,
@@ -255,7 +303,7 @@ function parseCommand(
     );
   }
   const values = parsed.values as Values;
-  const positionals = parsed.positionals;
+  const positionals = parsed.positionals.map(shield.restore);
   if (values.help) return { values, positionals };
   const [least, most] = ARITY[command];
   if (positionals.length < least || positionals.length > most) {
@@ -362,11 +410,13 @@ function progressBar(io: Io, label: string): Progress {
 // -- verify ------------------------------------------------------------------
 
 async function verify(path: string, values: Values, io: Io): Promise<number> {
+  const lockTimeout = milliseconds("--lock-timeout", values["lock-timeout"]);
   const target = await detectTarget(path, "verify");
   const progress = progressBar(io, `verify ${cellText(path)}`);
   let report;
   try {
     report = await verifyTarget(target, {
+      lockTimeout,
       onProgress: (done, total, file) =>
         progress.update(done, total, file === "" ? "" : cellText(file)),
     });
@@ -383,9 +433,12 @@ async function verify(path: string, values: Values, io: Io): Promise<number> {
       const item = p.item !== undefined
         ? `item ${cellText(JSON.stringify(p.item))}: `
         : p.key !== undefined
-        ? `key ${cellText(p.key)}: `
+        ? `key ${escapeInvisible(p.key)}: `
         : "";
-      console.log(`${cellText(p.file)}: ${tag}: ${item}${p.message}`);
+      // Names in messages come from the files read: escaped, as in errors.
+      console.log(
+        `${cellText(p.file)}: ${tag}: ${item}${escapeUnsafe(p.message)}`,
+      );
     }
     const errors = report.problems.filter((p) => p.severity === "error");
     const warnings = report.problems.length - errors.length;

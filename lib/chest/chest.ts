@@ -717,8 +717,8 @@ export class Chest implements AsyncDisposable {
   }
 
   /**
-   * Checks the chest's folder: that every file the index names is there,
-   * and what processes that crashed left in it (see
+   * Checks the chest's folder: that every file the index names is there
+   * (and a file, not a folder or a FIFO), and what processes that crashed left in it (see
    * {@linkcode ChestReport.leftovers}): left since the chest was opened, or
    * that opening could not remove. Holds the chest's lock while it looks
    * (flushes of other processes wait that long: one listing of the folder)
@@ -958,13 +958,15 @@ export class Chest implements AsyncDisposable {
       if (entry.resident) return { entry, value: entry.value };
       const stored = entry.spill ?? entry.published!;
       const path = entry.spill ? stored.file : join(this.#path, stored.file);
+      const action =
+        `Cannot get key ${canon} from chest "${this.#path}": cannot read its file "${path}"`;
       try {
-        return { entry, value: await this.#readFile(stored, path) };
+        return { entry, value: await this.#readFile(stored, path, action) };
       } catch (error) {
         if (!isNotFound(error)) {
           throw osError(
             error,
-            `Cannot get key ${canon} from chest "${this.#path}": cannot read its file "${path}"`,
+            action,
             entry.spill === undefined
               ? "the chest folder was changed by something other than a chest; restore the file from a backup, or delete the key"
               : "the chest's spill folder was changed by something other than this chest; set the key again",
@@ -991,8 +993,12 @@ export class Chest implements AsyncDisposable {
     }
   }
 
-  async #readFile(stored: Stored, path: string): Promise<unknown> {
-    return await readValueFile(path, stored, this.#load);
+  async #readFile(
+    stored: Stored,
+    path: string,
+    action: string,
+  ): Promise<unknown> {
+    return await readValueFile(path, stored, this.#load, action);
   }
 
   async #encode(entry: Entry, value: unknown): Promise<Encoded> {

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { FormatError } from "../errors.ts";
 import {
   acquireLock,
+  fileKind,
   fileSize,
   isGranted,
   pathExists,
@@ -36,7 +37,7 @@ export const LOCK_FILE = ".chest.lock";
 /** Folders of values one open chest moved out of memory but did not flush yet. */
 export const SPILL_PREFIX = ".spill-";
 
-/** A key whose file {@linkcode Chest.verify} did not find. */
+/** A key whose file {@linkcode Chest.verify} did not find, or found not a file. */
 export interface ChestProblem {
   /** The key. */
   key: ChestKey;
@@ -50,7 +51,7 @@ export interface ChestProblem {
 export interface ChestReport {
   /** Keys the index lists. */
   keys: number;
-  /** Keys whose file is missing. */
+  /** Keys whose file is missing, or not a file (a folder, a FIFO). */
   problems: ChestProblem[];
   /**
    * Leftovers of processes that crashed, in the chest's folder: temporary
@@ -88,7 +89,7 @@ export interface StoredValue {
  * @param folder The chest's folder.
  * @returns The index and its stamp, or `undefined` when there is no index.
  * @throws {FormatError} When the index is damaged (not UTF-8, not a chest
- * index), naming the file.
+ * index, not a file but a folder or a FIFO), naming the file.
  */
 export async function readIndexFile(
   folder: string,
@@ -98,10 +99,26 @@ export async function readIndexFile(
   // file.stat(), which Deno checks against the real path and refuses under
   // a symbolic link). If the index is replaced in between, the stamp is
   // older than the bytes, and the next check reads it again.
-  let stamp: string;
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+  if (!info.isFile) {
+    // Opened, a folder reads as garbage and a FIFO blocks until written to.
+    throw new FormatError(
+      `Cannot read chest index "${path}": it is ${
+        fileKind(info)
+      }, not a file, so the index is damaged (something other than a chest put it there); ` +
+        "move it away and restore the index from a backup",
+      { path },
+    );
+  }
+  const stamp = stampOf(info);
   let handle;
   try {
-    stamp = stampOf(await Deno.stat(path));
     handle = await Deno.open(path, { read: true });
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return undefined;
@@ -159,10 +176,13 @@ export function stampOf(info: Deno.FileInfo): string {
  * @param path The value file.
  * @param stored Its codec (and for `.npy`, whether an `NDArray`).
  * @param load The chest's `load`, for files of its `dump`.
+ * @param action What the message of a file that is not a file starts with
+ * (default: `Cannot read the value file "<path>"`).
  * @returns The value.
  * @throws {NotFoundError} When the file is missing (`Deno.errors.NotFound`
  * for MessagePack files).
- * @throws {FormatError} When the file is damaged.
+ * @throws {FormatError} When the file is damaged, or is not a file (a
+ * folder, a FIFO: see {@linkcode statValueFile}).
  * @throws {TypeError} When the file was written by a custom `dump` and no
  * `load` is given.
  */
@@ -170,7 +190,9 @@ export async function readValueFile(
   path: string,
   stored: StoredValue,
   load?: (bytes: Uint8Array) => unknown,
+  action?: string,
 ): Promise<unknown> {
+  await statValueFile(path, action);
   switch (stored.codec) {
     case "npy": {
       const array = await readNpy(path);
@@ -186,6 +208,54 @@ export async function readValueFile(
       }
       return await load(await Deno.readFile(path));
   }
+}
+
+/**
+ * The `stat` of a value file, refusing anything but a regular file with a
+ * {@linkcode FormatError} naming it: a folder reads as garbage, and opening
+ * a FIFO blocks until something writes to it. A missing file is
+ * `undefined`: the read that follows says so in its own words.
+ *
+ * Requires `--allow-read` permission for the file.
+ *
+ * @example Checking a value file before reading it
+ * ```ts ignore
+ * import { statValueFile } from "./folder.ts";
+ * const info = await statValueFile("c/x~g1.msgpack");
+ * console.log(info === undefined ? "missing" : `${info.size} bytes`);
+ * ```
+ *
+ * @param path The value file.
+ * @param action What the message starts with.
+ * @returns Its `stat` (through a symbolic link), or `undefined` when missing.
+ * @throws {FormatError} When it is not a regular file.
+ */
+export async function statValueFile(
+  path: string,
+  action = `Cannot read the value file "${path}"`,
+): Promise<Deno.FileInfo | undefined> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+  if (!info.isFile) {
+    throw new FormatError(
+      `${action}: it is ${notAFile(info)}`,
+      { path },
+    );
+  }
+  return info;
+}
+
+/** Why a value file that is not a regular file is damage, and what to do. */
+function notAFile(info: Deno.FileInfo): string {
+  return `${
+    fileKind(info)
+  }, not a file (the chest folder was changed by something other than a chest); ` +
+    "move it away and restore the file from a backup, or delete the key";
 }
 
 /**
@@ -237,10 +307,11 @@ export async function findLeftovers(
  * lock. Its process made it under that lock and locked its `.lock` before
  * letting the chest lock go, and holds that until the folder is removed:
  * one whose `.lock` is free, or missing (its process died in between, or
- * is removing the folder), is nobody's. One whose `.lock` cannot be opened
- * (another user's folder), or not locked (NFS refuses an exclusive lock
- * on a file open for reading only, as it is without write access), is not
- * judged, and left alone.
+ * is removing the folder), is nobody's. One whose `.lock` is not a regular
+ * file (a FIFO would block the open), cannot be opened (another user's
+ * folder), or not locked (NFS refuses an exclusive lock on a file open for
+ * reading only, as it is without write access), is not judged, and left
+ * alone.
  *
  * Requires `--allow-read` permission for the folder; uses `--allow-write`
  * when granted.
@@ -258,6 +329,8 @@ export async function isDeadSpill(dir: string): Promise<boolean> {
   const lock = join(dir, ".lock");
   let file: Deno.FsFile;
   try {
+    // Its process made it a file; anything else is not opened at all.
+    if (!(await Deno.lstat(lock)).isFile) return false;
     // Never created: not a new file in a folder its owner may be removing.
     // Opened for writing where it may be, as flock(2) on NFS takes an
     // exclusive lock only on a file open for writing; else read only (a
@@ -308,19 +381,28 @@ export async function checkFolder(
   const read = await readIndexFile(folder);
   if (read === undefined) return undefined;
   const names = await Array.fromAsync(Deno.readDir(folder));
-  const there = new Set(
-    names.filter((item) => !item.isDirectory).map((item) => item.name),
-  );
+  const there = new Map(names.map((item) => [item.name, item]));
   const problems: ChestProblem[] = [];
   for (const [canon, { file }] of read.index.entries) {
-    if (there.has(file)) continue;
+    const item = there.get(file);
+    if (item?.isFile) continue;
     const path = join(folder, file);
+    // A symbolic link is followed, as a read would.
+    let info: Deno.FileInfo | undefined;
+    if (item !== undefined) {
+      info = await Deno.stat(path).catch((error) => {
+        if (error instanceof Deno.errors.NotFound) return undefined;
+        throw error;
+      });
+    }
+    if (info?.isFile) continue;
     problems.push({
       key: normalizeKey(decodeKey(canon), canon),
       path,
-      message:
-        `the file "${path}" of key ${canon} is missing: the chest folder was changed by something ` +
-        "other than a chest; restore the file from a backup, or delete the key",
+      message: info === undefined
+        ? `the file "${path}" of key ${canon} is missing: the chest folder was changed by something ` +
+          "other than a chest; restore the file from a backup, or delete the key"
+        : `the value file "${path}" of key ${canon} is ${notAFile(info)}`,
     });
   }
   const leftovers = (await findLeftovers(folder, names, read.index)).sort();

@@ -24,6 +24,7 @@ export {
   findLeftovers,
   readIndexFile,
   readValueFile,
+  statValueFile,
   type StoredValue,
   verifyFolder,
   type VerifyFolderOptions,

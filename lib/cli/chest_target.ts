@@ -9,8 +9,9 @@
  *
  * Keys on the command line: text that is a key in JSON (`1`, `"1"`,
  * `["a",2]`, `true`) or in a chest's canonical key text (`12n`, `NaN`,
- * `["a",12n]`, as `persist show` prints keys) is that key; any other text
- * is a string key as written (`x`, `run 1`).
+ * `["a",12n]`, as `persist show` prints keys, with `\uXXXX` escapes in
+ * strings) is that key; any other text is a string key as written (`x`,
+ * `run 1`).
  *
  * @module
  */
@@ -27,9 +28,10 @@ import {
   LOCK_FILE,
   readIndexFile,
   readValueFile,
+  statValueFile,
   verifyFolder,
 } from "../chest/mod.ts";
-import { FormatError, NotFoundError } from "../errors.ts";
+import { FormatError, LockTimeoutError, NotFoundError } from "../errors.ts";
 import { readNpyHeader } from "../npy/mod.ts";
 import { npySource, readArrayExcerpt } from "./_array_part.ts";
 import { isPermissionError } from "./archive_info.ts";
@@ -37,15 +39,21 @@ import { formatBytes, formatShape } from "./describe.ts";
 import { DamagedError, UsageError } from "./exit_code.ts";
 import { toJsonValue } from "./json_value.ts";
 import type { ShowOutput } from "./show.ts";
-import { cellText } from "./table.ts";
+import { cellText, displayWidth, escapeInvisible, truncate } from "./table.ts";
 import type { VerifyReport } from "./verify.ts";
 
 /** How often a reader follows a value replaced by a flush before giving up. */
 const FOLLOW = 100;
 
+/** The share of the terminal's width the KEY column of `show` may take. */
+const KEY_SHARE = 0.3;
+/** The least width the KEY column is cut to, on a narrow terminal. */
+const KEY_MIN_WIDTH = 20;
+
 /**
  * The key a command-line argument names: JSON (`1`, `"1"`, `["a",2]`,
- * `true`) or canonical key text (`12n`, `NaN`, `["a",12n]`) when the text
+ * `true`) or canonical key text (`12n`, `NaN`, `["a",12n]`, its strings
+ * with any JSON escapes, as {@linkcode keyText} prints them) when the text
  * is a key in one of them, else the text itself as a string key.
  *
  * @example Telling 1 from "1"
@@ -58,14 +66,16 @@ const FOLLOW = 100;
  * assert.deepEqual(parseKeyArgument('["a", 2]'), ["a", 2]);
  * assert.equal(parseKeyArgument("12n"), 12n);
  * assert.equal(parseKeyArgument("null"), "null");
+ * assert.deepEqual(parseKeyArgument('["a\\u202eb",-5n]'), ["a\u202eb", -5n]);
  * ```
  *
  * @param text The argument.
  * @returns The key.
  */
 export function parseKeyArgument(text: string): ChestKey {
+  const canon = canonicalStrings(text);
   try {
-    return decodeKey(text);
+    if (canon !== undefined) return decodeKey(canon);
   } catch {
     // not canonical key text
   }
@@ -76,6 +86,57 @@ export function parseKeyArgument(text: string): ChestKey {
     return text;
   }
   return isKey(json) ? json : text;
+}
+
+/**
+ * Key text with each of its strings written as in canonical key text
+ * (`JSON.stringify`), so that the `\uXXXX` escapes {@linkcode keyText}
+ * adds (or any other JSON escapes) name the same key; `undefined` when a
+ * string in it is not a JSON string.
+ */
+function canonicalStrings(text: string): string | undefined {
+  let out = "";
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf('"', at);
+    if (open < 0) return out + text.slice(at);
+    let end = open + 1;
+    while (end < text.length && text[end] !== '"') {
+      end += text[end] === "\\" ? 2 : 1;
+    }
+    if (end >= text.length) return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(text.slice(open, end + 1));
+    } catch {
+      return undefined;
+    }
+    out += text.slice(at, open) + JSON.stringify(value);
+    at = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A key's canonical text as the tool prints it: characters a terminal
+ * would act on or not show (U+202E, U+2028, zero-width and other invisible
+ * characters, non-ASCII spaces) are `\uXXXX` escapes inside its strings,
+ * so the printed text, copied back to `persist get`, names the same key
+ * (see {@linkcode parseKeyArgument}).
+ *
+ * @example A key with a zero-width space
+ * ```ts
+ * import { keyText, parseKeyArgument } from "./chest_target.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(keyText('"z\u200bw"'), '"z\\u200bw"');
+ * assert.equal(parseKeyArgument(keyText('"z\u200bw"')), "z\u200bw");
+ * ```
+ *
+ * @param canon The key's canonical text.
+ * @returns The text to print.
+ */
+export function keyText(canon: string): string {
+  return escapeInvisible(canon);
 }
 
 function isKey(value: unknown): value is ChestKey {
@@ -89,7 +150,7 @@ function count(n: number, what: string): string {
 
 /** The first keys of an index, for messages. */
 function someKeys(index: ChestIndex): string {
-  const keys = [...index.entries.keys()];
+  const keys = [...index.entries.keys()].map(keyText);
   if (keys.length === 0) return "it has no keys";
   const shown = keys.slice(0, 10).join(", ");
   return `its keys are ${shown}${
@@ -133,8 +194,10 @@ interface KeyRow {
 /**
  * `persist show` of a chest: its keys with each value's codec, size and
  * file, and for `.npy` values their type, shape and dtype (from the
- * header). A value file that is missing or whose header is damaged is a
- * problem (the tool exits with code 4).
+ * header). A value file that is missing, not a file (a folder, a FIFO) or
+ * whose header is damaged is a problem (the tool exits with code 4). Keys
+ * wider than a share of a limited `width` are cut with `…` (a line after
+ * the table says so; the JSON document has them whole).
  *
  * Requires `--allow-read` permission for the folder.
  *
@@ -147,6 +210,7 @@ interface KeyRow {
  * @param path The chest's folder.
  * @param title Makes the first line from what follows the path.
  * @param table Formats rows as an aligned table.
+ * @param width The widest a line of the text may be.
  * @returns The JSON document, the text and the problems.
  * @throws {FormatError} When the index is damaged.
  * @throws {DamagedError} When the index is missing.
@@ -155,6 +219,7 @@ export async function showChest(
   path: string,
   title: (what: string) => string,
   table: (rows: string[][], align: ("left" | "right")[]) => string,
+  width = Infinity,
 ): Promise<ShowOutput> {
   let index!: ChestIndex;
   let rows: KeyRow[] = [];
@@ -182,13 +247,17 @@ export async function showChest(
       } on disk`,
     ),
   ];
+  // One long key must not push the other columns off the terminal.
+  const keyWidth = Math.max(KEY_MIN_WIDTH, Math.floor(width * KEY_SHARE));
+  const keys = rows.map((r) => keyText(r.canon));
+  const cut = keys.some((k) => displayWidth(k) > keyWidth);
   if (rows.length > 0) {
     lines.push(
       "",
       table([
         ["KEY", "TYPE", "SHAPE", "DTYPE", "CODEC", "SIZE", "FILE"],
-        ...rows.map((r) => [
-          cellText(r.canon),
+        ...rows.map((r, i) => [
+          truncate(keys[i], keyWidth),
           r.type ?? "",
           r.shape === undefined ? "" : formatShape(r.shape),
           r.dtype ?? "",
@@ -200,6 +269,14 @@ export async function showChest(
         ]),
       ], ["left", "left", "left", "left", "left", "right"]),
     );
+    if (cut) {
+      lines.push(
+        "",
+        `Keys ending in "…" are cut to fit the terminal; "persist show ${
+          cellText(path)
+        } --json" lists every key whole (keyText: as "persist get" takes it).`,
+      );
+    }
   }
   const problems = rows.filter((r) => r.problem !== undefined).map((r) => ({
     file: join(path, r.entry.file),
@@ -248,6 +325,9 @@ async function describeEntry(
   const file = join(path, entry.file);
   const row: KeyRow = { canon, entry };
   try {
+    // A folder or a FIFO in its place is damage; a FIFO is never opened.
+    const info = await statValueFile(file);
+    if (info === undefined) throw new Deno.errors.NotFound(file);
     if (entry.codec === "npy") {
       const header = await readNpyHeader(file);
       row.bytes = header.fileBytes;
@@ -257,12 +337,14 @@ async function describeEntry(
       row.shape = header.shape;
       row.dtype = header.dtype.descr;
     } else {
-      row.bytes = (await Deno.stat(file)).size;
+      row.bytes = info.size;
     }
   } catch (error) {
     if (isPermissionError(error)) throw error;
     row.problem = isNotFound(error)
-      ? `the file "${file}" of key ${canon} is missing; the chest is damaged (run "persist verify ${path}" to list every problem)`
+      ? `the file "${file}" of key ${
+        keyText(canon)
+      } is missing; the chest is damaged (run "persist verify ${path}" to list every problem)`
       : messageOf(error);
   }
   return row;
@@ -321,22 +403,24 @@ export async function getChestValue(
   }
   const key = parseKeyArgument(name);
   const canon = encodeKey(key);
+  const shown = keyText(canon);
   for (let attempt = 0;; attempt++) {
     const entry = index.entries.get(canon);
     if (entry === undefined) throw noSuchKey(path, name, key, canon, index);
     const file = join(path, entry.file);
     if (entry.codec === "custom") {
       throw new FormatError(
-        `Cannot get key ${canon} from chest "${path}": its value was written by the chest's own dump function ` +
+        `Cannot get key ${shown} from chest "${path}": its value was written by the chest's own dump function ` +
           `(codec "custom", file "${file}"), which only the same load function can read, so persist cannot show it; ` +
           `read it in code: (await Chest.open({ path: ${
             JSON.stringify(path)
-          }, dump, load })).get(${canon})`,
+          }, dump, load })).get(${shown})`,
         { path: file },
       );
     }
     try {
       if (entry.codec === "npy" && !options.full) {
+        await statValueFile(file); // not a folder or a FIFO
         const source = await npySource(file);
         const type = source.dtype.ctor;
         const excerpt = await readArrayExcerpt(
@@ -358,7 +442,7 @@ export async function getChestValue(
       }
       if (now === undefined) throw noSuchKey(path, name, key, canon, index);
       throw new DamagedError(
-        `Cannot get key ${canon} from chest "${path}": the index names the file "${file}" for it, but it does not exist; ` +
+        `Cannot get key ${shown} from chest "${path}": the index names the file "${file}" for it, but it does not exist; ` +
           `the chest is damaged (run "persist verify ${path}" to list every problem)`,
         { path: file, cause: error },
       );
@@ -380,15 +464,18 @@ function noSuchKey(
     ? parseKeyArgument(key)
     : undefined;
   const otherCanon = other === undefined ? undefined : encodeKey(other);
+  const otherText = otherCanon === undefined ? "" : keyText(otherCanon);
   const hint = otherCanon !== undefined && index.entries.has(otherCanon)
-    ? ` (it has the key ${otherCanon}: ${
+    ? ` (it has the key ${otherText}: ${
       typeof other === "string"
-        ? `write it as '${otherCanon}'`
-        : `write it as ${otherCanon}`
+        ? `write it as '${otherText}'`
+        : `write it as ${otherText}`
     })`
     : "";
   return new NotFoundError(
-    `Cannot get key ${canon} from chest "${path}": it has no such key${hint}; ${
+    `Cannot get key ${
+      keyText(canon)
+    } from chest "${path}": it has no such key${hint}; ${
       someKeys(index)
     } (see "persist show ${path}"; ${KEY_SYNTAX})`,
     { path, name: canon },
@@ -419,24 +506,42 @@ function noSuchKey(
  * @param path The chest's folder.
  * @param report The report to add to.
  * @param progress Called with keys done, keys in all and the current key.
- * @throws {LockTimeoutError} When a flush holds the chest's lock for more
- * than a minute.
+ * @param options How long to wait for the chest's lock.
+ * @throws {LockTimeoutError} When a flush (or anything else) holds the
+ * chest's lock for longer than `lockTimeout`: the message says to pass a
+ * longer `--lock-timeout`, the tool's option.
  */
 export async function checkChest(
   path: string,
   report: VerifyReport,
   progress: (done: number, total: number, file: string) => void,
+  options: { lockTimeout?: number } = {},
 ): Promise<void> {
+  const { lockTimeout = 60_000 } = options;
   const indexPath = join(path, INDEX_FILE);
   report.checked.push(indexPath);
   let found;
   try {
-    found = await verifyFolder(path);
+    found = await verifyFolder(path, { lockTimeout });
   } catch (error) {
+    if (error instanceof LockTimeoutError) {
+      throw new LockTimeoutError(
+        // acquireLock()'s message ends with its advice: name the option.
+        `${
+          error.message.replace(/ or pass a longer timeout$/, "")
+        }, or pass a longer --lock-timeout (in milliseconds)`,
+        {
+          path,
+          timeout: lockTimeout,
+          holderPid: error.holderPid,
+          cause: error,
+        },
+      );
+    }
     if (!(error instanceof FormatError)) throw error;
     report.problems.push({
       severity: "error",
-      file: indexPath,
+      file: error.path ?? indexPath,
       message: messageOf(error),
     });
     return;
@@ -455,7 +560,6 @@ export async function checkChest(
   for (const p of found.report.problems) {
     const canon = encodeKey(p.key);
     missing.add(canon);
-    report.checked.push(p.path);
     report.problems.push({
       severity: "error",
       file: p.path,
@@ -484,7 +588,9 @@ export async function checkChest(
         file,
         key: canon,
         message:
-          `the value of key ${canon} was written by the chest's own dump function (codec "custom"), which persist cannot decode: ` +
+          `the value of key ${
+            keyText(canon)
+          } was written by the chest's own dump function (codec "custom"), which persist cannot decode: ` +
           "its file is there, but whether it reads only the chest's load function can tell",
       });
       continue;
@@ -516,11 +622,14 @@ export async function checkChest(
  * data bytes it promises, no fewer (`readNpyHeader()` checks) and no more.
  */
 async function checkNpyValue(file: string, canon: string): Promise<void> {
+  await statValueFile(file); // not a folder or a FIFO
   const header = await readNpyHeader(file);
   const extra = header.fileBytes - header.dataOffset - header.dataBytes;
   if (extra > 0) {
     throw new FormatError(
-      `Cannot verify "${file}" (key ${canon}): it has ${extra} bytes after the ${header.dataBytes} data bytes its header promises ` +
+      `Cannot verify "${file}" (key ${
+        keyText(canon)
+      }): it has ${extra} bytes after the ${header.dataBytes} data bytes its header promises ` +
         "(the file was appended to or its header was changed); restore it from a backup, or delete the key",
       { path: file },
     );
@@ -528,19 +637,31 @@ async function checkNpyValue(file: string, canon: string): Promise<void> {
 }
 
 /**
- * What `persist convert` says of a chest: there is nothing to convert.
+ * What `persist convert` says of a chest: there is nothing to convert; or,
+ * when its index is missing or damaged, that damage (as `show` says it).
+ *
+ * Requires `--allow-read` permission for the folder.
  *
  * @example The message
- * ```ts
+ * ```ts ignore
  * import { cannotConvertChest } from "./chest_target.ts";
- * import assert from "node:assert/strict";
- * assert.match(cannotConvertChest("c").message, /nothing to convert/);
+ * const error = await cannotConvertChest("results.chest");
+ * console.log(error.message); // ... so there is nothing to convert; ...
  * ```
  *
  * @param path The chest's folder.
- * @returns The error to throw.
+ * @returns The error to throw: a `TypeError`, or a `DamagedError` or
+ * `FormatError` naming the index.
  */
-export function cannotConvertChest(path: string): TypeError {
+export async function cannotConvertChest(path: string): Promise<Error> {
+  try {
+    await readIndex(path, "convert");
+  } catch (error) {
+    if (error instanceof DamagedError || error instanceof FormatError) {
+      return error;
+    }
+    throw error;
+  }
   return new TypeError(
     `Cannot convert "${path}": it is a chest, which always stores typed arrays and NDArrays as .npy files ` +
       "(one per value; numpy.load reads them) and reads no other array format, so there is nothing to convert; " +

@@ -101,6 +101,8 @@ function requireReadWrite(path: string): void {
  * @throws {LockTimeoutError} When a DataSet's writers hold its lock too long.
  * @throws {TypeError} When the target is a `.npy` or HDF5 file, or a chest
  * (whose arrays are `.npy` files always: nothing to convert).
+ * @throws {DamagedError} When the target is a chest whose index is missing
+ * (`FormatError` when damaged).
  */
 export async function convertTarget(
   target: Target,
@@ -178,7 +180,7 @@ export async function convertTarget(
       };
     }
     case "chest":
-      throw cannotConvertChest(path);
+      throw await cannotConvertChest(path);
     default:
       throw new TypeError(
         `Cannot convert "${path}": it is ${

@@ -90,8 +90,11 @@ shape, order, format, bytes). Only the headers of array files are read.
 A DataSet: its format version, item count, and one row per item with its
 info (from the index alone: no item is read).
 A chest: its key count and bytes on disk, and one row per key (keys as
-"persist get" takes them: "x", 1, ["a",2], 12n) with the value's type,
-shape and dtype (.npy values, from the header), codec, size and file.
+"persist get" takes them: "x", 1, ["a",2], 12n; characters a terminal
+hides or acts on, such as U+202E or U+200B, as \\u escapes) with the value's
+type, shape and dtype (.npy values, from the header), codec, size and file.
+On a terminal a long key is cut with "…" (a note then says so): --json
+gives every key whole (keyText).
 A .npy file: its header (dtype, shape, order, version, sizes).
 An HDF5 file: one row per dataset (dtype, shape, order, layout, attributes).
 
@@ -120,10 +123,12 @@ Without it: the value of a single-value archive, all values of an
 archive, the array of a .npy file, or the only dataset of an HDF5 file.
 Only the array files the value holds are read.
 <key> of a chest: text that is a key in JSON or in the chest's key text is
-that key: 1 (a number), '"1"' (the string "1"), '["a",2]', true, 12n;
-other text is a string key as written: x. "persist show <chest>" lists the
-keys so written. A value of a chest's own dump (codec "custom") cannot be
-read here (exit code 4).
+that key: 1 (a number), '"1"' (the string "1"), '["a",2]', true, 12n,
+-1, -5n, -Infinity (after <chest>, these are keys, not options); \\u
+escapes in strings too; other text is a string key as written: x.
+"persist show <chest>" lists the keys so written. Any other key that
+starts with "-" goes after --: persist get <chest> -- -x. A value of a
+chest's own dump (codec "custom") cannot be read here (exit code 4).
 Arrays of more than 1000 elements show their first and last 3 along each
 axis, as NumPy prints them, and only those elements are read (of .npy
 files and HDF5 datasets); other containers show 100 entries. On a
@@ -143,11 +148,12 @@ Examples:
   deno run --allow-read=runs cli.ts get runs/run1 energy --full
   deno run --allow-read=runs cli.ts get runs/ds x_3.data
   deno run --allow-read=runs cli.ts get runs/cache.chest '["run",2]'
+  deno run --allow-read=runs cli.ts get runs/cache.chest -1
 `,
   verify:
     `persist verify: check an archive, a DataSet, a chest, a .npy or an HDF5 file
 
-Usage: persist verify <path> [--json] [--quiet]
+Usage: persist verify <path> [--lock-timeout <ms>] [--json] [--quiet]
 
 An archive: mod.js is whole (first and last line, UTF-8, parses), every
 array file it names exists, has a valid header and the size that header
@@ -161,14 +167,18 @@ leftovers of killed writers and an unfinished last index line are warnings.
 A chest (read only, never opened: nothing is removed or written): under its
 lock, every file the index names is there, and leftovers of killed
 processes are warnings; then every value file reads (.npy: header and
-size; MessagePack: decodes), with progress per key.
+size; MessagePack: decodes), with progress per key. A file the chest holds
+that is a folder or a FIFO is an error (never opened).
 A .npy file: header, size and data. An HDF5 file: every dataset reads.
 Prints each problem with its file. Exit code 0 only when no error was found
 (warnings are printed but do not fail), 4 when one was.
 
 Options:
-  --json    { path, kind, ok, checked: [...], items?, keys?, problems: [{ severity, file, item?, key?, message }] }
-  --quiet   no progress bar
+  --lock-timeout <ms>   how long to wait for a chest's lock while another
+                        process flushes (default 60000; 0: try once); then
+                        exit code 7. Nothing else verify reads is locked.
+  --json                { path, kind, ok, checked: [...], items?, keys?, problems: [{ severity, file, item?, key?, message }] }
+  --quiet               no progress bar
 
 Permissions: --allow-read=<path>; add --allow-env for HDF5
 

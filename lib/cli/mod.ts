@@ -103,6 +103,7 @@ export { createStyle, stripStyle, type Style } from "./style.ts";
 export {
   cellText,
   displayWidth,
+  escapeInvisible,
   escapeJsonText,
   escapeUnsafe,
   formatTable,

@@ -100,7 +100,12 @@ export async function showTarget(
     case "dataset":
       return await showDataSet(target.path, title, table);
     case "chest":
-      return await showChest(target.path, title, table);
+      return await showChest(
+        target.path,
+        title,
+        table,
+        options.width ?? Infinity,
+      );
     case "hdf5":
       return await showHdf5(target.path, title, table);
   }

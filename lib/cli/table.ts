@@ -135,6 +135,47 @@ export function escapeJsonText(json: string): string {
   return json.replace(UNSAFE_IN_JSON, unicodeEscape);
 }
 
+// Characters a terminal shows as nothing, or as a plain space, so that text
+// copied from it names something else: no-break and other non-ASCII
+// spaces, zero-width and joining characters, soft hyphen, invisible
+// operators, fillers, interlinear annotation marks, the byte order mark
+// and tag characters. (Combining accents and variation selectors show as
+// part of a character, and stay.)
+const INVISIBLE =
+  "\u00a0\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2000-\u200d\u202f\u205f-\u2065\u206a-\u206f\u3000\u3164\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}";
+const UNSAFE_OR_INVISIBLE = new RegExp(`[${RAW_IN_JSON}${INVISIBLE}]`, "gu");
+
+/**
+ * Escapes, in JSON text, what {@linkcode escapeJsonText} escapes and also
+ * the characters a terminal shows as nothing or as a plain space (no-break
+ * and other non-ASCII spaces, zero-width characters, the byte order mark,
+ * tag characters): printed, the text can be copied back and means the same
+ * JSON value. For JSON text (or a chest's canonical key text) whose only
+ * characters outside ASCII are inside strings.
+ *
+ * @example A key with a zero-width space and a right-to-left override
+ * ```ts
+ * import { escapeInvisible } from "./table.ts";
+ * import assert from "node:assert/strict";
+ * const text = escapeInvisible(JSON.stringify("z\u200bw\u202e"));
+ * assert.equal(text, '"z\\u200bw\\u202e"');
+ * assert.equal(JSON.parse(text), "z\u200bw\u202e");
+ * ```
+ *
+ * @param json JSON text.
+ * @returns The same value, those characters written as `\uXXXX`.
+ */
+export function escapeInvisible(json: string): string {
+  return json.replace(
+    UNSAFE_OR_INVISIBLE,
+    (c) =>
+      Array.from(
+        { length: c.length },
+        (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`,
+      ).join(""),
+  );
+}
+
 /**
  * Writes every control character, DEL, C1 control, line or paragraph
  * separator and bidirectional control as `\\uXXXX`, leaving the rest (for

@@ -88,6 +88,15 @@ export interface VerifyOptions {
    * (for DataSets: items done, items in all, the current item).
    */
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * How long to wait for a chest's lock while another process flushes, in
+   * milliseconds; `0` tries once. On timeout the error says to pass a
+   * longer `--lock-timeout`, the tool's option. Nothing else verify reads
+   * is locked.
+   *
+   * @default {60_000}
+   */
+  lockTimeout?: number;
 }
 
 type ProgressFn = (done: number, total: number, file: string) => void;
@@ -105,10 +114,12 @@ type ProgressFn = (done: number, total: number, file: string) => void;
  * ```
  *
  * @param target The path and its kind.
- * @param options Progress reporting.
+ * @param options Progress reporting, and a chest's lock timeout.
  * @returns The report.
  * @throws {Deno.errors.NotCapable} When a permission is missing (HDF5 needs
  * `--allow-env`): never reported as damage.
+ * @throws {LockTimeoutError} When another process holds a chest's lock for
+ * longer than `lockTimeout`.
  */
 export async function verifyTarget(
   target: Target,
@@ -135,7 +146,9 @@ export async function verifyTarget(
       await checkDataSet(target.path, report, progress);
       break;
     case "chest":
-      await checkChest(target.path, report, progress);
+      await checkChest(target.path, report, progress, {
+        lockTimeout: options.lockTimeout,
+      });
       break;
     case "hdf5":
       await checkHdf5(target.path, report, progress);

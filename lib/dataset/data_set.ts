@@ -1178,7 +1178,10 @@ export class DataSet implements AsyncDisposable {
       return await this.#coordinator!.lock({ timeout: this.#timeout, signal });
     } catch (error) {
       if (!(error instanceof LockTimeoutError)) throw error;
-      const found = this.#coordinator!.kind === "file"
+      // Read again for the label ("persistd"), only when the lock named a
+      // holder: without one, the pid in the file is not the holder's.
+      const found = this.#coordinator!.kind === "file" &&
+          error.holderPid !== undefined
         ? await readHolder(join(this.#path, LOCK_FILE))
         : { pid: error.holderPid };
       const holder = describeHolder(found) ?? "another writer";

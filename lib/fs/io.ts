@@ -139,3 +139,28 @@ export async function pathExists(
     throw error;
   }
 }
+
+/**
+ * What a path is, in words for a message: `"a file"` (a regular file),
+ * `"a folder"`, `"a named pipe (FIFO)"`, `"a socket"`, `"a device"`, `"a
+ * symbolic link"` (from `lstat`). Reading anything but a regular file fails
+ * obscurely or, for a FIFO, blocks until something writes to it.
+ *
+ * @example A folder
+ * ```ts
+ * import { fileKind } from "./io.ts";
+ * console.log(fileKind(await Deno.stat(await Deno.makeTempDir()))); // "a folder"
+ * ```
+ *
+ * @param info The path's `stat` or `lstat`.
+ * @returns The words.
+ */
+export function fileKind(info: Deno.FileInfo): string {
+  if (info.isFile) return "a file";
+  if (info.isDirectory) return "a folder";
+  if (info.isSymlink) return "a symbolic link";
+  if (info.isFifo) return "a named pipe (FIFO)";
+  if (info.isSocket) return "a socket";
+  if (info.isCharDevice || info.isBlockDevice) return "a device";
+  return "not a regular file";
+}

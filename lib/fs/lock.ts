@@ -1,8 +1,9 @@
 // Copyright 2026 the persist authors. MIT license.
 
 import { dirname } from "node:path";
-import { LockLostError, LockTimeoutError } from "../errors.ts";
-import { fileIdentity } from "./file_identity.ts";
+import { FormatError, LockLostError, LockTimeoutError } from "../errors.ts";
+import { fileIdentity, identityOf } from "./file_identity.ts";
+import { fileKind } from "./io.ts";
 
 /** Options for {@linkcode acquireLock}. */
 export interface AcquireLockOptions {
@@ -57,7 +58,9 @@ export interface FileLock extends AsyncDisposable, Disposable {
  * Takes an OS file lock (`flock(2)`) on `path`, creating the file if needed,
  * and waits up to `timeout` milliseconds for it, polling with a short
  * backoff. An exclusive holder writes its pid into the file so that a waiter
- * that gives up can say who holds it. The lock file is never deleted:
+ * that gives up can say who holds it; shared holders write nothing, so an
+ * exclusive waiter that gives up while only they hold it (a shared try
+ * succeeds) says readers hold it, not the last writer's pid. The lock file is never deleted:
  * deleting a lock file while others wait on it would let two holders in.
  * Should someone delete or replace it anyway, a lock taken on the old file
  * is not trusted: the wait starts over on the file now at `path`, and a
@@ -85,7 +88,9 @@ export interface FileLock extends AsyncDisposable, Disposable {
  * @param options Timeout, shared or exclusive, abort signal and label.
  * @returns The held lock.
  * @throws {LockTimeoutError} When the lock is still held by another after
- * `timeout` milliseconds.
+ * `timeout` milliseconds: `holderPid` is the pid the holder recorded, or
+ * `undefined` when readers hold it shared (they record none).
+ * @throws {FormatError} When `path` is not a regular file (a folder, a FIFO).
  */
 export async function acquireLock(
   path: string,
@@ -129,6 +134,22 @@ export async function acquireLock(
       },
       onTimeout: async () => {
         const found = await readHolder(path);
+        // Shared holders (readers such as "persist verify") record no pid:
+        // the pid in the file is then only the last writer's, long gone or
+        // even this process, so it is not named as the holder.
+        if (exclusive && await heldShared(file)) {
+          return new LockTimeoutError(
+            `Cannot lock "${label}": it is still held after ${timeout} ms by one or more readers ` +
+              `(shared locks, as "persist verify" takes, which record no pid${
+                found.pid === undefined
+                  ? ""
+                  : `; the last writer recorded in the lock file is pid ${found.pid}${
+                    found.pid === Deno.pid ? " (this process)" : ""
+                  }, not a holder now`
+              }); wait for the readers to finish or pass a longer timeout`,
+            { path: label, timeout },
+          );
+        }
         const by = describeHolder(found);
         return new LockTimeoutError(
           `Cannot lock "${label}": it is still held${
@@ -204,6 +225,7 @@ export async function acquireLock(
  * creating nothing.
  * @returns The open file and its identity.
  * @throws {Deno.errors.NotFound} With `readOnly`, when there is no file.
+ * @throws {FormatError} When `path` is not a regular file (a folder, a FIFO).
  */
 export function openLockFile(
   path: string,
@@ -213,13 +235,52 @@ export function openLockFile(
     ? { read: true }
     : { read: true, write: true, create: true };
   for (;;) {
-    const before = fileIdentity(path);
+    const before = lockFileIdentity(path);
     const file = Deno.openSync(path, mode);
     const id = fileIdentity(path);
     if (id !== undefined && (before === undefined || before === id)) {
       return { file, id };
     }
     file.close(); // replaced or removed during the open
+  }
+}
+
+/**
+ * The identity of the file at `path` (`undefined` when there is none),
+ * refusing anything but a regular file: a folder cannot be opened for
+ * writing, and opening a FIFO for reading blocks until a writer comes.
+ */
+function lockFileIdentity(path: string): string | undefined {
+  let info: Deno.FileInfo;
+  try {
+    info = Deno.statSync(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+  if (!info.isFile) {
+    throw new FormatError(
+      `Cannot use "${path}" as a lock file: it is ${
+        fileKind(info)
+      }, not a file (persist makes lock files as empty files, so something else put it there); ` +
+        "move it away, and the next writer makes a new lock file",
+      { path },
+    );
+  }
+  return identityOf(info);
+}
+
+/**
+ * Whether a lock that an exclusive try was refused is held shared only: a
+ * shared try succeeds (and is undone at once).
+ */
+async function heldShared(file: Deno.FsFile): Promise<boolean> {
+  try {
+    if (!(await file.tryLock(false))) return false;
+    await file.unlock();
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -20,6 +20,7 @@ export {
   identityOf,
 } from "./file_identity.ts";
 export {
+  fileKind,
   fileSize,
   fileSizeSync,
   pathExists,

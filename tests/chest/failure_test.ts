@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { Chest, NotFoundError } from "../../mod.ts";
+import { Chest, FormatError, NotFoundError } from "../../mod.ts";
 import { withTempDir } from "../_util.ts";
 
 const KEYS = ["k0", "k1", "k2", "k3", "k4"];
@@ -187,7 +187,7 @@ Deno.test("Chest.get() of a key whose spill folder was dropped says the chest is
   });
 });
 
-Deno.test("Chest.get() of a value whose file was replaced by a folder names the key, the file and the fix", async () => {
+Deno.test("Chest.get() of a value whose file was replaced by a folder is a FormatError naming the key, the file and the fix; verify() lists it", async () => {
   await withTempDir(async (dir) => {
     const path = join(dir, "c");
     {
@@ -199,19 +199,56 @@ Deno.test("Chest.get() of a value whose file was replaced by a folder names the 
     await Deno.remove(file);
     await Deno.mkdir(file);
     const error = await c.get("obj").catch((e) => e);
-    assert.ok(error instanceof Deno.errors.IsADirectory, String(error));
-    assert.ok(
-      error.message.startsWith(
-        `Cannot get key "obj" from chest "${path}": cannot read its file "${file}": `,
-      ),
+    assert.ok(error instanceof FormatError, String(error));
+    assert.equal(error.path, file);
+    assert.equal(
       error.message,
+      `Cannot get key "obj" from chest "${path}": cannot read its file "${file}": it is a folder, not a file ` +
+        "(the chest folder was changed by something other than a chest); " +
+        "move it away and restore the file from a backup, or delete the key",
     );
-    assert.match(
-      error.message,
-      /restore the file from a backup, or delete the key$/,
-    );
-    assert.ok(error.cause instanceof Deno.errors.IsADirectory);
+    const { problems } = await c.verify();
+    assert.deepEqual(problems, [{
+      key: "obj",
+      path: file,
+      message:
+        `the value file "${file}" of key "obj" is a folder, not a file (the chest folder was changed by something other than a chest); ` +
+        "move it away and restore the file from a backup, or delete the key",
+    }]);
     assert.equal(await c.delete("obj"), true);
+  });
+});
+
+Deno.test("Chest.open() of a folder whose index or lock file is a folder is a FormatError naming the file and the fix", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    {
+      await using c = await Chest.open({ path });
+      await c.set("x", 1);
+    }
+    const lock = join(path, ".chest.lock");
+    await Deno.remove(lock);
+    await Deno.mkdir(lock);
+    const locked = await Chest.open({ path }).catch((e) => e);
+    assert.ok(locked instanceof FormatError, String(locked));
+    assert.equal(
+      locked.message,
+      `Cannot use "${lock}" as a lock file: it is a folder, not a file (persist makes lock files as empty files, so something else put it there); ` +
+        "move it away, and the next writer makes a new lock file",
+    );
+    await Deno.remove(lock);
+    const index = join(path, ".chest.json");
+    await Deno.remove(index);
+    await Deno.mkdir(index);
+    const error = await Chest.open({ path }).catch((e) => e);
+    assert.ok(error instanceof FormatError, String(error));
+    assert.equal(error.path, index);
+    assert.equal(
+      error.message,
+      `Cannot read chest index "${index}": it is a folder, not a file, so the index is damaged (something other than a chest put it there); ` +
+        "move it away and restore the index from a backup",
+    );
+    assert.ok((await Deno.stat(index)).isDirectory, "the folder was kept");
   });
 });
 

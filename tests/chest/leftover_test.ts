@@ -13,9 +13,10 @@ import { SPILL_PREFIX } from "../../lib/chest/mod.ts";
 import { Child } from "../_child.ts";
 import { exists, LEFTOVER_WRITER } from "../_leftovers.ts";
 import { canPin, pin } from "../_pin.ts";
-import { runDeno, withTempDir } from "../_util.ts";
+import { CONFIG, HAS_PYTHON, python, runDeno, withTempDir } from "../_util.ts";
 
 const MOD = new URL("../../mod.ts", import.meta.url).href;
+const TRY_CHEST = new URL("./_try_chest.ts", import.meta.url).href;
 
 /** Starts a process holding a temporary chest with a spilled value; returns it and the chest's folder. */
 async function chestProcess(tmp: string): Promise<[Child, string]> {
@@ -302,4 +303,50 @@ Deno.test("Chest.verify() names a key whose file is missing, and finds nothing w
     assert.match(problems[0].message, /is missing/);
     assert.match(problems[0].message, /restore the file from a backup/);
   });
+});
+
+Deno.test({
+  name:
+    "Chest.open() in a folder whose spill folder's .lock is a FIFO does not open it: it opens at once and leaves that folder",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, "c");
+      {
+        await using c = await Chest.open({ path });
+        await c.set("x", 1);
+      }
+      const spill = join(path, `${SPILL_PREFIX}odd`);
+      await Deno.mkdir(spill);
+      await python("import os, sys; os.mkfifo(sys.argv[1])", [
+        join(spill, ".lock"),
+      ]);
+      // In a process of its own, killed should it block.
+      const child = new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "--quiet",
+          `--config=${CONFIG}`,
+          `--allow-read=${dir}`,
+          `--allow-write=${dir}`,
+          TRY_CHEST,
+          path,
+        ],
+        stdout: "piped",
+        stderr: "piped",
+      }).spawn();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+      const out = await child.output();
+      clearTimeout(timer);
+      assert.equal(
+        new TextDecoder().decode(out.stdout),
+        `ok ${path}\n`,
+        new TextDecoder().decode(out.stderr),
+      );
+      assert.ok((await Deno.lstat(join(spill, ".lock"))).isFifo);
+      await using c = await Chest.open({ path });
+      const { leftovers } = await c.verify();
+      assert.deepEqual(leftovers, []);
+    });
+  },
 });

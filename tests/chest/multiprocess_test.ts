@@ -4,7 +4,8 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { Chest } from "../../mod.ts";
+import { Chest, LockTimeoutError } from "../../mod.ts";
+import { LOCK_FILE } from "../../lib/chest/mod.ts";
 import { TEMP_MARK } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
 import { runDeno, until, withTempDir } from "../_util.ts";
@@ -14,6 +15,7 @@ import { assertRoundValue, writerValue } from "./_values.ts";
 const WRITER = new URL("./_writer.ts", import.meta.url).href;
 const FLUSH_LOOP = new URL("./_flush_loop.ts", import.meta.url).href;
 const ROUND_WRITER = new URL("./_round_writer.ts", import.meta.url).href;
+const HOLD_LOCK = new URL("../fs/_hold_lock.ts", import.meta.url).href;
 const flags = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
 
 Deno.test("Chest keeps all 160 keys written by 4 processes × 40 keys into one folder", async () => {
@@ -206,5 +208,36 @@ Deno.test("Chest.open() by another process in the middle of a flush of large val
     await reading;
     await using c = await Chest.open({ path });
     assert.ok(await check(c, "at the end") >= flushed);
+  });
+});
+
+Deno.test("Chest.flush() timing out while a reader (as persist verify) holds the chest lock shared says readers hold it, not the pid of the last writer", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    await using c = await Chest.open({ path, lockTimeout: 200 });
+    await c.set("a", 1);
+    await c.flush(); // this process is the last writer in .chest.lock
+    // persist verify's lock: shared, on the file opened for reading only.
+    await using reader = new Child([`--allow-read=${dir}`], HOLD_LOCK, [
+      join(path, LOCK_FILE),
+      "",
+      "read-only",
+    ]);
+    await reader.waitFor("locked");
+    await c.set("a", 2);
+    const error = await c.flush().catch((e) => e);
+    assert.ok(error instanceof LockTimeoutError, String(error));
+    assert.equal(error.holderPid, undefined);
+    assert.doesNotMatch(error.message, /held by pid/);
+    assert.match(
+      error.message,
+      new RegExp(
+        `^Cannot lock "${path}": it is still held after 200 ms by one or more readers \\(shared locks, as "persist verify" takes, which record no pid; the last writer recorded in the lock file is pid ${Deno.pid} \\(this process\\), not a holder now\\)`,
+      ),
+    );
+    await reader.kill();
+    await c.flush(); // the change was kept
+    await using other = await Chest.open({ path });
+    assert.equal(await other.get("a"), 2);
   });
 });

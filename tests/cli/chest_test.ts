@@ -9,16 +9,30 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { Chest, NDArray } from "../../mod.ts";
+import { Chest, type ChestKey, NDArray } from "../../mod.ts";
 import { INDEX_FILE, LOCK_FILE } from "../../lib/chest/mod.ts";
 import { encodeHeader } from "../../lib/npy/mod.ts";
 import { acquireLock, TEMP_MARK } from "../../lib/fs/mod.ts";
 import { Child } from "../_child.ts";
-import { HAS_PYTHON, python, until, withTempDir } from "../_util.ts";
+import {
+  CONFIG,
+  HAS_PYTHON,
+  onTerminal,
+  python,
+  until,
+  withTempDir,
+} from "../_util.ts";
 import { ARRAYS, OBJECTS } from "../chest/_round_writer.ts";
-import { lines, persist, read, write } from "./_cli.ts";
+import {
+  checkChest,
+  stripStyle,
+  type VerifyReport,
+} from "../../lib/cli/mod.ts";
+import { CLI, lines, persist, persistWithin, read, write } from "./_cli.ts";
 
 const ROUND_WRITER = new URL("../chest/_round_writer.ts", import.meta.url).href;
+const SET_KEY = new URL("./_set_key.ts", import.meta.url).href;
+const HOLD_LOCK = new URL("../fs/_hold_lock.ts", import.meta.url).href;
 
 /** A chest with keys of every kind: "x", 1, "1", ["a",2], ["run",12n], a big array. */
 async function sample(dir: string): Promise<string> {
@@ -377,9 +391,18 @@ Deno.test("persist verify of a chest reports a missing and a damaged value file 
       ),
       stdout,
     );
+    // The missing file was not checked.
     assert.equal(
       out[6],
-      `FAILED: ${path}: 6 keys, 7 files checked, 4 errors, 2 warnings`,
+      `FAILED: ${path}: 6 keys, 6 files checked, 4 errors, 2 warnings`,
+    );
+    const json = await persist([read(path)], ["verify", path, "--json"]);
+    const report = JSON.parse(json.stdout);
+    assert.ok(!report.checked.includes(gone), json.stdout);
+    assert.ok(report.checked.includes(bad), json.stdout);
+    assert.ok(
+      report.problems.some((p: { file: string }) => p.file === gone),
+      json.stdout,
     );
     assert.deepEqual(await snapshot(path), before, "verify changed the folder");
   });
@@ -557,58 +580,52 @@ Deno.test("persist verify of a chest waits for a flush holding the chest lock, s
   });
 });
 
-Deno.test({
-  name:
-    "persist verify of a chest does not report a value another process replaced while verify was reading the values",
-  ignore: !HAS_PYTHON,
-  fn: async () => {
-    await withTempDir(async (dir) => {
-      const path = join(dir, "c");
-      {
-        await using c = await Chest.open({ path });
-        await c.set("a", "x");
-        await c.set("b", "old");
-      }
-      // The value file of "a", checked first, is a FIFO: verify's read of
-      // it waits for the test, which meanwhile flushes a new value of "b"
-      // (removing the file verify read in the index).
-      const fifo = await fileOf(path, '"a"');
-      const old = await fileOf(path, '"b"');
-      await Deno.remove(fifo);
-      await python("import os, sys; os.mkfifo(sys.argv[1])", [fifo]);
-      const verifying = persist([read(path)], ["verify", path, "--json"]);
-      // Opens once verify has opened it for reading; should verify never
-      // read it, the test opens it for reading itself so as not to hang.
-      const opening = Deno.open(fifo, { write: true });
-      const first = await Promise.race([
-        opening.then(() => "read"),
-        verifying.then(() => "exited"),
-      ]);
-      if (first === "exited") {
-        using _unblock = await Deno.open(fifo, { read: true });
-        (await opening).close();
-        assert.fail(
-          `verify exited without reading "${fifo}": ${
-            JSON.stringify(await verifying)
-          }`,
-        );
-      }
-      {
-        using feed = await opening;
-        {
-          await using c = await Chest.open({ path });
-          await c.set("b", "new");
-        }
-        assert.throws(() => Deno.statSync(old), Deno.errors.NotFound);
-        await feed.write(new Uint8Array([0xa1, 0x78])); // "x"
-      }
-      const { code, stdout } = await verifying;
-      const report = JSON.parse(stdout);
-      assert.deepEqual(report.problems, []);
-      assert.equal(code, 0);
-      assert.equal(report.keys, 2);
+Deno.test("persist verify of a chest does not report a value another process replaced while verify was reading the values", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    {
+      await using c = await Chest.open({ path });
+      await c.set("a", "x");
+      await c.set("b", "old");
+    }
+    const old = await fileOf(path, '"b"');
+    const report: VerifyReport = {
+      path,
+      kind: "chest",
+      ok: true,
+      checked: [],
+      problems: [],
+    };
+    // Called before the first value is read (the index read, the lock let
+    // go): meanwhile another process flushes a new value of "b", removing
+    // the file verify found in the index. (verify never opens a FIFO, so
+    // the pause is this synchronous call.)
+    let flushed = false;
+    await checkChest(path, report, (done) => {
+      if (done !== 0 || flushed) return;
+      flushed = true;
+      const { code, stderr } = new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "--quiet",
+          `--config=${CONFIG}`,
+          read(dir),
+          write(dir),
+          SET_KEY,
+          path,
+          "b",
+          "new",
+        ],
+        stdout: "null",
+        stderr: "piped",
+      }).outputSync();
+      assert.equal(code, 0, new TextDecoder().decode(stderr));
+      assert.throws(() => Deno.statSync(old), Deno.errors.NotFound);
     });
-  },
+    assert.ok(flushed);
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.keys, 2);
+  });
 });
 
 Deno.test("persist show, get and verify read a chest whole while another process keeps flushing new values of every key", async () => {
@@ -641,4 +658,416 @@ Deno.test("persist show, get and verify read a chest whole while another process
     }
     await writer.kill();
   });
+});
+
+/** Makes a FIFO (named pipe) at `path`, with Python (Deno has no mkfifo). */
+async function mkfifo(path: string): Promise<void> {
+  await python("import os, sys; os.mkfifo(sys.argv[1])", [path]);
+}
+
+/** A chest whose keys a terminal would show misleadingly, or not at all. */
+const HIDDEN_KEYS: [string, ChestKey][] = [
+  ['"ab\\u202ecd"', "ab\u202Ecd"], // right-to-left override
+  ['"l\\u2028s"', "l\u2028s"], // line separator
+  ['"z\\u200bw"', "z\u200Bw"], // zero-width space
+  ['"nb\\u00a0sp"', "nb\u00A0sp"], // no-break space
+  ['"\\ufeffbom"', "\uFEFFbom"], // byte order mark
+  ['"lone\\ud800"', "lone\uD800"], // a lone surrogate (JSON escapes it)
+  ['"tag\\udb40\\udc41"', "tag\u{E0041}"], // a tag character
+  ['["\\u202e",-5n]', ["\u202E", -5n]],
+];
+
+Deno.test("persist show prints keys with bidirectional, line-separator, zero-width and other hidden characters as \\u escapes in the key text, and get takes that text back", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    {
+      await using c = await Chest.open({ path });
+      for (const [i, [, key]] of HIDDEN_KEYS.entries()) {
+        await c.set(key, `value ${i}`);
+      }
+    }
+    const shown = await persist([read(path)], ["show", path]);
+    assert.equal(shown.code, 0, shown.stderr);
+    const keys = lines(shown.stdout).slice(3).map((l) => l.split(/ {2,}/)[0]);
+    assert.deepEqual(keys.toSorted(), HIDDEN_KEYS.map(([t]) => t).toSorted());
+    assert.doesNotMatch(
+      shown.stdout,
+      /[\u00a0\u200b\u2028\u202e\ufeff\u{e0041}]/u,
+      "a hidden character printed raw",
+    );
+    for (const [i, [text]] of HIDDEN_KEYS.entries()) {
+      const got = await persist([read(path)], ["get", path, text]);
+      assert.equal(got.code, 0, `${text}: ${got.stderr}`);
+      assert.equal(got.stdout, `value ${i}`, text);
+    }
+    // Messages name keys the same way.
+    const missing = await persist([read(path)], ["get", path, "nope"]);
+    assert.equal(missing.code, 3);
+    assert.match(missing.stderr, /"z\\u200bw"/);
+    assert.doesNotMatch(missing.stderr, /\u200b/);
+  });
+});
+
+Deno.test("persist get takes negative number, bigint and -Infinity keys after the chest's path as keys, not options; other keys starting with - go after --", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    {
+      await using c = await Chest.open({ path });
+      await c.set(-1, "minus one");
+      await c.set(-1.5, "minus one and a half");
+      await c.set(-5n, "minus five bigint");
+      await c.set(-Infinity, "minus infinity");
+      await c.set(-1e-7, "tiny");
+      await c.set("-x", "dash x");
+      await c.set("-1", "the string -1");
+    }
+    const shown = await persist([read(path)], ["show", path]);
+    const listed = lines(shown.stdout).slice(3).map((l) => l.split(/ {2,}/)[0]);
+    assert.deepEqual(listed.toSorted(), [
+      '"-1"',
+      '"-x"',
+      "-1",
+      "-1.5",
+      "-1e-7",
+      "-5n",
+      "-Infinity",
+    ]);
+    const get = async (...args: string[]) => {
+      const result = await persist([read(path)], ["get", path, ...args]);
+      assert.equal(result.code, 0, `${args.join(" ")}: ${result.stderr}`);
+      return result.stdout;
+    };
+    assert.equal(await get("-1"), "minus one");
+    assert.equal(await get("-1.5"), "minus one and a half");
+    assert.equal(await get("-5n"), "minus five bigint");
+    assert.equal(await get("-Infinity"), "minus infinity");
+    assert.equal(await get("-1e-7"), "tiny");
+    assert.equal(await get('"-1"'), "the string -1");
+    // Options still work, before or after the key.
+    assert.equal(await get("-1", "--json"), '"minus one"\n');
+    assert.equal(await get("--json", "-5n"), '"minus five bigint"\n');
+    assert.equal(await get("-q", "-1"), "minus one");
+    // Any other key starting with "-" goes after --, as the help says.
+    const option = await persist([read(path)], ["get", path, "-x"]);
+    assert.equal(option.code, 2);
+    assert.match(option.stderr, /unknown option "-x"/);
+    assert.equal(await get("--", "-x"), "dash x");
+    assert.equal(await get("--", "-1"), "minus one");
+    const help = await persist([], ["get", "--help"]);
+    assert.match(help.stdout, /-1, -5n, -Infinity/);
+    assert.match(help.stdout, /persist get <chest> -- -x/);
+    // An option's value is not taken for a key.
+    const timeout = await persist([read(path)], [
+      "verify",
+      path,
+      "--lock-timeout",
+      "-5",
+    ]);
+    assert.equal(timeout.code, 2, timeout.stderr);
+  });
+});
+
+Deno.test("persist verify --lock-timeout of a chest whose lock another process holds gives up after that time (exit 7), naming the holder and the option", async () => {
+  await withTempDir(async (dir) => {
+    const path = await sample(dir);
+    await using holder = new Child([read(dir), write(dir)], HOLD_LOCK, [
+      join(path, LOCK_FILE),
+    ]);
+    await holder.waitFor("locked");
+    const start = performance.now();
+    const result = await persistWithin([read(path)], [
+      "verify",
+      path,
+      "--lock-timeout",
+      "300",
+    ], 30_000);
+    assert.equal(result.timedOut, false);
+    assert.ok(performance.now() - start < 20_000);
+    assert.equal(result.code, 7, result.stderr);
+    assert.equal(
+      result.stderr,
+      `persist verify: Cannot lock "${path}": it is still held by pid ${holder.process.pid} after 300 ms; ` +
+        "wait for the holder to finish, or pass a longer --lock-timeout (in milliseconds)\n",
+    );
+    const bad = await persist([read(path)], [
+      "verify",
+      path,
+      "--lock-timeout",
+      "soon",
+    ]);
+    assert.equal(bad.code, 2);
+    assert.match(
+      bad.stderr,
+      /--lock-timeout must be a number of 0 or more milliseconds, got "soon"/,
+    );
+    await holder.kill();
+    const after = await persist([read(path)], [
+      "verify",
+      path,
+      "--lock-timeout",
+      "0",
+    ]);
+    assert.equal(after.code, 0, after.stderr);
+  });
+});
+
+Deno.test({
+  name:
+    "persist verify of a chest whose spill folder's .lock is a FIFO neither blocks nor judges it, so writers are not held up",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const path = await sample(dir);
+      const spill = join(path, ".spill-odd");
+      await Deno.mkdir(spill);
+      await mkfifo(join(spill, ".lock"));
+      const before = await snapshot(path);
+      const result = await persistWithin(
+        [read(path)],
+        ["verify", path],
+        30_000,
+      );
+      assert.equal(result.timedOut, false, "verify blocked on the FIFO");
+      assert.equal(result.code, 0, result.stdout);
+      assert.equal(result.stdout, `ok: ${path}: 6 keys, 7 files checked\n`);
+      assert.deepEqual(await snapshot(path), before);
+      // A writer flushes meanwhile: nothing holds the lock.
+      await using c = await Chest.open({ path, lockTimeout: 5_000 });
+      await c.set("x", "new");
+      await c.flush();
+      assert.ok((await Deno.lstat(join(spill, ".lock"))).isFifo);
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "persist show, get and verify of a chest whose index or a value file is a FIFO exit 4 at once, naming the file (never opened)",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const path = await sample(dir);
+      const value = await fileOf(path, '"x"');
+      const npy = await fileOf(path, '["a",2]');
+      for (const file of [value, npy]) {
+        await Deno.remove(file);
+        await mkfifo(file);
+      }
+      const run = (...args: string[]) =>
+        persistWithin([read(path)], args, 30_000);
+      const shown = await run("show", path);
+      assert.equal(shown.timedOut, false, "show blocked on a FIFO");
+      assert.equal(shown.code, 4, shown.stderr);
+      assert.match(
+        shown.stdout,
+        /\n"x" +msgpack +x~g1\.msgpack \(cannot be read\)\n/,
+      );
+      assert.match(
+        shown.stdout,
+        new RegExp(
+          `\n${value}: error: Cannot read the value file "${value}": it is a named pipe \\(FIFO\\), not a file`,
+        ),
+      );
+      for (const [key, file] of [["x", value], ['["a",2]', npy]]) {
+        const got = await run("get", path, key);
+        assert.equal(got.timedOut, false, `get ${key} blocked on a FIFO`);
+        assert.equal(got.code, 4, got.stderr);
+        assert.match(
+          got.stderr,
+          new RegExp(
+            `^persist get: Cannot read the value file "${file}": it is a named pipe \\(FIFO\\), not a file .*; move it away and restore the file from a backup, or delete the key\n$`,
+          ),
+        );
+      }
+      const verified = await run("verify", path);
+      assert.equal(verified.timedOut, false, "verify blocked on a FIFO");
+      assert.equal(verified.code, 4, verified.stdout);
+      assert.match(
+        verified.stdout,
+        new RegExp(
+          `${value}: error: key "x": the value file "${value}" of key "x" is a named pipe \\(FIFO\\), not a file`,
+        ),
+      );
+      assert.match(
+        verified.stdout,
+        /FAILED: .*: 6 keys, 5 files checked, 2 errors\n$/,
+      );
+      // The index a FIFO.
+      const index = join(path, INDEX_FILE);
+      await Deno.remove(index);
+      await mkfifo(index);
+      for (const args of [["show"], ["get", "1"], ["verify"]]) {
+        const [command, ...rest] = args;
+        const result = await run(command, path, ...rest);
+        assert.equal(result.timedOut, false, `${command} blocked on a FIFO`);
+        assert.equal(result.code, 4, `${command}: ${result.stderr}`);
+        assert.match(
+          command === "verify" ? result.stdout : result.stderr,
+          new RegExp(
+            `Cannot read chest index "${index}": it is a named pipe \\(FIFO\\), not a file, so the index is damaged`,
+          ),
+          command,
+        );
+      }
+    });
+  },
+});
+
+Deno.test("persist show, get, verify and convert of a chest whose index, a value file or the lock file is a folder exit 4 naming the file and what to do", async () => {
+  await withTempDir(async (dir) => {
+    const path = await sample(dir);
+    const value = await fileOf(path, '"x"');
+    await Deno.remove(value);
+    await Deno.mkdir(value);
+    const before = await snapshot(path);
+    const shown = await persist([read(path)], ["show", path]);
+    assert.equal(shown.code, 4, shown.stderr);
+    assert.match(
+      shown.stdout,
+      /\n"x" +msgpack +x~g1\.msgpack \(cannot be read\)\n/,
+    );
+    assert.match(
+      shown.stdout,
+      new RegExp(
+        `\n${value}: error: Cannot read the value file "${value}": it is a folder, not a file \\(the chest folder was changed by something other than a chest\\); move it away and restore the file from a backup, or delete the key\n`,
+      ),
+    );
+    const got = await persist([read(path)], ["get", path, "x"]);
+    assert.equal(got.code, 4, got.stderr);
+    assert.equal(
+      got.stderr,
+      `persist get: Cannot read the value file "${value}": it is a folder, not a file (the chest folder was changed by something other than a chest); ` +
+        "move it away and restore the file from a backup, or delete the key\n",
+    );
+    const verified = await persist([read(path)], ["verify", path, "--json"]);
+    assert.equal(verified.code, 4, verified.stdout);
+    const report = JSON.parse(verified.stdout);
+    assert.deepEqual(report.problems, [{
+      severity: "error",
+      file: value,
+      key: '"x"',
+      message:
+        `the value file "${value}" of key "x" is a folder, not a file (the chest folder was changed by something other than a chest); ` +
+        "move it away and restore the file from a backup, or delete the key",
+    }]);
+    assert.ok(!report.checked.includes(value));
+    assert.deepEqual(await snapshot(path), before);
+
+    // The index a folder.
+    const index = join(path, INDEX_FILE);
+    await Deno.remove(index);
+    await Deno.mkdir(index);
+    const damaged =
+      `Cannot read chest index "${index}": it is a folder, not a file, so the index is damaged (something other than a chest put it there); ` +
+      "move it away and restore the index from a backup";
+    for (
+      const args of [["show"], ["get", "1"], ["verify"], [
+        "convert",
+        "--to",
+        "npy",
+      ]]
+    ) {
+      const [command, ...rest] = args;
+      const result = await persist([read(path)], [command, path, ...rest]);
+      assert.equal(result.code, 4, `${command}: ${result.stderr}`);
+      assert.equal(
+        command === "verify" ? result.stdout : result.stderr,
+        command === "verify"
+          ? `${index}: error: ${damaged}\nFAILED: ${path}: 1 file checked, 1 error\n`
+          : `persist ${command}: ${damaged}\n`,
+        command,
+      );
+    }
+
+    // The lock file a folder: verify says so (it takes the lock).
+    await Deno.remove(index);
+    await Deno.mkdir(join(dir, "d"));
+    const other = await sample(join(dir, "d"));
+    const lock = join(other, LOCK_FILE);
+    await Deno.remove(lock);
+    await Deno.mkdir(lock);
+    const locked = await persist([read(other)], ["verify", other]);
+    assert.equal(locked.code, 4, locked.stdout);
+    assert.match(
+      locked.stdout,
+      new RegExp(
+        `^${lock}: error: Cannot use "${lock}" as a lock file: it is a folder, not a file .*; move it away, and the next writer makes a new lock file\n`,
+      ),
+    );
+  });
+});
+
+Deno.test("persist convert of a chest folder holding only its lock file names the missing index (exit 4)", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, "c");
+    await Deno.mkdir(path);
+    await Deno.writeTextFile(join(path, LOCK_FILE), "");
+    const result = await persist([read(dir), write(dir)], [
+      "convert",
+      path,
+      "--to",
+      "npy",
+    ]);
+    assert.equal(result.code, 4, result.stderr);
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^persist convert: Cannot convert chest "${path}": it holds the lock file \\.chest\\.lock but no index "${
+          join(path, INDEX_FILE)
+        }", so the index was deleted .*restore the index from a backup\n$`,
+      ),
+    );
+    assert.deepEqual([...Deno.readDirSync(path)].map((e) => e.name), [
+      LOCK_FILE,
+    ]);
+  });
+});
+
+Deno.test({
+  name:
+    "persist show of a chest with a 300-character key on a terminal cuts the KEY column with …, keeps the other columns, and says --json has keys whole",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, "c");
+      const long = "k".repeat(300);
+      {
+        await using c = await Chest.open({ path });
+        await c.set(long, 1);
+        await c.set("x", new Float64Array(4));
+      }
+      await Deno.remove(await fileOf(path, '"x"'));
+      // The pseudo-terminal has 120 columns.
+      const { code, out } = await onTerminal([read(path), CLI, "show", path]);
+      assert.equal(code, 4, out);
+      const text = stripStyle(out).replace(/\r/g, "");
+      const rows = text.split("\n");
+      const x = rows.find((l) => l.startsWith('"x"'));
+      assert.ok(x !== undefined, text);
+      assert.match(x, /x~g1\.npy \(cannot be read\)$/);
+      assert.ok(x.length <= 120, x);
+      const cut = rows.find((l) => l.startsWith('"kkk'));
+      assert.ok(cut !== undefined, text);
+      assert.match(
+        cut,
+        /^"k{34}… +msgpack +\d+ B +k+~/,
+      );
+      assert.match(
+        text,
+        new RegExp(
+          `Keys ending in "…" are cut to fit the terminal; "persist show ${path} --json" lists every key whole`,
+        ),
+      );
+      // To a pipe nothing is cut.
+      const piped = await persist([read(path)], ["show", path]);
+      assert.match(piped.stdout, new RegExp(`\n"${long}" +msgpack`));
+      assert.doesNotMatch(piped.stdout, /…/);
+      const json = await persist([read(path)], ["show", path, "--json"]);
+      assert.ok(
+        JSON.parse(json.stdout).keys.some((k: { keyText: string }) =>
+          k.keyText === `"${long}"`
+        ),
+      );
+    });
+  },
 });

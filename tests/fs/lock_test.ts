@@ -2,10 +2,10 @@
 
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { acquireLock } from "../../lib/fs/mod.ts";
-import { LockLostError, LockTimeoutError } from "../../mod.ts";
+import { acquireLock, encodePid } from "../../lib/fs/mod.ts";
+import { FormatError, LockLostError, LockTimeoutError } from "../../mod.ts";
 import { Child } from "../_child.ts";
-import { until, withTempDir } from "../_util.ts";
+import { HAS_PYTHON, python, until, withTempDir } from "../_util.ts";
 
 const HOLD = new URL("./_hold_lock.ts", import.meta.url).href;
 const flags = (dir: string) => [`--allow-read=${dir}`, `--allow-write=${dir}`];
@@ -113,6 +113,80 @@ Deno.test("acquireLock() with readOnly needs only --allow-read, writes nothing, 
     await reader.kill();
     using _exclusive = await acquireLock(path, { timeout: 0 });
   });
+});
+
+Deno.test("acquireLock() timing out while only readers hold the lock (shared, no pid recorded) says so, and names no stale pid as the holder", async () => {
+  await withTempDir(async (dir) => {
+    const path = join(dir, ".lock");
+    // This process was the last writer: its pid is in the file.
+    (await acquireLock(path)).release();
+    await using reader = new Child([`--allow-read=${dir}`], HOLD, [
+      path,
+      "",
+      "read-only",
+    ]);
+    await reader.waitFor("locked");
+    const error = await acquireLock(path, { timeout: 100, label: "runs" })
+      .catch((e) => e);
+    assert.ok(error instanceof LockTimeoutError, String(error));
+    assert.equal(error.holderPid, undefined);
+    assert.equal(
+      error.message,
+      `Cannot lock "runs": it is still held after 100 ms by one or more readers (shared locks, as "persist verify" takes, which record no pid; ` +
+        `the last writer recorded in the lock file is pid ${Deno.pid} (this process), not a holder now); ` +
+        "wait for the readers to finish or pass a longer timeout",
+    );
+    // A long-dead writer's pid is not named as the holder either.
+    await Deno.writeFile(path, encodePid(2 ** 22 + 17));
+    const stale = await acquireLock(path, { timeout: 0, label: "runs" })
+      .catch((e) => e);
+    assert.ok(stale instanceof LockTimeoutError, String(stale));
+    assert.equal(stale.holderPid, undefined);
+    assert.match(
+      stale.message,
+      /by one or more readers .*the last writer recorded in the lock file is pid 4194321, not a holder now/,
+    );
+    // A writer waiting behind an exclusive holder still names it.
+    await reader.kill();
+    await using writer = new Child(flags(dir), HOLD, [path]);
+    await writer.waitFor("locked");
+    const held = await acquireLock(path, { timeout: 0 }).catch((e) => e);
+    assert.equal(held.holderPid, writer.process.pid);
+    assert.match(held.message, /it is still held by pid \d+ after 0 ms/);
+  });
+});
+
+Deno.test({
+  name:
+    "acquireLock() refuses a lock file that is a folder or a FIFO with a FormatError naming it, without opening it",
+  ignore: !HAS_PYTHON,
+  fn: async () => {
+    await withTempDir(async (dir) => {
+      const folder = join(dir, "folder.lock");
+      await Deno.mkdir(folder);
+      const fifo = join(dir, "fifo.lock");
+      await python("import os, sys; os.mkfifo(sys.argv[1])", [fifo]);
+      for (
+        const [path, kind] of [[folder, "a folder"], [
+          fifo,
+          "a named pipe \\(FIFO\\)",
+        ]]
+      ) {
+        for (const options of [{}, { readOnly: true, exclusive: false }]) {
+          const error = await acquireLock(path, { timeout: 0, ...options })
+            .catch((e) => e);
+          assert.ok(error instanceof FormatError, String(error));
+          assert.equal(error.path, path);
+          assert.match(
+            error.message,
+            new RegExp(
+              `^Cannot use "${path}" as a lock file: it is ${kind}, not a file .*; move it away, and the next writer makes a new lock file$`,
+            ),
+          );
+        }
+      }
+    });
+  },
 });
 
 Deno.test("acquireLock() with readOnly creates no lock file: a missing one is NotFound", async () => {
