@@ -18,6 +18,7 @@ import {
   isGranted,
   pathExists,
   readFull,
+  statIfAny,
   TEMP_MARK,
 } from "../fs/mod.ts";
 import { readNpy } from "../npy/mod.ts";
@@ -99,13 +100,8 @@ export async function readIndexFile(
   // file.stat(), which Deno checks against the real path and refuses under
   // a symbolic link). If the index is replaced in between, the stamp is
   // older than the bytes, and the next check reads it again.
-  let info: Deno.FileInfo;
-  try {
-    info = await Deno.stat(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
+  const info = await statIfAny(path);
+  if (info === undefined) return undefined;
   if (!info.isFile) {
     // Opened, a folder reads as garbage and a FIFO blocks until written to.
     throw new FormatError(
@@ -234,13 +230,8 @@ export async function statValueFile(
   path: string,
   action = `Cannot read the value file "${path}"`,
 ): Promise<Deno.FileInfo | undefined> {
-  let info: Deno.FileInfo;
-  try {
-    info = await Deno.stat(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
+  const info = await statIfAny(path);
+  if (info === undefined) return undefined;
   if (!info.isFile) {
     throw new FormatError(
       `${action}: it is ${notAFile(info)}`,

@@ -1,5 +1,7 @@
 // Copyright 2026 the persist authors. MIT license.
 
+import { statIfAnySync } from "./io.ts";
+
 /** Options for {@linkcode fileIdentity} and {@linkcode identityOf}. */
 export interface FileIdentityOptions {
   /**
@@ -42,13 +44,8 @@ export function fileIdentity(
   path: string,
   options: FileIdentityOptions = {},
 ): string | undefined {
-  let info: Deno.FileInfo;
-  try {
-    info = Deno.statSync(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
+  const info = statIfAnySync(path);
+  if (info === undefined) return undefined;
   return identityOf(info, options);
 }
 

@@ -141,6 +141,51 @@ export async function pathExists(
 }
 
 /**
+ * The `stat` of a path (through a symbolic link), or `undefined` when
+ * nothing is there; other errors are thrown.
+ *
+ * @example A file that may be missing
+ * ```ts
+ * import { statIfAny } from "./io.ts";
+ * console.log(await statIfAny("/no/such/file")); // undefined
+ * ```
+ *
+ * @param path The path.
+ * @returns Its `stat`, or `undefined`.
+ */
+export async function statIfAny(
+  path: string,
+): Promise<Deno.FileInfo | undefined> {
+  try {
+    return await Deno.stat(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * {@linkcode statIfAny}, synchronous.
+ *
+ * @example A file that may be missing
+ * ```ts
+ * import { statIfAnySync } from "./io.ts";
+ * console.log(statIfAnySync("/no/such/file")); // undefined
+ * ```
+ *
+ * @param path The path.
+ * @returns Its `stat`, or `undefined`.
+ */
+export function statIfAnySync(path: string): Deno.FileInfo | undefined {
+  try {
+    return Deno.statSync(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+}
+
+/**
  * What a path is, in words for a message: `"a file"` (a regular file),
  * `"a folder"`, `"a named pipe (FIFO)"`, `"a socket"`, `"a device"`, `"a
  * symbolic link"` (from `lstat`). Reading anything but a regular file fails

@@ -3,7 +3,7 @@
 import { dirname } from "node:path";
 import { FormatError, LockLostError, LockTimeoutError } from "../errors.ts";
 import { fileIdentity, identityOf } from "./file_identity.ts";
-import { fileKind } from "./io.ts";
+import { fileKind, statIfAnySync } from "./io.ts";
 
 /** Options for {@linkcode acquireLock}. */
 export interface AcquireLockOptions {
@@ -251,13 +251,8 @@ export function openLockFile(
  * writing, and opening a FIFO for reading blocks until a writer comes.
  */
 function lockFileIdentity(path: string): string | undefined {
-  let info: Deno.FileInfo;
-  try {
-    info = Deno.statSync(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
+  const info = statIfAnySync(path);
+  if (info === undefined) return undefined;
   if (!info.isFile) {
     throw new FormatError(
       `Cannot use "${path}" as a lock file: it is ${

@@ -25,6 +25,8 @@ export {
   fileSizeSync,
   pathExists,
   readFull,
+  statIfAny,
+  statIfAnySync,
   writeAll,
   type Writer,
 } from "./io.ts";
