@@ -297,7 +297,7 @@ export function runsOf(
 ): Run[] {
   const { count, step, at } = pick;
   if (count === 0) return [];
-  if (step !== undefined && step !== 0) {
+  if (step !== undefined && step !== 0 && count > 1) {
     return [
       step > 0
         ? { first: at(0), stride: step, count, out: 0, reversed: false }

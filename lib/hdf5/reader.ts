@@ -720,7 +720,11 @@ export class Hdf5Reader implements AsyncDisposable {
   ): Uint8Array | string[] {
     const lib = this.#lib;
     const { meta } = plan;
+    // Converted before the call: a JavaScript error inside it would be
+    // taken for a failure of the wasm code, which ends the module's use.
     const count = slab?.count.map(BigInt) ?? null;
+    const offset = slab?.offset.map(BigInt) ?? null;
+    const stride = slab?.stride.map(BigInt) ?? null;
     const swap = isSwappedEnum(meta);
     lib.call(
       (m) =>
@@ -728,8 +732,8 @@ export class Hdf5Reader implements AsyncDisposable {
           this.#file,
           path,
           count,
-          slab?.offset.map(BigInt) ?? null,
-          slab?.stride.map(BigInt) ?? null,
+          offset,
+          stride,
           BigInt(pointer),
         ),
       (status) => status < 0,

@@ -355,10 +355,15 @@ function pickOf(pick: AxisPick, length: number, what: string): ResolvedPick {
       `Cannot select from ${what}: index ${i} is out of bounds for an axis of length ${length}`,
     );
   };
+  const dropped = (n: number) => {
+    throw new RangeError(
+      `Cannot select from ${what}: an axis dropped from the result (keep: false) takes exactly one index, got ${n}`,
+    );
+  };
   if (isIndexList(indices)) {
     const wrong = indices.find(bad);
     if (wrong !== undefined) fail(wrong);
-    if (!pick.keep && indices.length !== 1) fail(indices.length);
+    if (!pick.keep && indices.length !== 1) dropped(indices.length);
     return {
       count: indices.length,
       step: undefined,
@@ -366,11 +371,27 @@ function pickOf(pick: AxisPick, length: number, what: string): ResolvedPick {
     };
   }
   const { start, step, count } = indices;
+  // A start matters only with an index, a step only between two (NumPy's
+  // a[::2**64] is a[0:1], and a[10**20:] is empty).
+  const checked = count > 1
+    ? { count, start, step }
+    : count === 1
+    ? { count, start }
+    : { count };
+  for (const [name, n] of Object.entries(checked)) {
+    if (!Number.isSafeInteger(n) || (name === "count" && n < 0)) {
+      throw new RangeError(
+        `Cannot select from ${what}: a range's ${name} must be a whole number${
+          name === "count" ? " of 0 or more" : ""
+        }, got ${n}`,
+      );
+    }
+  }
   if (count > 0 && bad(start)) fail(start);
   if (count > 0 && bad(start + (count - 1) * step)) {
     fail(start + (count - 1) * step);
   }
-  if (!pick.keep && count !== 1) fail(count);
+  if (!pick.keep && count !== 1) dropped(count);
   return { count, step, at: (j: number) => start + j * step };
 }
 

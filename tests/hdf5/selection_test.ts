@@ -133,3 +133,57 @@ Deno.test("Hdf5Reader.readSelection() refuses picks that do not fit the dataset,
     );
   });
 });
+
+Deno.test("Hdf5Reader.readSelection() and readNpySelection() refuse a range whose start, step or count is not a whole number, and the HDF5 module stays usable; a step between no two indices is ignored", async () => {
+  await withTempDir(async (dir) => {
+    const data = new Float64Array(2000).map((_, i) => i);
+    const h5 = join(dir, "a.h5");
+    const npy = join(dir, "a.npy");
+    await writeHdf5(h5, { a: new NDArray(data, [2000]) });
+    await writeNpy(npy, new NDArray(data, [2000]));
+    await using reader = await Hdf5Reader.open(h5);
+    const bad: AxisPick["indices"][] = [
+      { start: 0, step: 0.5, count: 3 },
+      { start: 0, step: 1, count: -2 },
+      { start: 0.5, step: 1, count: 2 },
+      { start: 0, step: 1, count: 1.5 },
+    ];
+    for (const indices of bad) {
+      const what = JSON.stringify(indices);
+      await assert.rejects(
+        () => reader.readSelection("a", [{ indices, keep: true }]),
+        (error: Error) =>
+          error instanceof RangeError &&
+          /a range's (start|step|count) must be a whole number/.test(
+            error.message,
+          ),
+        what,
+      );
+      await assert.rejects(
+        () => readNpySelection(npy, [{ indices, keep: true }]),
+        RangeError,
+        what,
+      );
+    }
+    // Still usable, and a huge step over one index reads that index.
+    for (
+      const read of [
+        (p: AxisPick[]) => reader.readSelection("a", p),
+        (p: AxisPick[]) => readNpySelection(npy, p),
+      ]
+    ) {
+      const one = await read([
+        { indices: { start: 7, step: 2 ** 64, count: 1 }, keep: true },
+      ]);
+      assert.deepEqual([...one.data as Float64Array], [7]);
+      const two = await read([
+        { indices: { start: 3, step: 5, count: 2 }, keep: true },
+      ]);
+      assert.deepEqual([...two.data as Float64Array], [3, 8]);
+      await assert.rejects(
+        () => read([{ indices: [1, 2], keep: false }]),
+        /an axis dropped from the result \(keep: false\) takes exactly one index, got 2/,
+      );
+    }
+  });
+});
