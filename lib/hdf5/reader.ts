@@ -904,14 +904,19 @@ export class Hdf5Reader implements AsyncDisposable {
       slabs.reduce((max, s) => Math.max(max, s.size), 0) * itemSize,
       action,
     );
-    // Timers run between slabs once a slice's worth of bytes was read (a
-    // tick per slab would cost more than the reads of a summary's slabs).
+    // Timers (and an abort) run between slabs once a slice's worth of
+    // bytes was read, or 50 ms passed (many small slabs): a tick per slab
+    // would cost more than the reads of a summary's slabs.
     let sinceTick = 0;
+    let lastTick = performance.now();
     try {
       for (const slab of slabs) {
-        if (sinceTick >= this.#sliceBytes) {
+        if (
+          sinceTick >= this.#sliceBytes || performance.now() - lastTick > 50
+        ) {
           await tick(signal);
           sinceTick = 0;
+          lastTick = performance.now();
         }
         sinceTick += slab.size * itemSize;
         // A 0-d dataset is read whole (it has no axis to select on).

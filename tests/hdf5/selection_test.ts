@@ -187,3 +187,42 @@ Deno.test("Hdf5Reader.readSelection() and readNpySelection() refuse a range whos
     }
   });
 });
+
+Deno.test("Hdf5Reader.readSelection() stops soon after its signal aborts, also while it reads many small slabs", async () => {
+  await withTempDir(async (dir) => {
+    const h5 = join(dir, "a.h5");
+    await writeHdf5(h5, {
+      a: new NDArray(new Float64Array(400_000).map((_, i) => i), [400_000]),
+    });
+    await using reader = await Hdf5Reader.open(h5);
+    // Every other element: one slab each, 100 000 of them.
+    const picks: AxisPick[] = [{
+      indices: Array.from({ length: 100_000 }, (_, i) => 2 * i),
+      keep: true,
+    }];
+    const start = performance.now();
+    await reader.readSelection(
+      "a",
+      picks.map((p) => ({
+        ...p,
+        indices: (p.indices as number[]).slice(0, 2000),
+      })),
+    );
+    const per = (performance.now() - start) / 2000;
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const t0 = performance.now();
+    await assert.rejects(
+      () => reader.readSelection("a", picks, { signal: controller.signal }),
+      (error: Error) => error.name === "AbortError",
+    );
+    const took = performance.now() - t0;
+    // The whole read would take about 100 000 × per ms.
+    assert.ok(
+      took < Math.max(1000, 20_000 * per),
+      `aborted after ${took.toFixed(0)} ms (whole read ~${
+        (100_000 * per).toFixed(0)
+      } ms)`,
+    );
+  });
+});
