@@ -273,7 +273,7 @@ export interface Slab extends Hyperslab {
 /**
  * Splits the indices picked along one axis into runs a hyperslab reads: a
  * range is one run (a negative step reads it upwards, reversed), a list of
- * indices one run per stretch of consecutive indices (up or down).
+ * indices one run per stretch of evenly spaced indices (up or down).
  *
  * @example A summary's edges, and a range going down
  * ```ts
@@ -310,19 +310,20 @@ export function runsOf(
         },
     ];
   }
+  // Evenly spaced indices (a difference other than 0) make one run.
   const runs: Run[] = [];
   for (let j = 0; j < count;) {
     const d = j + 1 < count ? at(j + 1) - at(j) : 0;
     let n = 1;
-    if (d === 1 || d === -1) {
+    if (d !== 0) {
       while (j + n < count && at(j + n) - at(j + n - 1) === d) n++;
     }
     runs.push({
-      first: d === -1 ? at(j + n - 1) : at(j),
-      stride: 1,
+      first: d < 0 ? at(j + n - 1) : at(j),
+      stride: n > 1 ? Math.abs(d) : 1,
       count: n,
       out: j,
-      reversed: d === -1,
+      reversed: n > 1 && d < 0,
     });
     j += n;
   }

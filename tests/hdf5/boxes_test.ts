@@ -3,7 +3,7 @@
 // boxes it is written in.
 
 import assert from "node:assert/strict";
-import { planBoxes, planChunks } from "../../lib/hdf5/_boxes.ts";
+import { planBoxes, planChunks, runsOf } from "../../lib/hdf5/_boxes.ts";
 
 const MIB = 2 ** 20;
 
@@ -68,4 +68,27 @@ Deno.test("planChunks() chunks fit in a slice and waste at most 1/64 of the arra
       );
     }
   }
+});
+
+Deno.test("runsOf() makes one run of evenly spaced indices, up or down, and keeps repeats and uneven ones apart", () => {
+  const list = (indices: number[]) =>
+    runsOf({ count: indices.length, step: undefined, at: (j) => indices[j] })
+      .map((r) => [r.first, r.stride, r.count, r.out, r.reversed]);
+  const even = Array.from({ length: 1000 }, (_, i) => 2 * i);
+  assert.deepEqual(list(even), [[0, 2, 1000, 0, false]]);
+  assert.deepEqual(list([...even].reverse()), [[0, 2, 1000, 0, true]]);
+  assert.deepEqual(list([0, 1, 2, 97, 98, 99]), [
+    [0, 1, 3, 0, false],
+    [97, 1, 3, 3, false],
+  ]);
+  assert.deepEqual(list([5, 5, 5]), [
+    [5, 1, 1, 0, false],
+    [5, 1, 1, 1, false],
+    [5, 1, 1, 2, false],
+  ]);
+  assert.deepEqual(list([0, 4, 6, 10]), [
+    [0, 4, 2, 0, false],
+    [6, 4, 2, 2, false],
+  ]);
+  assert.deepEqual(list([7]), [[7, 1, 1, 0, false]]);
 });
