@@ -147,7 +147,8 @@ export async function pathExists(
  * @example A file that may be missing
  * ```ts
  * import { statIfAny } from "./io.ts";
- * console.log(await statIfAny("/no/such/file")); // undefined
+ * const dir = await Deno.makeTempDir();
+ * console.log(await statIfAny(`${dir}/missing`)); // undefined
  * ```
  *
  * @param path The path.
@@ -170,7 +171,8 @@ export async function statIfAny(
  * @example A file that may be missing
  * ```ts
  * import { statIfAnySync } from "./io.ts";
- * console.log(statIfAnySync("/no/such/file")); // undefined
+ * const dir = Deno.makeTempDirSync();
+ * console.log(statIfAnySync(`${dir}/missing`)); // undefined
  * ```
  *
  * @param path The path.
